@@ -1,0 +1,341 @@
+"""Finding the claim a statement repeats, supports or denies, and keeping claims searchable.
+
+Two signals are fused: the multilingual embedding (pgvector HNSW on PostgreSQL, an exact
+in-process scan on SQLite, same interface and results) and a lexical one over alias-normalised
+tokens (PostgreSQL full-text search, or BM25 in-process), so that "Korut", "Korea Utara" and
+"North Korea" meet. Thresholds come from claims/calibration.json, fitted on labelled data.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from django.db import connection, transaction
+
+from sources.models import ActorAlias
+
+from .embedding import get_embedder
+from .fusion import link_score, rrf
+from .lexical import BM25Index, lexical_document
+from .models import Claim, ClaimLink, Stance, Statement
+
+logger = logging.getLogger(__name__)
+
+CANDIDATES = 20
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+# Below this a statement is not worth a claim of its own (courtesies, wishes, small talk).
+CHECKWORTHY = 0.5
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    high: float
+    low: float
+
+
+@dataclass(frozen=True)
+class Match:
+    claim_id: int
+    score: float
+    cosine: float
+    lexical_rank: int | None
+    vector_rank: int | None
+
+
+@lru_cache(maxsize=8)
+def thresholds(model_name: str) -> Thresholds:
+    data = json.loads(CALIBRATION_FILE.read_text())
+    entry = data.get(model_name) or data.get("default")
+    if entry is None:
+        raise KeyError(
+            f"No calibrated thresholds for embedder {model_name!r} in {CALIBRATION_FILE}"
+        )
+    return Thresholds(high=float(entry["high"]), low=float(entry["low"]))
+
+
+def model_key(embedder=None) -> str:
+    embedder = embedder or get_embedder()
+    return f"{embedder.name}@{embedder.version}"
+
+
+def alias_map() -> dict[str, str]:
+    """Every actor alias -> a token naming its actor, so all spellings index alike."""
+    rows = ActorAlias.objects.filter(actor__merged_into__isnull=True).values_list(
+        "normalised", "actor_id"
+    )
+    return {alias: f"actor{actor_id}" for alias, actor_id in rows}
+
+
+def statement_match_text(statement: Statement) -> str:
+    """What a statement is matched on: the proposition, with its subject where it is implicit.
+
+    Indirect statements are matched on their sentence, which names the parties ("Pyongyang dan
+    Moskow membantah melakukan transaksi senjata"); a direct quote on the quote itself, since the
+    sentence around it is mostly attribution.
+    """
+    return statement.content if statement.direct else statement.sentence
+
+
+# --- indexing -----------------------------------------------------------------------------------
+
+
+def claim_index(claim: Claim, *, embedder=None, aliases: dict[str, str] | None = None) -> None:
+    embedder = embedder or get_embedder()
+    vector = embedder.embed([claim.text], kind="passage")[0]
+    claim.embedding = vector.tolist()
+    claim.embedding_model = model_key(embedder)
+    claim.lexical = lexical_document(claim.text, aliases if aliases is not None else alias_map())
+    Claim.objects.filter(pk=claim.pk).update(
+        embedding=claim.embedding, embedding_model=claim.embedding_model, lexical=claim.lexical
+    )
+    _memory_index.invalidate()
+    if connection.vendor == "postgresql":
+        vector_index_ensure(claim.embedding_model, len(vector))
+
+
+def vector_index_name(model: str) -> str:
+    import hashlib
+
+    return "claim_embedding_hnsw_" + hashlib.sha1(model.encode()).hexdigest()[:10]  # noqa: S324
+
+
+_ensured: set[str] = set()
+
+
+def vector_index_ensure(model: str, dim: int) -> None:
+    """An HNSW cosine index per embedding model (partial, on the column cast to its dimension).
+
+    The column holds vectors of any dimension so that another model can be selected and the
+    claims re-embedded without a schema change; each model gets its own index.
+    """
+    if model in _ensured or connection.vendor != "postgresql":
+        return
+    name = vector_index_name(model)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {name} ON claims_claim USING hnsw "
+            f"((embedding::vector({int(dim)})) vector_cosine_ops) "
+            "WITH (m = 16, ef_construction = 64) "
+            "WHERE embedding_model = %s AND merged_into_id IS NULL",
+            [model],
+        )
+    _ensured.add(model)
+
+
+class _MemoryIndex:
+    """The SQLite side: every claim vector in one matrix, rebuilt when claims change."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stamp: tuple | None = None
+        self._ids = np.zeros(0, dtype=np.int64)
+        self._matrix = np.zeros((0, 1), dtype=np.float32)
+        self._bm25: BM25Index | None = None
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._stamp = None
+
+    def _load(self, model: str) -> None:
+        live = Claim.objects.filter(merged_into__isnull=True)
+        stamp = (
+            model,
+            live.count(),
+            str(live.order_by("-updated_at").values_list("updated_at", flat=True).first()),
+        )
+        if stamp == self._stamp:
+            return
+        rows = list(live.filter(embedding_model=model).values_list("id", "embedding", "lexical"))
+        self._ids = np.array([r[0] for r in rows], dtype=np.int64)
+        self._matrix = (
+            np.vstack([np.asarray(r[1], dtype=np.float32) for r in rows])
+            if rows
+            else np.zeros((0, 1), dtype=np.float32)
+        )
+        bm25 = BM25Index()
+        bm25.add([r[0] for r in rows], [r[2] or "" for r in rows])
+        self._bm25 = bm25
+        self._stamp = stamp
+
+    def vector(self, model: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+        with self._lock:
+            self._load(model)
+            if not len(self._ids):
+                return []
+            sims = self._matrix @ query.astype(np.float32)
+            top = np.argsort(-sims)[:k]
+            return [(int(self._ids[i]), float(sims[i])) for i in top]
+
+    def lexical(self, model: str, document: str, k: int) -> list[tuple[int, float]]:
+        with self._lock:
+            self._load(model)
+            return self._bm25.search(document, k) if self._bm25 is not None else []
+
+
+_memory_index = _MemoryIndex()
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def _vector_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+    if connection.vendor != "postgresql":
+        return _memory_index.vector(model, query, k)
+    dim = len(query)
+    literal = "[" + ",".join(f"{x:.7g}" for x in query.tolist()) + "]"
+    with transaction.atomic(), connection.cursor() as cursor:
+        # More candidates explored than returned keeps HNSW recall high at this k.
+        cursor.execute("SET LOCAL hnsw.ef_search = 100")
+        cursor.execute(
+            f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "  # noqa: S608
+            "FROM claims_claim WHERE embedding_model = %s AND merged_into_id IS NULL "
+            f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
+            [literal, model, literal, k],
+        )
+        return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+
+
+def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, float]]:
+    if not document.strip():
+        return []
+    if connection.vendor != "postgresql":
+        return _memory_index.lexical(model, document, k)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, ts_rank_cd(to_tsvector('simple', lexical), query) AS rank "
+            "FROM claims_claim, plainto_tsquery('simple', %s) query "
+            "WHERE merged_into_id IS NULL AND to_tsvector('simple', lexical) @@ query "
+            "ORDER BY rank DESC LIMIT %s",
+            [" OR ".join(document.split()), k],
+        )
+        return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+
+
+def search(
+    text: str,
+    *,
+    limit: int = 10,
+    embedder=None,
+    aliases: dict[str, str] | None = None,
+    vector: np.ndarray | None = None,
+) -> list[Match]:
+    """Ranked claims for a piece of text in any supported language."""
+    embedder = embedder or get_embedder()
+    model = model_key(embedder)
+    if vector is None:
+        vector = embedder.embed([text], kind="query")[0]
+    document = lexical_document(text, aliases if aliases is not None else alias_map())
+    k = max(CANDIDATES, limit)
+    by_vector = _vector_candidates(model, vector, k)
+    by_lexical = _lexical_candidates(model, document, k)
+    cosine = dict(by_vector)
+    vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
+    lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
+    missing = [cid for cid in lexical_rank if cid not in cosine]
+    if missing:
+        # A lexical-only candidate still needs its cosine for a comparable score.
+        for cid, emb in Claim.objects.filter(pk__in=missing).values_list("id", "embedding"):
+            if emb is not None and len(emb) == len(vector):
+                cosine[cid] = float(np.dot(np.asarray(emb, dtype=np.float32), vector))
+    fused = rrf([[c for c, _ in by_vector], [c for c, _ in by_lexical]])
+    matches = [
+        Match(
+            claim_id=cid,
+            score=link_score(cosine.get(cid, 0.0), lexical_rank.get(cid)),
+            cosine=cosine.get(cid, 0.0),
+            lexical_rank=lexical_rank.get(cid),
+            vector_rank=vector_rank.get(cid),
+        )
+        for cid, _ in fused
+    ]
+    matches.sort(key=lambda m: -m.score)
+    return matches[:limit]
+
+
+# --- linking ------------------------------------------------------------------------------------
+
+
+def statements_link(statements: list[Statement]) -> set[int]:
+    """Link each statement to its claim (auto, suggested) or make it a new claim.
+
+    Statements with a link a person reviewed are left as they are. Returns the claims touched.
+    """
+    if not statements:
+        return set()
+    embedder = get_embedder()
+    marks = thresholds(model_key(embedder))
+    aliases = alias_map()
+    texts = [statement_match_text(s) for s in statements]
+    vectors = embedder.embed(texts, kind="query")
+    touched: set[int] = set()
+    for statement, text, vector in zip(statements, texts, vectors, strict=True):
+        statement.embedding = vector.tolist()
+        statement.embedding_model = model_key(embedder)
+        Statement.objects.filter(pk=statement.pk).update(
+            embedding=statement.embedding, embedding_model=statement.embedding_model
+        )
+        if statement.links.filter(
+            state__in=(ClaimLink.State.CONFIRMED, ClaimLink.State.REJECTED)
+        ).exists():
+            continue
+        stale = statement.links.filter(state__in=(ClaimLink.State.AUTO, ClaimLink.State.SUGGESTED))
+        touched.update(stale.values_list("claim_id", flat=True))
+        stale.delete()
+        touched.update(_statement_link(statement, text, vector, marks, embedder, aliases))
+    return touched
+
+
+def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliases) -> set[int]:
+    from .services import claim_create, link_create
+
+    matches = search(text, limit=3, embedder=embedder, aliases=aliases, vector=vector)
+    best = matches[0] if matches else None
+    if best is not None and best.score >= marks.high:
+        link_create(
+            statement=statement,
+            claim=Claim(pk=best.claim_id),
+            score=best.score,
+            method=ClaimLink.Method.FUSION,
+            state=ClaimLink.State.AUTO,
+        )
+        return {best.claim_id}
+    if best is not None and best.score >= marks.low:
+        for match in matches:
+            if match.score >= marks.low:
+                link_create(
+                    statement=statement,
+                    claim=Claim(pk=match.claim_id),
+                    score=match.score,
+                    method=ClaimLink.Method.FUSION,
+                    state=ClaimLink.State.SUGGESTED,
+                )
+        return {m.claim_id for m in matches if m.score >= marks.low}
+    if (
+        statement.checkworthiness >= CHECKWORTHY
+        and statement.speech_act
+        # A denial with nothing to deny in the index says too little to stand as a claim.
+        and statement.stance not in (Stance.PROMISES, Stance.DENIES)
+    ):
+        claim = claim_create(
+            text=statement.content if statement.direct else statement.sentence,
+            language=statement.language,
+            subjects=[],
+            first_claimant=statement.speaker,
+            embed=False,
+        )
+        claim_index(claim, embedder=embedder, aliases=aliases)
+        link_create(
+            statement=statement,
+            claim=claim,
+            score=1.0,
+            method=ClaimLink.Method.CREATED,
+            state=ClaimLink.State.AUTO,
+        )
+        return {claim.pk}
+    return set()

@@ -1,0 +1,282 @@
+"""Claims, the attributed statements that repeat, support or deny them, the links, and verdicts."""
+
+from django.conf import settings
+from django.db import models
+from pgvector.django import VectorField
+from simple_history.models import HistoricalRecords
+
+from sources.models import Actor, Article, Outlet
+
+
+class Stance(models.TextChoices):
+    ASSERTS = "asserts", "Asserts"
+    ACCUSES = "accuses", "Accuses"
+    DENIES = "denies", "Denies"
+    CONFIRMS = "confirms", "Confirms"
+    QUESTIONS = "questions", "Questions"
+    PROMISES = "promises", "Promises"
+    REPORTS = "reports", "Reports"
+
+
+# Stances that put a claim forward; a claim with one of these and a denial is contested.
+SUPPORTING_STANCES = (Stance.ASSERTS, Stance.ACCUSES, Stance.CONFIRMS, Stance.REPORTS)
+
+
+class Verdict(models.TextChoices):
+    """Ratings compatible with schema.org ClaimReview (alternateName) and a 1..5 scale."""
+
+    NONE = "", "No verdict"
+    TRUE = "true", "True"
+    MOSTLY_TRUE = "mostly_true", "Mostly true"
+    MIXED = "mixed", "Mixed"
+    MOSTLY_FALSE = "mostly_false", "Mostly false"
+    FALSE = "false", "False"
+    MISLEADING = "misleading", "Misleading"
+    UNPROVEN = "unproven", "Unproven"
+    SATIRE = "satire", "Satire"
+
+
+VERDICT_RATING_VALUE = {
+    Verdict.FALSE: 1,
+    Verdict.MOSTLY_FALSE: 2,
+    Verdict.MISLEADING: 2,
+    Verdict.MIXED: 3,
+    Verdict.UNPROVEN: 3,
+    Verdict.SATIRE: 3,
+    Verdict.MOSTLY_TRUE: 4,
+    Verdict.TRUE: 5,
+}
+
+
+class ClaimStatus(models.TextChoices):
+    NEW = "new", "New"
+    TRIAGED = "triaged", "Triaged"
+    IN_REVIEW = "in_review", "In review"
+    REVIEWED = "reviewed", "Reviewed"
+
+
+class Claim(models.Model):
+    Status = ClaimStatus
+
+    text = models.TextField(help_text="Canonical wording of the claim")
+    language = models.CharField(max_length=8)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)
+    verdict = models.CharField(max_length=16, choices=Verdict.choices, blank=True, default="")
+    subjects = models.ManyToManyField(Actor, blank=True, related_name="claims_about")
+    first_claimant = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims_first_made"
+    )
+    first_seen_at = models.DateTimeField(null=True, blank=True)
+    last_seen_at = models.DateTimeField(null=True, blank=True)
+    # Denormalised from the claim's live links, refreshed by claims.services.claim_refresh_counts;
+    # lists and dashboards filter and sort on them without touching statements.
+    statement_count = models.PositiveIntegerField(default=0, editable=False)
+    supporting_count = models.PositiveIntegerField(default=0, editable=False)
+    accuses_count = models.PositiveIntegerField(default=0, editable=False)
+    asserts_count = models.PositiveIntegerField(default=0, editable=False)
+    denies_count = models.PositiveIntegerField(default=0, editable=False)
+    contested = models.BooleanField(default=False, editable=False)
+    contested_at = models.DateTimeField(null=True, blank=True, editable=False)
+    embedding = VectorField(null=True, blank=True, editable=False)
+    embedding_model = models.CharField(max_length=100, blank=True, editable=False)
+    lexical = models.TextField(blank=True, editable=False, help_text="Alias-normalised tokens")
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["embedding", "lexical"])
+
+    class Meta:
+        ordering = ["-last_seen_at", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=ClaimStatus.values), name="claim_valid_status"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(verdict__in=Verdict.values),
+                name="claim_valid_verdict",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(merged_into=models.F("id")), name="claim_not_merged_into_self"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-last_seen_at"], name="claim_status_idx"),
+            models.Index(fields=["contested", "-last_seen_at"], name="claim_contested_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:120]
+
+
+class Statement(models.Model):
+    """One attributed occurrence in one article: who said, accused or denied what."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    sentence = models.TextField()
+    sentence_start = models.PositiveIntegerField()
+    sentence_end = models.PositiveIntegerField()
+    content = models.TextField(help_text="What was said; the quote itself for direct quotes")
+    content_start = models.PositiveIntegerField()
+    content_end = models.PositiveIntegerField()
+    speaker = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
+    speakers = models.ManyToManyField(
+        Actor, through="StatementSpeaker", blank=True, related_name="statements_all"
+    )
+    speaker_text = models.CharField(max_length=300, blank=True, help_text="Speaker as written")
+    cue = models.CharField(max_length=100)
+    cue_lemma = models.CharField(max_length=60, blank=True)
+    cue_start = models.PositiveIntegerField()
+    cue_end = models.PositiveIntegerField()
+    stance = models.CharField(max_length=12, choices=Stance.choices)
+    direct = models.BooleanField(default=False, help_text="Direct quote")
+    speech_act = models.BooleanField(default=True)
+    via = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="relayed_statements"
+    )
+    via_text = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=8)
+    checkworthiness = models.FloatField(default=0.0)
+    confidence = models.FloatField(default=1.0)
+    extractor_version = models.CharField(max_length=40)
+    embedding = VectorField(null=True, blank=True, editable=False)
+    embedding_model = models.CharField(max_length=100, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["article_id", "sentence_start", "cue_start"]
+        constraints = [
+            # Reprocessing or a task delivered twice must never leave two copies of a statement.
+            models.UniqueConstraint(
+                fields=["article", "cue_start", "content_start", "content_end"],
+                name="statement_unique_span",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(stance__in=Stance.values),
+                name="statement_valid_stance",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(content_end__gte=models.F("content_start"))
+                & models.Q(sentence_end__gte=models.F("sentence_start")),
+                name="statement_valid_offsets",
+            ),
+        ]
+        indexes = [models.Index(fields=["stance", "created_at"], name="statement_stance_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.speaker_text or '?'} {self.cue}: {self.content[:80]}"
+
+
+class StatementSpeaker(models.Model):
+    """One of a statement's speakers ("Pyongyang dan Moskow" gives two)."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="speaker_rows")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="speaker_rows")
+    surface = models.CharField(max_length=300)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["statement_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "actor"], name="statementspeaker_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.surface
+
+
+class LinkState(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    AUTO = "auto", "Linked automatically"
+    CONFIRMED = "confirmed", "Confirmed"
+    REJECTED = "rejected", "Rejected"
+
+
+class LinkMethod(models.TextChoices):
+    VECTOR = "vector", "Vector similarity"
+    LEXICAL = "lexical", "Lexical"
+    FUSION = "fusion", "Vector and lexical"
+    CREATED = "created", "Claim created from statement"
+    MANUAL = "manual", "Manual"
+    IMPORTED = "imported", "Imported"
+
+
+class ClaimLink(models.Model):
+    State = LinkState
+
+    Method = LinkMethod
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="links")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links")
+    score = models.FloatField(default=0.0)
+    method = models.CharField(max_length=12, choices=Method.choices, default=Method.FUSION)
+    stance = models.CharField(max_length=12, choices=Stance.choices)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.SUGGESTED)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-score", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["statement", "claim"], name="claimlink_unique_pair"),
+            models.CheckConstraint(
+                condition=models.Q(state__in=LinkState.values), name="claimlink_valid_state"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(stance__in=Stance.values),
+                name="claimlink_valid_stance",
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "-score"], name="claimlink_queue_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.statement_id} -> {self.claim_id} ({self.state})"
+
+    @property
+    def is_live(self) -> bool:
+        return self.state != self.State.REJECTED
+
+
+class Review(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    rating = models.CharField(max_length=16, choices=Verdict.choices[1:])
+    explanation = models.TextField()
+    evidence = models.JSONField(default=list, blank=True, help_text="List of evidence URLs")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewer_name = models.CharField(max_length=200, blank=True)
+    source_url = models.URLField(
+        max_length=2048, null=True, blank=True, help_text="URL of an imported ClaimReview"
+    )
+    published = models.BooleanField(default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(rating__in=[v for v in Verdict.values if v]),
+                name="review_valid_rating",
+            ),
+            models.UniqueConstraint(fields=["source_url"], name="review_unique_source_url"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()} on claim {self.claim_id}"

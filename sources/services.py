@@ -1,0 +1,360 @@
+"""Writes on outlets, actors, articles and feeds; API, CLI, feeds and admin call these."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .models import Actor, ActorAlias, Article, Outlet, normalise_alias
+
+logger = logging.getLogger(__name__)
+
+
+class ArticleRejected(ValidationError):
+    """Submitted input that cannot become an article; the message says why, per field."""
+
+
+def content_hash(text: str) -> str:
+    # Whitespace and case differences do not make a different article.
+    return hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
+
+
+# --- outlets and actors -------------------------------------------------------------------------
+
+
+def outlet_get_or_create(
+    *,
+    name: str,
+    domain: str = "",
+    kind: str = Outlet.Kind.OTHER,
+    country: str = "",
+    language: str = "",
+    aliases: Iterable[str] = (),
+) -> Outlet:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError({"name": "An outlet needs a name."})
+    outlet = Outlet.objects.filter(name__iexact=name).first()
+    if outlet is None and domain:
+        outlet = Outlet.objects.filter(domain=domain.lower()).first()
+    if outlet is not None:
+        return outlet
+    outlet = Outlet(
+        name=name,
+        domain=domain.lower(),
+        kind=kind,
+        country=country.upper(),
+        language=language,
+        aliases=list(aliases),
+    )
+    outlet.full_clean()
+    outlet.save()
+    return outlet
+
+
+def outlet_find(text: str) -> Outlet | None:
+    """The outlet a name, domain or alias refers to ("AP", "Associated Press", "apnews.com")."""
+    key = normalise_alias(text)
+    if not key:
+        return None
+    for outlet in Outlet.objects.only("id", "name", "domain", "aliases"):
+        names = [outlet.name, outlet.domain, *outlet.aliases]
+        if any(normalise_alias(n) == key for n in names if n):
+            return outlet
+    return None
+
+
+@transaction.atomic
+def actor_create(
+    *,
+    name: str,
+    kind: str = Actor.Kind.UNKNOWN,
+    aliases: dict[str, Iterable[str]] | None = None,
+    parent: Actor | None = None,
+    reviewed: bool = True,
+    description: str = "",
+) -> Actor:
+    """Create an actor with its aliases; ``aliases`` maps a language ("" for any) to names."""
+    actor = Actor(
+        name=" ".join(name.split()),
+        kind=kind,
+        parent=parent,
+        reviewed=reviewed,
+        description=description,
+    )
+    actor.full_clean()
+    actor.save()
+    actor_alias_add(actor=actor, alias=actor.name, language="")
+    for language, names in (aliases or {}).items():
+        for alias in names:
+            actor_alias_add(actor=actor, alias=alias, language=language)
+    return actor
+
+
+def actor_alias_add(*, actor: Actor, alias: str, language: str = "") -> ActorAlias:
+    """Attach an alias; an alias already held by this actor is kept, one held by another refused."""
+    normalised = normalise_alias(alias)
+    existing = ActorAlias.objects.filter(normalised=normalised, language=language).first()
+    if existing is not None:
+        if existing.actor_id != actor.pk:
+            raise ValidationError(
+                {
+                    "alias": f"'{alias}' ({language or 'any language'}) already names "
+                    f"{existing.actor.name}."
+                }
+            )
+        return existing
+    row = ActorAlias(actor=actor, alias=" ".join(alias.split()), language=language)
+    row.full_clean(exclude=["normalised"])
+    row.save()
+    return row
+
+
+def actor_get_or_create(*, name: str, kind: str = Actor.Kind.UNKNOWN, **kwargs) -> Actor:
+    actor = Actor.objects.filter(name__iexact=" ".join(name.split())).first()
+    return actor if actor is not None else actor_create(name=name, kind=kind, **kwargs)
+
+
+# --- articles -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Submission:
+    article: Article
+    created: bool
+
+
+def _validate_language(language: str) -> str:
+    language = (language or "").strip().lower()
+    if language and language not in settings.FACTDESK_LANGUAGES:
+        supported = ", ".join(settings.FACTDESK_LANGUAGES)
+        raise ArticleRejected(
+            {"language": f"Language '{language}' is not supported here (supported: {supported})."}
+        )
+    return language
+
+
+def article_submit(
+    *,
+    url: str | None = None,
+    html: str | None = None,
+    text: str | None = None,
+    title: str = "",
+    outlet: Outlet | str | None = None,
+    language: str = "",
+    published_at: datetime | None = None,
+    feed=None,
+    enqueue: bool = True,
+) -> Submission:
+    """Store a submitted article once and queue its processing after commit.
+
+    The same canonical URL, or the same content, gives back the existing article
+    (``created=False``): resubmitting is idempotent, also when two submissions race.
+    """
+    from .canonical import InvalidURL, canonicalize_url
+
+    html = html or ""
+    text = text or ""
+    errors: dict[str, str] = {}
+    canonical = None
+    if url:
+        try:
+            canonical = canonicalize_url(url)
+        except InvalidURL as exc:
+            errors["url"] = str(exc)
+    if not (url or html.strip() or text.strip()):
+        errors["non_field_errors"] = "Give at least one of url, html or text, not empty."
+    limit = settings.FACTDESK_MAX_ARTICLE_CHARS
+    for field, value in (("html", html), ("text", text)):
+        if len(value) > limit:
+            errors[field] = f"Too long: {len(value):,} characters (at most {limit:,})."
+        elif "\x00" in value:
+            errors[field] = "Contains NUL bytes: binary data is not an article."
+    if len(title) > 500:
+        errors["title"] = "At most 500 characters."
+    try:
+        language = _validate_language(language)
+    except ArticleRejected as exc:
+        errors.update({k: v[0] for k, v in exc.message_dict.items()})
+    if errors:
+        raise ArticleRejected(errors)
+
+    if isinstance(outlet, str):
+        outlet = outlet_find(outlet) or outlet_get_or_create(name=outlet)
+    body = text if text.strip() else html
+    digest = content_hash(body) if body.strip() else None
+
+    existing = _article_existing(canonical, digest)
+    if existing is not None:
+        return Submission(existing, False)
+    article = Article(
+        url=canonical,
+        html=html,
+        submitted_text=text,
+        title=" ".join(title.split()),
+        outlet=outlet,
+        requested_language=language,
+        published_at=published_at,
+        content_hash=digest,
+        feed=feed,
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+            if enqueue:
+                article_enqueue(article.pk)
+    except IntegrityError:
+        # Lost a race with an identical submission: theirs is the article.
+        existing = _article_existing(canonical, digest)
+        if existing is None:
+            raise
+        return Submission(existing, False)
+    return Submission(article, True)
+
+
+def _article_existing(canonical: str | None, digest: str | None) -> Article | None:
+    if canonical:
+        found = Article.objects.filter(url=canonical).first()
+        if found is not None:
+            return found
+    if digest:
+        return Article.objects.filter(content_hash=digest).first()
+    return None
+
+
+def article_enqueue(article_id: int) -> None:
+    """Queue processing once the surrounding transaction commits.
+
+    A broker that is down must not lose the article: the row is already committed as pending and
+    the periodic sweep (sources.tasks.sweep_pending_articles) picks it up later.
+    """
+    from .tasks import process_article
+
+    def send() -> None:
+        try:
+            process_article.delay(article_id)
+        except Exception as exc:  # broker unreachable: the sweep will retry
+            logger.warning("could not enqueue article %s, left pending: %s", article_id, exc)
+
+    transaction.on_commit(send)
+
+
+class ProcessingFailed(Exception):
+    """The article itself is unusable; the message is shown to people as the reason."""
+
+
+def article_process(article_id: int) -> Article | None:
+    """Fetch if needed, extract text, identify language, then extract and link statements.
+
+    Idempotent: the article row is locked for the whole run, so a second delivery of the same
+    task waits, then finds the article processed and does nothing.
+    """
+    from claims.extraction import EXTRACTOR_VERSION
+
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None:
+            logger.info("article %s no longer exists; nothing to process", article_id)
+            return None
+        if article.state == Article.State.PROCESSED and (
+            article.extractor_version == EXTRACTOR_VERSION
+        ):
+            return article
+        article.attempts += 1
+        try:
+            _article_prepare_text(article)
+            _article_statements(article)
+        except ProcessingFailed as exc:
+            article.state = Article.State.FAILED
+            article.error = str(exc)
+            article.save()
+            logger.info("article %s failed: %s", article.pk, exc)
+            return article
+        article.state = Article.State.PROCESSED
+        article.error = ""
+        article.processed_at = timezone.now()
+        article.extractor_version = EXTRACTOR_VERSION
+        article.save()
+    return article
+
+
+def article_reprocess(article: Article) -> None:
+    """Queue an article for processing again; its reviewed links survive (see claims.services)."""
+    Article.objects.filter(pk=article.pk).update(
+        state=Article.State.PENDING, extractor_version="", error=""
+    )
+    article_enqueue(article.pk)
+
+
+def _article_prepare_text(article: Article) -> None:
+    from .fetching import FetchError, fetch
+    from .text import ExtractionError, detect_language, extract_text
+
+    if article.url and not article.html and not article.submitted_text:
+        try:
+            page = fetch(article.url)
+        except FetchError as exc:
+            raise ProcessingFailed(f"Could not fetch {article.url}: {exc}") from exc
+        article.html = page.body.decode(page.charset or "utf-8", errors="replace")
+        article.fetched_at = timezone.now()
+    if article.html and "\x00" in article.html:
+        raise ProcessingFailed("The HTML contains binary data (NUL bytes); it is not a web page.")
+    if article.html.strip():
+        try:
+            page = extract_text(article.html, url=article.url)
+        except ExtractionError as exc:
+            if not article.submitted_text.strip():
+                raise ProcessingFailed(str(exc)) from exc
+            # A feed entry's own content stands in when the page gives nothing usable.
+            page = None
+        if page is not None:
+            article.text = page.text
+            article.title = article.title or (page.title or "")[:500]
+            article.byline = article.byline or (page.byline or "")[:300]
+            article.published_at = article.published_at or page.published_at
+    if not article.text.strip():
+        article.text = article.submitted_text.strip()
+    if not article.text.strip():
+        raise ProcessingFailed("No text: the article is empty or only whitespace.")
+    if len(article.text) > settings.FACTDESK_MAX_ARTICLE_CHARS:
+        raise ProcessingFailed(
+            f"The text is too long ({len(article.text):,} characters; at most "
+            f"{settings.FACTDESK_MAX_ARTICLE_CHARS:,})."
+        )
+    printable = sum(ch.isprintable() or ch.isspace() for ch in article.text)
+    if printable < 0.9 * len(article.text):
+        raise ProcessingFailed(
+            "The text is mostly unprintable characters; it looks like binary data."
+        )
+
+    if article.requested_language:
+        article.language = article.requested_language
+    else:
+        language = detect_language(article.text, allowed=settings.FACTDESK_LANGUAGES)
+        if language is None:
+            supported = ", ".join(settings.FACTDESK_LANGUAGES)
+            raise ProcessingFailed(
+                f"The language could not be identified as one of the supported ones ({supported})."
+            )
+        article.language = language
+
+    digest = content_hash(article.text)
+    if article.content_hash is None:
+        twin = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
+        if twin is not None:
+            raise ProcessingFailed(f"Same content as article {twin.pk}; it is tracked there.")
+        article.content_hash = digest
+
+
+def _article_statements(article: Article) -> None:
+    from claims.services import article_statements_replace
+
+    article_statements_replace(article)
