@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,12 +65,42 @@ def model_key(embedder=None) -> str:
     return f"{embedder.name}@{embedder.version}"
 
 
-def alias_map() -> dict[str, str]:
-    """Every actor alias -> a token naming its actor, so all spellings index alike."""
-    rows = ActorAlias.objects.filter(actor__merged_into__isnull=True).values_list(
-        "normalised", "actor_id"
-    )
-    return {alias: f"actor{actor_id}" for alias, actor_id in rows}
+@dataclass(frozen=True)
+class AliasTable:
+    """Actor aliases for lexical matching, per language.
+
+    Short all-capital aliases ("AS", "US", "DPRK") are matched case-sensitively, by a pass of
+    their own, so that the English pronoun "us" never becomes the United States.
+    """
+
+    phrases: dict[str, str]
+    acronyms: dict[str, str]
+    acronym_pattern: re.Pattern | None
+
+    def document(self, text: str) -> str:
+        if self.acronym_pattern is not None:
+            text = self.acronym_pattern.sub(lambda m: f" {self.acronyms[m.group(0)]} ", text)
+        return lexical_document(text, self.phrases)
+
+
+def alias_map(language: str | None = None) -> AliasTable:
+    """Every actor alias usable in ``language`` (all when None) -> a token naming its actor."""
+    rows = ActorAlias.objects.filter(actor__merged_into__isnull=True)
+    if language:
+        rows = rows.filter(language__in=("", language))
+    phrases: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for alias, normalised, actor_id in rows.values_list("alias", "normalised", "actor_id"):
+        token = f"actor{actor_id}"
+        if alias.replace(".", "").isupper() and len(alias) <= 5:
+            acronyms[alias] = token
+        else:
+            phrases[normalised] = token
+    pattern = None
+    if acronyms:
+        alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return AliasTable(phrases=phrases, acronyms=acronyms, acronym_pattern=pattern)
 
 
 def statement_match_text(statement: Statement) -> str:
@@ -85,12 +116,13 @@ def statement_match_text(statement: Statement) -> str:
 # --- indexing -----------------------------------------------------------------------------------
 
 
-def claim_index(claim: Claim, *, embedder=None, aliases: dict[str, str] | None = None) -> None:
+def claim_index(claim: Claim, *, embedder=None, aliases: AliasTable | None = None) -> None:
     embedder = embedder or get_embedder()
     vector = embedder.embed([claim.text], kind="passage")[0]
     claim.embedding = vector.tolist()
     claim.embedding_model = model_key(embedder)
-    claim.lexical = lexical_document(claim.text, aliases if aliases is not None else alias_map())
+    aliases = aliases if aliases is not None else alias_map(claim.language)
+    claim.lexical = aliases.document(claim.text)
     Claim.objects.filter(pk=claim.pk).update(
         embedding=claim.embedding, embedding_model=claim.embedding_model, lexical=claim.lexical
     )
@@ -222,15 +254,16 @@ def search(
     *,
     limit: int = 10,
     embedder=None,
-    aliases: dict[str, str] | None = None,
+    aliases: AliasTable | None = None,
     vector: np.ndarray | None = None,
+    language: str | None = None,
 ) -> list[Match]:
     """Ranked claims for a piece of text in any supported language."""
     embedder = embedder or get_embedder()
     model = model_key(embedder)
     if vector is None:
         vector = embedder.embed([text], kind="query")[0]
-    document = lexical_document(text, aliases if aliases is not None else alias_map())
+    document = (aliases if aliases is not None else alias_map(language)).document(text)
     k = max(CANDIDATES, limit)
     by_vector = _vector_candidates(model, vector, k)
     by_lexical = _lexical_candidates(model, document, k)
@@ -270,7 +303,7 @@ def statements_link(statements: list[Statement]) -> set[int]:
         return set()
     embedder = get_embedder()
     marks = thresholds(model_key(embedder))
-    aliases = alias_map()
+    aliases = alias_map(statements[0].language)
     texts = [statement_match_text(s) for s in statements]
     vectors = embedder.embed(texts, kind="query")
     touched: set[int] = set()
