@@ -191,6 +191,15 @@ CELERY_TIMEZONE = TIME_ZONE
 # limit or long tasks would run twice.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 900)}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Publishing gives up quickly when Redis is down: the request still succeeds (the row is stored as
+# pending) and the periodic sweep enqueues it later, instead of a web request hanging on retries.
+CELERY_BROKER_CONNECTION_TIMEOUT = envfloat("CELERY_BROKER_CONNECTION_TIMEOUT", 2.0)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "sources.tasks.poll_due_feeds", "schedule": timedelta(minutes=1)},
     "sweep-pending-articles": {
@@ -208,7 +217,9 @@ FACTDESK_LANGUAGES = envlist("FACTDESK_LANGUAGES", "en,id")
 FACTDESK_MAX_ARTICLE_CHARS = envint("FACTDESK_MAX_ARTICLE_CHARS", 2_000_000)
 FACTDESK_FETCH_TIMEOUT = envfloat("FACTDESK_FETCH_TIMEOUT", 10.0)
 FACTDESK_FETCH_MAX_BYTES = envint("FACTDESK_FETCH_MAX_BYTES", 5 * 1024 * 1024)
-FACTDESK_FETCH_ALLOW_PRIVATE = envbool("FACTDESK_FETCH_ALLOW_PRIVATE", "False")
+# Networks the fetcher may reach although they are private (CIDRs, comma-separated); empty in
+# production so that a submitted URL can never reach the service's own network.
+FACTDESK_FETCH_ALLOW_PRIVATE = envlist("FACTDESK_FETCH_ALLOW_PRIVATE", "")
 FACTDESK_EMBEDDER = os.getenv("FACTDESK_EMBEDDER", "")
 FACTDESK_ORGANISATION = os.getenv("FACTDESK_ORGANISATION", "FactDesk")
 FACTDESK_PUBLIC_URL = os.getenv("FACTDESK_PUBLIC_URL", "http://127.0.0.1:8000")

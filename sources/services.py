@@ -130,6 +130,8 @@ def actor_get_or_create(*, name: str, kind: str = Actor.Kind.UNKNOWN, **kwargs) 
 class Submission:
     article: Article
     created: bool
+    # False when the broker could not take the task: the article waits as pending for the sweep.
+    queued: bool = True
 
 
 def _validate_language(language: str) -> str:
@@ -206,18 +208,19 @@ def article_submit(
         content_hash=digest,
         feed=feed,
     )
+    outcome = None
     try:
         with transaction.atomic():
             article.save()
             if enqueue:
-                article_enqueue(article.pk)
+                outcome = article_enqueue(article.pk)
     except IntegrityError:
         # Lost a race with an identical submission: theirs is the article.
         existing = _article_existing(canonical, digest)
         if existing is None:
             raise
         return Submission(existing, False)
-    return Submission(article, True)
+    return Submission(article, True, queued=outcome is None or outcome.sent is not False)
 
 
 def _article_existing(canonical: str | None, digest: str | None) -> Article | None:
@@ -230,7 +233,14 @@ def _article_existing(canonical: str | None, digest: str | None) -> Article | No
     return None
 
 
-def article_enqueue(article_id: int) -> None:
+class Enqueued:
+    """Whether a task queued at commit reached the broker (known once the transaction committed)."""
+
+    def __init__(self) -> None:
+        self.sent: bool | None = None
+
+
+def article_enqueue(article_id: int) -> Enqueued:
     """Queue processing once the surrounding transaction commits.
 
     A broker that is down must not lose the article: the row is already committed as pending and
@@ -238,13 +248,19 @@ def article_enqueue(article_id: int) -> None:
     """
     from .tasks import process_article
 
+    outcome = Enqueued()
+
     def send() -> None:
         try:
             process_article.delay(article_id)
         except Exception as exc:  # broker unreachable: the sweep will retry
             logger.warning("could not enqueue article %s, left pending: %s", article_id, exc)
+            outcome.sent = False
+        else:
+            outcome.sent = True
 
     transaction.on_commit(send)
+    return outcome
 
 
 class ProcessingFailed(Exception):
