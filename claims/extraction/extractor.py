@@ -1,0 +1,810 @@
+"""Attributed statements: who said, accused, denied or promised what, with cue and content.
+
+Rules over tokens, driven by the language's lexicon: find cues outside quotes, take the speaker
+phrase on the side the cue wants it (walking over auxiliaries, parentheticals and appositives),
+then the content: the adjacent quote for direct speech, else the reported clause after the cue or
+the clause before it ("..., officials said"). Pronouns take the last named speaker, and an outlet
+that carries a report ("kata media pemerintah Pyongyang, KCNA") becomes the ``via`` of the
+statements in its sentence and of later ones by the people that sentence named.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .lexicon import Cue, Lexicon, get_lexicon
+from .sentences import QUOTE_CHARS, Span, quote_segments, sentence_bounds
+
+# A pronoun resolves to a named speaker at most this many sentence units back.
+PRONOUN_WINDOW = 8
+# How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
+COMPLEMENT_WINDOW = 3
+OBJECT_COMPLEMENT_WINDOW = 8
+# Words of content checked for a negation that turns an assertion into a denial.
+NEGATION_WINDOW = 8
+PARENTHETICAL_MAX = 12
+SENTENCE_PUNCT = frozenset(".!?;:")
+_TRAILING = " \t.,;:—–-"
+_LEADING = " \t,;:—–-"
+
+
+@dataclass(frozen=True)
+class ExtractedStatement:
+    sentence: Span
+    speakers: tuple[Span, ...]
+    speaker_names: tuple[str, ...]
+    pronoun: bool
+    cue: Span
+    cue_lemma: str
+    stance: str
+    content: Span
+    direct: bool
+    via: Span | None
+    speech_act: bool
+    checkworthiness: float
+    language: str
+
+
+class _Tokens:
+    """One sentence unit, tokenised, with which tokens sit inside quotes."""
+
+    __slots__ = ("cap", "en", "end", "inq", "low", "n", "quotes", "raw", "st", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
+        self.text, self.start, self.end = text, start, end
+        matches = list(lexicon.token_re.finditer(text, start, end))
+        self.st = [m.start() for m in matches]
+        self.en = [m.end() for m in matches]
+        self.raw = [m.group() for m in matches]
+        self.low = [w.lower() for w in self.raw]
+        self.n = len(matches)
+        self.cap = [w[:1].isupper() for w in self.raw]
+        self.quotes = quote_segments(text, start, end)
+        inq = [False] * self.n
+        if self.quotes:
+            q = 0
+            for i, pos in enumerate(self.st):
+                while q < len(self.quotes) and self.quotes[q][1] < pos:
+                    q += 1
+                if q < len(self.quotes) and self.quotes[q][0] < pos < self.quotes[q][1]:
+                    inq[i] = True
+        self.inq = inq
+
+    def word(self, i: int) -> bool:
+        return self.raw[i][:1].isalnum()
+
+    def quote(self, i: int) -> bool:
+        if self.raw[i] in QUOTE_CHARS:
+            return True
+        return self.raw[i] == "'" and (
+            (i + 1 < self.n and self.raw[i + 1] == "'") or (i > 0 and self.raw[i - 1] == "'")
+        )
+
+    def span(self, a: int, b: int) -> Span:
+        return Span(self.st[a], self.en[b - 1], self.text[self.st[a] : self.en[b - 1]])
+
+
+@dataclass
+class _Found:
+    cue: Cue
+    ci: int
+    cj: int
+    speakers: list[tuple[int, int]]
+    full: tuple[int, int] | None
+    negated: bool
+    inherited: bool = False
+    pronoun_self: bool = False
+
+
+@dataclass
+class _DocState:
+    sentence_no: int = 0
+    last_named: tuple[str, ...] = ()
+    last_named_at: int = -(10**9)
+    via: Span | None = None
+    via_names: frozenset[str] = field(default_factory=frozenset)
+
+
+def _is_negation(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.negations or word.endswith(("n't", "n’t"))
+
+
+def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """True when token k makes the next word a noun: "the report", "Trump's claim"."""
+    word = t.low[k]
+    if word in lexicon.noun_markers:
+        return True
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix) and word[: -len(suffix)] not in lexicon.pronouns:
+            return True
+    return False
+
+
+def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    k = i - 1
+    while (
+        k >= 0
+        and t.word(k)
+        and (t.low[k] in lexicon.cue_modifiers or t.low[k] in lexicon.passive_auxiliaries)
+    ):
+        if t.low[k] in lexicon.passive_auxiliaries:
+            return True
+        k -= 1
+    return False
+
+
+def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
+    found = []
+    i = 0
+    while i < t.n:
+        candidates = lexicon.cues.get(t.low[i])
+        if not candidates or t.inq[i]:
+            i += 1
+            continue
+        # A capitalised cue word is a name ("Kata", "Claims") unless it opens the sentence.
+        if t.raw[i] != t.low[i] and i > 0 and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'":
+            i += 1
+            continue
+        if i > 0 and _noun_use(t, lexicon, i - 1):
+            i += 1
+            continue
+        match = None
+        for cue in candidates:
+            size = len(cue.words)
+            if i + size > t.n:
+                continue
+            if any(t.low[i + k] != cue.words[k] or t.inq[i + k] for k in range(1, size)):
+                continue
+            if cue.requires_complement and (
+                i + size >= t.n or t.low[i + size] not in lexicon.complementizers
+            ):
+                continue
+            if cue.requires_quote and not t.quotes:
+                continue
+            if cue.active_only and _passive(t, lexicon, i):
+                continue
+            match = (i, i + size, cue)
+            break
+        if match:
+            found.append(match)
+            i = match[1]
+        else:
+            i += 1
+    return found
+
+
+def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
+    """The noun phrase that ends at token ``k``, as a token range, or None."""
+    j = k
+    while j >= lo:
+        if t.inq[j] or not t.word(j) or j in blocked:
+            break
+        w = t.low[j]
+        if w in lexicon.np_stopwords:
+            break
+        if w in lexicon.conjunctions:
+            if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
+                j -= 1
+                continue
+            break
+        j -= 1
+    a, b = j + 1, k + 1
+    if b - a > lexicon.max_np_tokens:
+        a = b - lexicon.max_np_tokens
+    while a < b - 1 and (
+        t.low[a] in lexicon.np_inner
+        or t.low[a] in lexicon.conjunctions
+        or t.low[a] in lexicon.trailing_adjuncts
+    ):
+        a += 1
+    if a >= b or t.low[a] in lexicon.conjunctions:
+        return None
+    if all(t.low[x] in lexicon.determiners or t.low[x] in lexicon.np_inner for x in range(a, b)):
+        return None
+    return a, b
+
+
+def _skip_modifiers(
+    t: _Tokens, lexicon: Lexicon, k: int, lo: int, adverbs: bool = False
+) -> tuple[int, bool]:
+    negated = False
+    while (
+        k >= lo
+        and t.word(k)
+        and (
+            t.low[k] in lexicon.cue_modifiers
+            or t.low[k].endswith(("n't", "n’t"))
+            or (
+                adverbs
+                and lexicon.modifier_suffixes
+                and t.raw[k] == t.low[k]
+                and len(t.low[k]) > 5
+                and t.low[k].endswith(lexicon.modifier_suffixes)
+            )
+        )
+    ):
+        negated = negated or _is_negation(t.low[k], lexicon)
+        k -= 1
+    return k, negated
+
+
+def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
+    hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=True)
+    if hit is None:
+        hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=False)
+    return hit, negated
+
+
+def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], adverbs: bool):
+    k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
+    if k < 0:
+        return None, negated
+    k = _skip_parentheses(t, k)
+    if k < 0:
+        return None, negated
+    if t.raw[k] == ",":
+        # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
+        # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
+        for _ in range(3):
+            m = k - 1
+            while (
+                m >= 0
+                and t.raw[m] != ","
+                and not t.inq[m]
+                and m not in blocked
+                and k - m <= PARENTHETICAL_MAX
+            ):
+                m -= 1
+            if not (m >= 1 and t.raw[m] == "," and m < k - 1):
+                return None, negated
+            end = _skip_parentheses(t, m - 1)
+            hit = _np_back(t, lexicon, end, 0, blocked) if end >= 0 else None
+            if hit is not None:
+                inner = [i for i in range(m + 1, k) if t.word(i)]
+                if (
+                    inner
+                    and len(inner) <= 5
+                    and inner == list(range(m + 1, k))
+                    and all(t.cap[i] for i in inner)
+                    and not t.cap[hit[1] - 1]
+                ):
+                    # "Ukraine's intelligence chief, Kyrylo Budanov, said": the name
+                    return (m + 1, k), negated
+                return hit, negated
+            k = m
+        return None, negated
+    return _np_back(t, lexicon, k, 0, blocked), negated
+
+
+def _skip_parentheses(t: _Tokens, k: int) -> int:
+    """Index before a parenthesis that ends at token k ("Claire McCaskill (D-Mo.)"), else k."""
+    if k >= 0 and t.raw[k] == ")":
+        m = k - 1
+        while m >= 0 and t.raw[m] != "(" and k - m < 8:
+            m -= 1
+        if m >= 0 and t.raw[m] == "(":
+            return m - 1
+    return k
+
+
+def _has_phrase(t: _Tokens, lexicon: Lexicon, a: int, b: int, phrases, lower: bool = True):
+    """Rightmost (start, end) of a lexicon phrase inside tokens a..b, or None."""
+    words = t.low if lower else t.raw
+    best = None
+    for i in range(a, b):
+        for size in range(min(lexicon.phrase_len, b - i), 0, -1):
+            if tuple(words[i : i + size]) in phrases:
+                best = (i, i + size)
+                break
+    return best
+
+
+def _np_after(
+    t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int], agent: bool = False, name_only=False
+):
+    """(name range, full range) of the phrase that starts at token ``k``, or None."""
+    if agent and k < t.n and t.low[k] in lexicon.agent_markers:
+        k += 1
+    j = k
+    named = False
+    while j < t.n and j - k < lexicon.max_np_tokens:
+        if t.inq[j] or not t.word(j) or j in blocked:
+            break
+        w = t.low[j]
+        if w in lexicon.np_stopwords and w not in lexicon.determiners:
+            break
+        if (
+            name_only
+            and named
+            and not t.cap[j]
+            and w not in lexicon.np_inner | lexicon.conjunctions
+            and (w,) not in lexicon.titles
+        ):
+            # "Kim Jong Un exchanged": a name, then the verb
+            break
+        named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
+        if w in lexicon.conjunctions:
+            if k < j < t.n - 1 and t.cap[j - 1] and t.word(j + 1) and t.cap[j + 1]:
+                j += 1
+                continue
+            break
+        j += 1
+    if j == k or all(t.low[x] in lexicon.determiners for x in range(k, j)):
+        return None
+    if j < t.n and t.raw[j] == ",":
+        # "media pemerintah Pyongyang, KCNA": a description, then the name it describes.
+        m = j + 1
+        while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - j <= 6:
+            m += 1
+        ends = m >= t.n or t.raw[m] in SENTENCE_PUNCT or t.raw[m] in QUOTE_CHARS
+        described = not t.cap[k] or _has_phrase(t, lexicon, k, j, lexicon.media_words)
+        if m > j + 1 and ends and described:
+            return (j + 1, m), (k, m)
+    return (k, j), (k, j)
+
+
+def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    parts, start = [], a
+    for i in range(a, b):
+        if t.low[i] in lexicon.conjunctions:
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if start < b:
+        parts.append((start, b))
+    if len(parts) > 1:
+        # "Both Pyongyang and Moscow": each speaker without the quantifier
+        trimmed = []
+        for x, y in parts:
+            while x < y - 1 and t.low[x] in lexicon.determiners and t.cap[x + 1]:
+                x += 1
+            trimmed.append((x, y))
+        parts = trimmed
+    return parts or [(a, b)]
+
+
+def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
+    if not any(t.cap[x] for x in range(a, b)):
+        # "kedua pemimpin", "officials": a description, kept whole
+        return " ".join(t.text[t.st[a] : t.en[b - 1]].split())
+    while a < b - 1 and t.low[a] in lexicon.determiners:
+        a += 1
+    title_end = None
+    for i in range(a, b):
+        for size in range(min(lexicon.phrase_len, b - i), 0, -1):
+            if tuple(t.low[i : i + size]) in lexicon.titles:
+                title_end = i + size
+                break
+    if title_end is not None and title_end < b and any(t.cap[x] for x in range(title_end, b)):
+        a = title_end
+    stripped = True
+    while stripped:
+        stripped = False
+        for size in range(min(lexicon.phrase_len, b - a - 1), 0, -1):
+            if tuple(t.low[a : a + size]) in lexicon.places and t.cap[a + size]:
+                a += size
+                stripped = True
+                break
+    name = " ".join(t.text[t.st[a] : t.en[b - 1]].split())
+    for suffix in ("’s", "'s"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    if b - a != 1:
+        return False
+    word = t.low[a]
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word in lexicon.pronouns
+
+
+def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
+    a, b = qs + 1, qe
+    while a < b and (t.text[a].isspace() or t.text[a] == "'"):
+        a += 1
+    while b > a and (t.text[b - 1].isspace() or t.text[b - 1] == ","):
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _direct_quote(t: _Tokens, first: int, last: int) -> tuple[int, int] | None:
+    """The quote right before or right after the attribution that spans chars first..last."""
+    before = [q for q in t.quotes if q[1] < first]
+    if before:
+        qs, qe = before[-1]
+        if not t.text[qe + 1 : first].strip(" \t,—–-'"):
+            return _quote_content(t, qs, qe)
+    after = [q for q in t.quotes if q[0] >= last]
+    if after:
+        qs, qe = after[0]
+        between = t.text[last:qs].strip()
+        if not between or (between[-1] in ":," and len(between.split()) <= 6):
+            return _quote_content(t, qs, qe)
+    return None
+
+
+def _trim(t: _Tokens, a: int, b: int) -> tuple[int, int] | None:
+    if a >= b:
+        return None
+    s, e = t.st[a], t.en[b - 1]
+    while s < e and t.text[s] in _LEADING:
+        s += 1
+    while e > s and t.text[e - 1] in _TRAILING:
+        e -= 1
+    if s >= e or not any(ch.isalnum() for ch in t.text[s:e]):
+        return None
+    return s, e
+
+
+def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
+    window = OBJECT_COMPLEMENT_WINDOW if found.cue.object else COMPLEMENT_WINDOW
+    for k in range(a, min(t.n, a + window + 1)):
+        if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
+            break
+        if t.low[k] in lexicon.complementizers:
+            a = k + 1
+            break
+    while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
+        a += 1
+    b = t.n
+    for k in range(a, t.n):
+        if t.raw[k] == ";" and not t.inq[k]:
+            b = k
+            break
+        if (
+            t.raw[k] == ","
+            and not t.inq[k]
+            and k + 1 < t.n
+            and t.low[k + 1] in lexicon.np_stopwords | lexicon.conjunctions
+            and any(c > k for c in later_cues)
+        ):
+            b = k
+            break
+    return a, b
+
+
+def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
+    a = lo
+    while a < b and (not t.word(a) and t.raw[a] not in QUOTE_CHARS):
+        a += 1
+    while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):
+        b -= 1
+    while b > a and t.low[b - 1] in lexicon.conjunctions:
+        b -= 1
+    return a, b
+
+
+def _words(t: _Tokens, a: int, b: int) -> int:
+    return sum(1 for i in range(a, b) if t.word(i))
+
+
+def _checkworthiness(
+    lexicon: Lexicon, content: str, stance: str, speech_act: bool, direct: bool
+) -> float:
+    tokens = [m.group() for m in lexicon.token_re.finditer(content)]
+    words = [w for w in tokens if w[:1].isalnum()]
+    lower = [w.lower() for w in words]
+    score = 0.4
+    score += {"accuses": 0.25, "denies": 0.2, "confirms": 0.1, "reports": 0.1}.get(stance, 0.0)
+    if stance in ("questions", "promises"):
+        score -= 0.1
+    if any(ch.isdigit() for ch in content):
+        score += 0.15
+    names = sum(
+        1
+        for i, w in enumerate(words)
+        if i > 0 and w[0].isupper() and w.lower() not in lexicon.pronouns
+    )
+    score += min(0.2, 0.05 * names)
+    text = " " + " ".join(lower) + " "
+    factual = sum(1 for w in lower if w in lexicon.factual_words)
+    score += min(0.2, 0.07 * factual)
+    low = sum(1 for w in lexicon.low_worth if f" {w} " in text)
+    score -= min(0.5, 0.2 * low)
+    opinion = sum(1 for w in lower if w in lexicon.opinion_words)
+    score -= min(0.2, 0.1 * opinion)
+    if not speech_act:
+        score -= 0.1
+    if len(words) < 4:
+        score -= 0.15
+    if direct and not factual and not names:
+        score -= 0.05
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, int]):
+    """The outlet named in tokens a..b: a known outlet, or the name a media word describes."""
+    hit = _has_phrase(t, lexicon, a, b, lexicon.outlets, lower=False)
+    if hit:
+        return t.span(*hit)
+    if _has_phrase(t, lexicon, a, b, lexicon.media_words):
+        x, y = name
+        caps = [i for i in range(x, y) if t.cap[i] and t.word(i)]
+        if caps:
+            # the trailing run of capitalised words: "kantor berita Yonhap" -> "Yonhap"
+            end = caps[-1] + 1
+            start = end - 1
+            while start - 1 >= x and t.cap[start - 1] and t.word(start - 1):
+                start -= 1
+            return t.span(start, end)
+    return None
+
+
+def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: set[int]):
+    """The outlet a sentence's report came through, and the token range that names it."""
+    candidates = []
+    for f in found:
+        if f.full is None or f.inherited or f.pronoun_self:
+            continue
+        name = f.speakers[-1] if f.speakers else f.full
+        via = _outlet_span(t, lexicon, f.full[0], f.full[1], name)
+        if via is not None:
+            candidates.append((via.start, via, f.full))
+    for i in range(t.n):
+        if t.inq[i]:
+            continue
+        for marker in lexicon.via_markers:
+            size = len(marker)
+            if tuple(t.low[i : i + size]) != marker:
+                continue
+            found_np = _np_after(t, lexicon, i + size, set())
+            if found_np is not None:
+                name, full = found_np
+                via = _outlet_span(t, lexicon, full[0], full[1], name)
+                if via is not None:
+                    candidates.append((via.start, via, full))
+            break
+    if not candidates:
+        return None, None
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1], candidates[0][2]
+
+
+def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
+    """The phrase that opens the sentence's main clause (followed by its verb), or None."""
+    breaks = [i + 1 for i in range(before) if t.raw[i] in (",", "-", "—", "–") and not t.inq[i]]
+    starts = [0, *breaks[:4]]
+    for k in starts:
+        while k < before and (t.quote(k) or not t.word(k)):
+            k += 1
+        if k >= before or t.low[k] in lexicon.np_stopwords:
+            continue
+        hit = _np_after(t, lexicon, k, blocked, name_only=True)
+        if hit is None or hit[0][1] >= before:
+            continue
+        end = hit[0][1]
+        if t.raw[end][:1].isalpha() and not t.cap[end] and t.low[end] not in lexicon.np_stopwords:
+            return hit[0]
+    return None
+
+
+def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
+    speakers: list[tuple[int, int]] = []
+    full = None
+    negated = False
+    if cue.pronoun:
+        return _Found(cue, ci, cj, [(ci, cj)], (ci, cj), False, pronoun_self=True)
+    if cue.speaker == "after":
+        hit = _np_after(t, lexicon, cj, blocked, agent=cue.passive)
+        if hit is not None and cue.passive:
+            by_agent = cj < t.n and t.low[cj] in lexicon.agent_markers
+            if not (by_agent or t.cap[hit[1][0]]):
+                hit = None
+        if hit is not None:
+            speakers, full = [hit[0]], hit[1]
+    else:
+        if cue.speaker == "either":
+            # '"...," said Kim' and '..., said the minister': the speaker follows the cue.
+            k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+            opens = k < 0 or t.raw[k] in ":" or t.quote(k)
+            if k >= 0 and t.raw[k] == ",":
+                hit, negated = _np_before(t, lexicon, ci, blocked)
+                if hit is not None:
+                    speakers, full = [hit], hit
+                else:
+                    opens = True
+            hit = _np_after(t, lexicon, cj, blocked) if opens and not speakers else None
+            if hit is not None:
+                end = hit[1][1]
+                if (
+                    end >= t.n
+                    or not t.word(end)
+                    or t.low[end] in lexicon.trailing_adjuncts
+                    or t.low[end] in lexicon.conjunctions
+                ):
+                    speakers, full = [hit[0]], hit[1]
+        if not speakers and cue.participle and not _passive(t, lexicon, ci):
+            # "..., saying that": the subject of the clause, never the words just before
+            if previous:
+                prev = previous[-1]
+                return _Found(
+                    cue,
+                    ci,
+                    cj,
+                    prev.speakers,
+                    None,
+                    False,
+                    inherited=True,
+                    pronoun_self=prev.pronoun_self,
+                )
+            hit = _subject(t, lexicon, ci, blocked)
+            if hit is None:
+                return None
+            return _Found(
+                cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
+            )
+        if not speakers:
+            k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+            if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
+                # "..., adding that", "... and denied": the subject of the clause before
+                prev = previous[-1]
+                return _Found(
+                    cue,
+                    ci,
+                    cj,
+                    prev.speakers,
+                    None,
+                    False,
+                    inherited=True,
+                    pronoun_self=prev.pronoun_self,
+                )
+            hit, negated = _np_before(t, lexicon, ci, blocked)
+            if hit is not None:
+                speakers, full = [hit], hit
+    if not speakers:
+        return None
+    name = speakers[0]
+    if full == name:
+        speakers = _split_speakers(t, lexicon, *name)
+    return _Found(cue, ci, cj, speakers, full, negated)
+
+
+def _sentence_statements(
+    text: str, start: int, end: int, lexicon: Lexicon, state: _DocState
+) -> list[ExtractedStatement]:
+    t = _Tokens(text, start, end, lexicon)
+    cues = _find_cues(t, lexicon)
+    if not cues:
+        return []
+    blocked = {i for ci, cj, _ in cues for i in range(ci, cj)}
+    found: list[_Found] = []
+    for ci, cj, cue in cues:
+        f = _analyse_cue(t, lexicon, ci, cj, cue, blocked, found)
+        if f is not None:
+            found.append(f)
+    if not found:
+        return []
+
+    via, via_range = _sentence_via(t, lexicon, found, blocked)
+    sentence = Span(start, end, text[start:end])
+    cue_starts = [f.ci for f in found]
+    out = []
+    for f in found:
+        rs = min([f.ci] + [a for a, _ in f.speakers if not f.inherited])
+        re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
+        if f.full is not None and not f.inherited:
+            rs, re_ = min(rs, f.full[0]), max(re_, f.full[1])
+        direct = _direct_quote(t, t.st[rs], t.en[re_ - 1])
+        if f.cue.requires_quote and direct is None:
+            continue
+        if direct is not None:
+            content = direct
+        else:
+            later = [c for c in cue_starts if c > f.cj]
+            after_a, after_b = _content_after(t, lexicon, f, re_, later)
+            before_a, before_b = _content_before(t, lexicon, rs, 0)
+            after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
+            comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (
+                rs > 0 and t.raw[rs - 1] in QUOTE_CHARS
+            )
+            if f.cue.speaker == "after" or f.cue.passive or f.pronoun_self:
+                use_after = before_n == 0
+            else:
+                complement = after_a > re_ and t.low[after_a - 1] in lexicon.complementizers
+                adjunct = after_a < t.n and t.low[after_a] in lexicon.trailing_adjuncts
+                use_after = complement or (
+                    after_n >= 1
+                    and not (comma_before and before_n >= 2 and (after_n < 3 or adjunct))
+                )
+            span = _trim(t, after_a, after_b) if use_after else _trim(t, before_a, before_b)
+            if span is None:
+                span = _trim(t, before_a, before_b) if use_after else _trim(t, after_a, after_b)
+            if span is None:
+                continue
+            content = span
+        out.append((f, content, direct is not None))
+
+    statements = []
+    for f, (cs, ce), is_direct in out:
+        content = Span(cs, ce, text[cs:ce])
+        speaker_spans = []
+        names = []
+        pronoun = False
+        for a, b in f.speakers:
+            speaker_spans.append(t.span(a, b))
+            if f.pronoun_self or _is_pronoun(t, lexicon, a, b):
+                pronoun = True
+                recent = state.sentence_no - state.last_named_at <= PRONOUN_WINDOW
+                names.append(state.last_named[0] if recent and state.last_named else "")
+            else:
+                names.append(_clean_name(t, lexicon, a, b))
+        named = [n for n in names if any(ch.isupper() for ch in n[:1])]
+        if named and not pronoun:
+            state.last_named = tuple(named)
+            state.last_named_at = state.sentence_no
+
+        stance = f.cue.stance
+        first = bisect_left(t.st, cs)
+        last = bisect_right(t.st, ce)
+        head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+        if stance in ("asserts", "reports") and any(_is_negation(w, lexicon) for w in head):
+            stance = "denies"
+        elif stance == "denies" and f.negated:
+            stance = "confirms"
+        if is_direct and stance == "asserts" and content.text.rstrip().endswith("?"):
+            stance = "questions"
+
+        speech_act = f.cue.speech_act
+        if speech_act and f.full is not None and f.cue.speaker == "after":
+            heads = {t.low[i] for i in range(*f.full)}
+            if heads & lexicon.document_words:
+                speech_act = False
+
+        statement_via = via
+        if statement_via is None and state.via is not None:
+            words = {w.lower() for n in names for w in n.split() if w[:1].isupper()}
+            if words & state.via_names:
+                statement_via = state.via
+            elif words:
+                state.via = None
+        statements.append(
+            ExtractedStatement(
+                sentence=sentence,
+                speakers=tuple(speaker_spans),
+                speaker_names=tuple(names),
+                pronoun=pronoun,
+                cue=t.span(f.ci, f.cj),
+                cue_lemma=f.cue.lemma,
+                stance=stance,
+                content=content,
+                direct=is_direct,
+                via=statement_via,
+                speech_act=speech_act,
+                checkworthiness=_checkworthiness(
+                    lexicon, content.text, stance, speech_act, is_direct
+                ),
+                language=lexicon.language,
+            )
+        )
+
+    if via is not None:
+        skip = set(range(*via_range)) if via_range else set()
+        state.via = via
+        state.via_names = frozenset(
+            t.low[i] for i in range(t.n) if t.cap[i] and t.word(i) and i not in skip and i > 0
+        ) | frozenset(w.lower() for s in statements for n in s.speaker_names for w in n.split())
+    return statements
+
+
+def extract(text: str, language: str) -> list[ExtractedStatement]:
+    """Attributed statements in ``text``, in order.
+
+    Raises ValueError for a language without a lexicon (see ``supported_languages()``) and for
+    text that is not a string; empty or whitespace-only text gives an empty list.
+    """
+    lexicon = get_lexicon(language)
+    if not isinstance(text, str):
+        raise ValueError(f"Text must be a string, not {type(text).__name__}.")
+    if not text.strip():
+        return []
+    state = _DocState()
+    statements: list[ExtractedStatement] = []
+    for start, end in sentence_bounds(text, lexicon):
+        statements.extend(_sentence_statements(text, start, end, lexicon, state))
+        state.sentence_no += 1
+    return statements

@@ -1,0 +1,251 @@
+"""Per-language word lists that drive the extractor, loaded from ``claims/lexicons/<code>.json``.
+
+The extractor itself knows no language: every cue, title, pronoun and abbreviation comes from
+the lexicon file, so adding a language means adding a file. Keys of a lexicon file:
+
+- ``cues``: objects with ``lemma``, ``forms`` (inflections, multiword allowed), optional
+  ``pronoun_forms`` (forms that carry their speaker, "katanya") and ``passive_forms`` ("dibantah
+  oleh X"), ``stance`` (one of STANCES), ``speech_act``, ``speaker`` ("before", "after" or
+  "either" side of the cue), ``object`` (an object may precede the content: "told reporters
+  that"), ``requires_complement`` (only a cue when "that"/"bahwa" follows), ``requires_quote``,
+  ``active_only`` (not after a ``passive_auxiliaries`` word).
+- ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
+- ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
+- ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
+- word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
+  ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
+  ``plural_pronouns``, ``negations``, ``complementizers``, ``conjunctions`` (join speakers),
+  ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
+  ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
+  ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``via_markers``,
+  ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
+  and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+
+# The values of claims.models.Stance; kept here so that extraction needs no Django.
+STANCES = ("asserts", "accuses", "denies", "confirms", "questions", "promises", "reports")
+SPEAKER_SIDES = ("before", "after", "either")
+
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
+# dotted initials ("U.S."), words with inner apostrophes, hyphens or dots, or one symbol
+_WORD_PATTERN = r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    words: tuple[str, ...]
+    stance: str
+    speech_act: bool
+    speaker: str
+    # "katanya": the form carries its own pronoun speaker
+    pronoun: bool = False
+    # "dibantah (oleh) X": the agent follows, the content precedes
+    passive: bool = False
+    # "told reporters that ...", "accused X of ...": an object may sit before the content
+    object: bool = False
+    requires_complement: bool = False
+    requires_quote: bool = False
+    # not after "was"/"is" ("was asked", "is called"): the passive of these is no attribution
+    active_only: bool = False
+    # "saying", "adding": the speaker is the subject of the clause it hangs on
+    participle: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    token_re: re.Pattern
+    abbreviations: frozenset[str]
+    cues: dict[str, tuple[Cue, ...]]
+    cue_words: frozenset[str]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    negations: frozenset[str]
+    complementizers: frozenset[str]
+    conjunctions: frozenset[str]
+    agent_markers: frozenset[str]
+    determiners: frozenset[str]
+    cue_modifiers: frozenset[str]
+    noun_markers: frozenset[str]
+    modifier_suffixes: tuple[str, ...]
+    passive_auxiliaries: frozenset[str]
+    np_stopwords: frozenset[str]
+    np_inner: frozenset[str]
+    max_np_tokens: int
+    trailing_adjuncts: frozenset[str]
+    titles: frozenset[tuple[str, ...]]
+    places: frozenset[tuple[str, ...]]
+    via_markers: tuple[tuple[str, ...], ...]
+    media_words: frozenset[tuple[str, ...]]
+    outlets: frozenset[tuple[str, ...]]
+    document_words: frozenset[str]
+    low_worth: frozenset[str]
+    opinion_words: frozenset[str]
+    factual_words: frozenset[str]
+    phrase_len: int
+
+
+def _split_phrase(phrase: str, token_re: re.Pattern, lower: bool = True) -> tuple[str, ...]:
+    words = tuple(m.group() for m in token_re.finditer(phrase))
+    return tuple(w.lower() for w in words) if lower else words
+
+
+def _strings(data: dict, key: str, path: Path) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{path.name}: '{key}' must be a list of non-empty strings.")
+    return value
+
+
+def _compile(data: dict, path: Path) -> Lexicon:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path.name}: the file must hold a JSON object.")
+    abbreviations = _strings(data, "abbreviations", path)
+    # Abbreviations are tokens of their own, so "Gen." or "M.Si." never reads as a sentence end.
+    escaped = sorted((re.escape(a) for a in abbreviations), key=len, reverse=True)
+    prefix = rf"(?<!\w)(?:{'|'.join(escaped)})(?!\w)|" if escaped else ""
+    token_re = re.compile(prefix + _WORD_PATTERN, re.UNICODE | re.IGNORECASE)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _strings(data, key, path))
+
+    def phrases(key: str, lower: bool = True) -> frozenset[tuple[str, ...]]:
+        return frozenset(
+            p for p in (_split_phrase(s, token_re, lower) for s in _strings(data, key, path)) if p
+        )
+
+    raw_cues = data.get("cues")
+    if not isinstance(raw_cues, list) or not raw_cues:
+        raise LexiconError(f"{path.name}: 'cues' must be a non-empty list.")
+    index: dict[str, list[Cue]] = {}
+    suffixes = tuple(s.lower() for s in _strings(data, "participle_suffixes", path))
+    for n, entry in enumerate(raw_cues):
+        where = f"{path.name}: cue #{n + 1}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("lemma"), str):
+            raise LexiconError(f"{where} needs a 'lemma' string.")
+        stance = entry.get("stance")
+        if stance not in STANCES:
+            raise LexiconError(f"{where} ({entry['lemma']}): stance must be one of {STANCES}.")
+        side = entry.get("speaker", "before")
+        if side not in SPEAKER_SIDES:
+            raise LexiconError(
+                f"{where} ({entry['lemma']}): speaker must be one of {SPEAKER_SIDES}."
+            )
+        common = {
+            "lemma": entry["lemma"],
+            "stance": stance,
+            "speech_act": bool(entry.get("speech_act", True)),
+            "object": bool(entry.get("object", False)),
+            "requires_complement": bool(entry.get("requires_complement", False)),
+            "requires_quote": bool(entry.get("requires_quote", False)),
+            "active_only": bool(entry.get("active_only", False)),
+        }
+        variants = [
+            ("forms", {"speaker": side}),
+            ("pronoun_forms", {"speaker": "before", "pronoun": True}),
+            ("passive_forms", {"speaker": "after", "passive": True}),
+        ]
+        for key, extra in variants:
+            for form in _strings(entry, key, path):
+                seq = _split_phrase(form, token_re)
+                if seq:
+                    participle = seq[0].endswith(suffixes) if suffixes else False
+                    cue = Cue(words=seq, participle=participle, **common, **extra)
+                    index.setdefault(seq[0], []).append(cue)
+    cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()}
+
+    worth = data.get("checkworthiness", {})
+    if not isinstance(worth, dict):
+        raise LexiconError(f"{path.name}: 'checkworthiness' must be an object.")
+    max_np = data.get("max_np_tokens", 8)
+    if not isinstance(max_np, int) or not 1 <= max_np <= 30:
+        raise LexiconError(f"{path.name}: 'max_np_tokens' must be an integer from 1 to 30.")
+
+    titles = phrases("titles")
+    places = phrases("places")
+    via_markers = tuple(sorted(phrases("via_markers"), key=len, reverse=True))
+    media = phrases("media_words")
+    outlets = phrases("outlets", lower=False)
+    longest = max((len(p) for p in (*titles, *places, *via_markers, *media, *outlets)), default=1)
+    return Lexicon(
+        language=str(data.get("language", path.stem)),
+        token_re=token_re,
+        abbreviations=frozenset(a.lower() for a in abbreviations),
+        cues=cues,
+        cue_words=frozenset(cues),
+        pronouns=words("pronouns"),
+        plural_pronouns=words("plural_pronouns"),
+        negations=words("negations"),
+        complementizers=words("complementizers"),
+        conjunctions=words("conjunctions"),
+        agent_markers=words("agent_markers"),
+        determiners=words("determiners"),
+        cue_modifiers=words("cue_modifiers"),
+        noun_markers=words("noun_markers"),
+        modifier_suffixes=tuple(words("modifier_suffixes")),
+        passive_auxiliaries=words("passive_auxiliaries"),
+        np_stopwords=words("np_stopwords"),
+        np_inner=words("np_inner"),
+        max_np_tokens=max_np,
+        trailing_adjuncts=words("trailing_adjuncts"),
+        titles=titles,
+        places=places,
+        via_markers=via_markers,
+        media_words=media,
+        outlets=outlets,
+        document_words=words("document_words"),
+        low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
+        opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),
+        factual_words=frozenset(w.lower() for w in _strings(worth, "factual", path)),
+        phrase_len=longest,
+    )
+
+
+_cache: dict[str, Lexicon] = {}
+_lock = threading.Lock()
+
+
+def supported_languages() -> list[str]:
+    """Language codes that have a lexicon file, sorted."""
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.json") if _LANGUAGE_CODE.match(p.stem))
+
+
+def get_lexicon(language: str) -> Lexicon:
+    """The compiled lexicon for ``language``; ValueError when there is none."""
+    if not isinstance(language, str) or not _LANGUAGE_CODE.match(language.strip().lower()):
+        raise ValueError(
+            f"No extraction lexicon for language {language!r}; "
+            f"supported: {', '.join(supported_languages())}."
+        )
+    code = language.strip().lower()
+    lexicon = _cache.get(code)
+    if lexicon is not None:
+        return lexicon
+    path = LEXICON_DIR / f"{code}.json"
+    if not path.is_file():
+        raise ValueError(
+            f"No extraction lexicon for language '{code}'; "
+            f"supported: {', '.join(supported_languages())}."
+        )
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{path.name} could not be read as JSON: {exc}") from exc
+    with _lock:
+        lexicon = _cache.setdefault(code, _compile(data, path))
+    return lexicon

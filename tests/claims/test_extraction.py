@@ -1,0 +1,361 @@
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import (
+    EXTRACTOR_VERSION,
+    STANCES,
+    ExtractedStatement,
+    extract,
+    supported_languages,
+)
+from claims.extraction import lexicon as lexicon_module
+from claims.models import Stance
+
+
+def _check_spans(text: str, statements: list[ExtractedStatement]) -> None:
+    for s in statements:
+        spans = [s.sentence, s.cue, s.content, *s.speakers]
+        if s.via is not None:
+            spans.append(s.via)
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert span.text == text[span.start : span.end]
+        assert len(s.speakers) == len(s.speaker_names)
+        assert s.stance in Stance.values
+        assert 0.0 <= s.checkworthiness <= 1.0
+
+
+def _by_cue(statements, cue: str) -> list[ExtractedStatement]:
+    return [s for s in statements if s.cue.text == cue]
+
+
+@pytest.fixture
+def seed(seed_text):
+    statements = extract(seed_text, "id")
+    _check_spans(seed_text, statements)
+    return statements
+
+
+@pytest.fixture
+def english(english_text):
+    statements = extract(english_text, "en")
+    _check_spans(english_text, statements)
+    return statements
+
+
+def test_interface_constants():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+    assert {"en", "id"} <= set(supported_languages())
+    assert set(STANCES) == set(Stance.values)
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def test_seed_washington_accuses_north_korea_of_supplying_weapons(seed):
+    [accusation] = [s for s in seed if s.stance == Stance.ACCUSES]
+    assert [sp.text for sp in accusation.speakers] == ["Washington"]
+    assert accusation.cue.text == "menuduh" and accusation.cue_lemma == "tuduh"
+    assert accusation.content.text.startswith("Korea Utara menyediakan senjata ke Rusia")
+    assert "Ukraina" in accusation.content.text
+    assert accusation.speech_act and not accusation.direct
+    assert accusation.checkworthiness >= 0.7
+
+
+def test_seed_pyongyang_and_moscow_deny(seed):
+    [denial] = [s for s in seed if s.stance == Stance.DENIES]
+    assert [sp.text for sp in denial.speakers] == ["Pyongyang", "Moskow"]
+    assert denial.speaker_names == ("Pyongyang", "Moskow")
+    assert denial.cue.text == "membantah"
+    assert "transaksi senjata" in denial.content.text
+
+
+def test_seed_kim_direct_quote_with_kata_kim(seed):
+    [kim] = [s for s in _by_cue(seed, "kata") if s.direct]
+    assert [sp.text for sp in kim.speakers] == ["Kim"]
+    assert "Kim" in kim.speaker_names[0]
+    assert kim.content.text.startswith("Saya berharap rakyat Rusia")
+    assert kim.content.text.endswith("untuk mengisolasi dan membendungnya")
+    assert "“" not in kim.content.text and "”" not in kim.content.text
+    assert not kim.pronoun
+    # a wish, not a factual claim
+    assert kim.checkworthiness < 0.5
+
+
+def test_seed_putin_direct_quote_with_katanya_resolves_to_putin(seed):
+    [putin] = _by_cue(seed, "katanya")
+    assert putin.direct and putin.pronoun
+    assert putin.speaker_names == ("Putin",)
+    assert putin.cue_lemma == "kata"
+    assert putin.content.text.startswith("Saya yakin bahwa penerapan perjanjian ini")
+
+
+def test_seed_letters_report_comes_via_kcna(seed):
+    kcna = [s for s in seed if s.via is not None and s.via.text == "KCNA"]
+    letters = [s for s in kcna if "kedua pemimpin berjanji" in s.sentence.text]
+    assert letters, "the letters' report must come via KCNA"
+    assert any(s.cue.text == "kata" and s.speaker_names == ("KCNA",) for s in letters)
+    # Kim's quote belongs to the same KCNA report; Washington's accusation does not.
+    assert any(s.direct and s.cue.text == "kata" for s in kcna)
+    assert all(s.via is None for s in seed if s.stance in (Stance.ACCUSES, Stance.DENIES))
+
+
+def test_seed_pronoun_dia_resolves_to_kim(seed):
+    [promise] = [s for s in _by_cue(seed, "berjanji") if s.speakers[0].text == "Dia"]
+    assert promise.pronoun and promise.speaker_names == ("Kim",)
+    assert promise.stance == Stance.PROMISES
+
+
+def test_seed_wish_scores_below_the_accusation(seed):
+    wish = next(s for s in seed if "mendoakan semoga Putin" in s.content.text)
+    accusation = next(s for s in seed if s.stance == Stance.ACCUSES)
+    assert wish.checkworthiness < 0.5 <= accusation.checkworthiness
+
+
+# --- the English article ------------------------------------------------------------------------
+
+
+def test_english_washington_accuses_pyongyang(english):
+    accusations = [s for s in english if s.stance == Stance.ACCUSES]
+    washington = next(s for s in accusations if s.speakers[0].text == "Washington")
+    assert (
+        washington.content.text == "Pyongyang of shipping weapons to Moscow for the war in Ukraine"
+    )
+    us = next(s for s in accusations if s.speaker_names == ("United States",))
+    assert "supplying Russia with artillery shells" in us.content.text
+
+
+def test_english_pyongyang_and_moscow_deny(english):
+    denial = next(s for s in english if s.cue.text == "denied")
+    assert [sp.text for sp in denial.speakers] == ["Pyongyang", "Moscow"]
+    assert denial.stance == Stance.DENIES
+    assert denial.content.text == "any arms transactions"
+
+
+def test_english_negated_assertion_is_a_denial(english):
+    ministry = next(s for s in english if "never exported any weapons" in s.content.text)
+    assert ministry.cue_lemma == "say" and ministry.stance == Stance.DENIES
+    assert ministry.speaker_names == ("North Korea's foreign ministry",)
+
+
+def test_english_kim_and_putin_quotes(english):
+    kim = next(s for s in english if s.direct and s.content.text.startswith("I hope that"))
+    assert kim.cue.text == "said" and kim.speaker_names == ("Kim",)
+    assert kim.via is not None and kim.via.text == "KCNA"
+    putin = next(s for s in english if s.cue.text == "wrote")
+    assert putin.direct and putin.pronoun and putin.speaker_names == ("Putin",)
+    assert putin.content.text.startswith("I am confident")
+
+
+def test_english_via_markers(english):
+    reuters = next(
+        s for s in english if s.cue.text == "according to" and s.via and s.via.text == "Reuters"
+    )
+    assert reuters.content.text.startswith("Satellite images show heavy rail traffic")
+    letters = next(s for s in english if s.cue.text == "said" and s.speaker_names == ("KCNA",))
+    assert letters.via.text == "KCNA"
+    assert letters.content.text.startswith("In his letter, Kim wished Putin success")
+
+
+def test_english_titles_are_stripped_and_pronouns_resolved(english):
+    names = {s.speakers[0].text: s.speaker_names[0] for s in english if s.speakers}
+    assert names["White House national security spokesman John Kirby"] == "John Kirby"
+    assert names["U.S. Secretary of State Antony Blinken"] == "Antony Blinken"
+    assert names["Kremlin spokesman Dmitry Peskov"] == "Dmitry Peskov"
+    assert names["Gen. Kim Myung-soo"] == "Kim Myung-soo"
+    urged = next(s for s in english if s.cue.text == "urged")
+    assert urged.pronoun and urged.speaker_names == ("Antony Blinken",)
+    insisted = next(s for s in english if s.cue.text == "insisted")
+    assert insisted.speaker_names == ("Dmitry Peskov",)
+
+
+def test_english_cues_and_stances(english):
+    lemmas = {s.cue_lemma: s.stance for s in english}
+    assert lemmas["warn"] == Stance.ASSERTS
+    assert lemmas["pledge"] == Stance.PROMISES
+    assert lemmas["reject"] == Stance.DENIES
+    assert lemmas["tell"] in (Stance.ASSERTS, Stance.DENIES)
+    told = next(s for s in english if s.cue.text == "told" and "containers" in s.content.text)
+    assert told.content.text.startswith("North Korea had delivered more than 1,000 containers")
+    assert told.checkworthiness >= 0.6
+
+
+# --- rules on small texts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Korea Utara mengatakan pihaknya tidak pernah mengekspor senjata ke Rusia.", "id"),
+        ("The ministry said the country never exported any weapons to Russia.", "en"),
+        ("Pyongyang said it had not sold arms to Moscow.", "en"),
+    ],
+)
+def test_negated_assertion_counts_as_denial(text, language):
+    [statement] = extract(text, language)
+    assert statement.stance == Stance.DENIES
+
+
+def test_did_not_deny_is_no_denial():
+    [statement] = extract("The minister did not deny that talks took place.", "en")
+    assert statement.stance == Stance.CONFIRMS
+
+
+def test_several_speakers_and_conjunctions():
+    first = extract("Moskow dan Beijing menolak tuduhan tersebut.", "id")
+    assert [s.text for s in first[0].speakers] == ["Moskow", "Beijing"]
+    [warned] = extract("Tokyo, Seoul and Washington warned that tests would continue.", "en")
+    assert [s.text for s in warned.speakers][-2:] == ["Seoul", "Washington"]
+
+
+def test_pronoun_without_a_named_speaker_has_an_empty_name():
+    [statement] = extract("He said the vote was rigged.", "en")
+    assert statement.pronoun and statement.speaker_names == ("",)
+
+
+def test_pronoun_takes_the_last_named_speaker():
+    text = (
+        "Menteri Luar Negeri Retno Marsudi mengatakan Indonesia siap membantu. "
+        "Ia menegaskan bantuan akan tiba pekan depan."
+    )
+    statements = extract(text, "id")
+    assert statements[0].speaker_names == ("Retno Marsudi",)
+    assert statements[1].pronoun and statements[1].speaker_names == ("Retno Marsudi",)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Harga minyak naik 5 persen, dilansir AFP.", "AFP"),
+        ("Seoul menembakkan rudal, kata kantor berita Yonhap.", "Yonhap"),
+        ("Menurut laporan KCNA, Kim meninjau uji coba rudal baru.", "KCNA"),
+        ("The missile flew 600 km, Japan's defence ministry told Reuters.", "Reuters"),
+    ],
+)
+def test_via_markers(text, via):
+    language = "en" if "missile" in text else "id"
+    statements = extract(text, language)
+    assert statements and all(s.via is not None and s.via.text == via for s in statements)
+
+
+def test_according_to_a_document_is_not_a_speech_act():
+    [doc] = extract("According to the report, exports rose 12 percent.", "en")
+    [person] = extract("According to Smith, exports rose 12 percent.", "en")
+    assert not doc.speech_act and person.speech_act
+    assert doc.content.text == person.content.text == "exports rose 12 percent"
+
+
+def test_belief_is_not_a_speech_act_and_scores_low():
+    [belief] = extract("Smith believes that the weather will be nice tomorrow.", "en")
+    assert not belief.speech_act and belief.checkworthiness < 0.5
+
+
+def test_question_in_a_quote():
+    [question] = extract('"Who paid for the missiles?" the senator asked.', "en")
+    assert question.stance == Stance.QUESTIONS and question.direct
+
+
+def test_inverted_attribution_after_a_quote():
+    [s] = extract('"We will respond," said Foreign Minister Choe Son Hui.', "en")
+    assert s.speakers[0].text == "Foreign Minister Choe Son Hui"
+    assert s.speaker_names == ("Choe Son Hui",)
+    assert s.content.text == "We will respond"
+
+
+def test_parenthetical_between_speaker_and_cue():
+    [s] = extract("Putin, dalam pesannya kepada Kim, mengatakan hubungan makin erat.", "id")
+    assert s.speakers[0].text == "Putin"
+    assert s.content.text == "hubungan makin erat"
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+
+def test_empty_text_gives_nothing():
+    assert extract("", "en") == []
+    assert extract("   \n\t", "id") == []
+
+
+@pytest.mark.parametrize("language", ["fr", "", "../en", "EN ", None, 3])
+def test_language_without_a_lexicon_raises_a_clear_error(language):
+    if language == "EN ":
+        assert extract("He said so.", language)  # codes are trimmed and case-folded
+        return
+    with pytest.raises(ValueError, match="lexicon"):
+        extract("He said so.", language)
+
+
+def test_text_that_is_not_a_string_is_refused():
+    with pytest.raises(ValueError, match="string"):
+        extract(b"bytes", "en")
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(st.text(), st.sampled_from(["en", "id"]))
+def test_arbitrary_unicode_never_raises_and_keeps_spans(text, language):
+    _check_spans(text, extract(text, language))
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                "''",
+                ",",
+                ".",
+                " ",
+                "\n",
+                "said",
+                "kata",
+                "katanya",
+                "Kim",
+                "he",
+                "according to",
+                "dan",
+                "and",
+                "(",
+                ")",
+                "menurut",
+                "AFP",
+                "that",
+                "bahwa",
+                "never",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["en", "id"]),
+)
+def test_cue_heavy_noise_never_raises_and_keeps_spans(words, language):
+    text = " ".join(words)
+    _check_spans(text, extract(text, language))
+
+
+def test_a_language_is_added_with_a_lexicon_file(tmp_path, monkeypatch):
+    source = json.loads((lexicon_module.LEXICON_DIR / "en.json").read_text(encoding="utf-8"))
+    source["language"] = "xx"
+    source["cues"] = [
+        {"lemma": "dixit", "forms": ["dixit"], "stance": "asserts", "speaker": "before"}
+    ]
+    (tmp_path / "xx.json").write_text(json.dumps(source), encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(lexicon_module, "_cache", {})
+    assert supported_languages() == ["xx"]
+    [s] = extract("Marcus dixit the harvest failed.", "xx")
+    assert s.speaker_names == ("Marcus",) and s.cue_lemma == "dixit"
+    assert s.content.text == "the harvest failed" and s.language == "xx"
+
+
+def test_a_malformed_lexicon_gives_a_clear_error(tmp_path, monkeypatch):
+    (tmp_path / "zz.json").write_text('{"cues": [{"lemma": "x", "stance": "shouts"}]}')
+    monkeypatch.setattr(lexicon_module, "LEXICON_DIR", tmp_path)
+    monkeypatch.setattr(lexicon_module, "_cache", {})
+    with pytest.raises(ValueError, match=r"zz\.json.*stance"):
+        extract("x", "zz")

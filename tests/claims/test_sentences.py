@@ -1,0 +1,68 @@
+import pytest
+
+from claims.extraction import Span, split_sentences
+
+
+def _texts(text: str, language: str) -> list[str]:
+    spans = split_sentences(text, language)
+    for span in spans:
+        assert isinstance(span, Span)
+        assert span.text == text[span.start : span.end]
+    return [s.text for s in spans]
+
+
+def test_quote_and_its_indonesian_attribution_stay_one_unit():
+    text = "“Kami siap. Kami tidak takut,” kata Kim. Putin tiba kemarin."
+    assert _texts(text, "id") == ["“Kami siap. Kami tidak takut,” kata Kim.", "Putin tiba kemarin."]
+
+
+def test_multi_sentence_quote_keeps_a_short_attribution_after_it():
+    text = '"We will not back down. We never have." Kim said. The talks ended.'
+    assert _texts(text, "en") == [
+        '"We will not back down. We never have." Kim said.',
+        "The talks ended.",
+    ]
+
+
+def test_quote_followed_by_a_new_sentence_is_split():
+    text = "“Kami siap.” Pemerintah kemudian mengumumkan jadwal baru untuk perundingan di Jakarta."
+    assert len(_texts(text, "id")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gen. Kim Myung-soo spoke. Then he left.", "en"),
+        ("The U.S. envoy Mr. Smith met Dr. Lee. Then he left.", "en"),
+        ("Kantor di Jl. Sudirman dipimpin Dr. Budi, M.Si. yang hadir. Lalu dia pergi.", "id"),
+        ("President George W. Bush spoke at 5 p.m. on Friday. Then he left.", "en"),
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(text, language):
+    units = _texts(text, language)
+    assert len(units) == 2
+    assert units[1] in ("Then he left.", "Lalu dia pergi.")
+
+
+def test_lines_are_units_and_whitespace_is_trimmed():
+    text = "  First line without a stop\n\nSecond line. Third one!  \n"
+    assert _texts(text, "en") == ["First line without a stop", "Second line.", "Third one!"]
+
+
+def test_an_unclosed_quote_ends_at_the_line_break():
+    text = '"This quote never closes. It goes on.\nNext paragraph here.'
+    assert _texts(text, "en")[-1] == "Next paragraph here."
+
+
+def test_seed_article_units(seed_text):
+    units = _texts(seed_text, "id")
+    kim = [u for u in units if u.endswith("kata Kim.")]
+    assert len(kim) == 1 and kim[0].startswith("“Saya berharap rakyat Rusia")
+    assert any(u.endswith("katanya.") and u.startswith("“Saya yakin") for u in units)
+
+
+def test_empty_text_and_unknown_language():
+    assert split_sentences("", "en") == []
+    assert split_sentences(" \n\t ", "id") == []
+    with pytest.raises(ValueError, match="lexicon"):
+        split_sentences("Bonjour.", "fr")
