@@ -127,8 +127,10 @@ def claim_index(claim: Claim, *, embedder=None, aliases: AliasTable | None = Non
         embedding=claim.embedding, embedding_model=claim.embedding_model, lexical=claim.lexical
     )
     _memory_index.invalidate()
-    if connection.vendor == "postgresql":
-        vector_index_ensure(claim.embedding_model, len(vector))
+    if connection.vendor == "postgresql" and claim.embedding_model not in _ensured:
+        # CREATE INDEX cannot run in a transaction with pending deferred constraint checks.
+        model, dim = claim.embedding_model, len(vector)
+        transaction.on_commit(lambda: vector_index_ensure(model, dim))
 
 
 def vector_index_name(model: str) -> str:
@@ -280,7 +282,7 @@ def search(
     matches = [
         Match(
             claim_id=cid,
-            score=link_score(cosine.get(cid, 0.0), lexical_rank.get(cid)),
+            score=link_score(cosine.get(cid, 0.0), lexical_rank.get(cid), model=model),
             cosine=cosine.get(cid, 0.0),
             lexical_rank=lexical_rank.get(cid),
             vector_rank=vector_rank.get(cid),

@@ -280,3 +280,119 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_rating_display()} on claim {self.claim_id}"
+
+
+# --- follows and webhooks -----------------------------------------------------------------------
+
+
+class WebhookEvent(models.TextChoices):
+    STATUS = "claim.status", "Status changed"
+    VERDICT = "claim.verdict", "New verdict (published review)"
+    STATEMENT = "claim.statement", "New linked statement"
+
+
+class Follow(models.Model):
+    """A user follows one claim, or every claim about or by an actor."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="claim_follows"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(claim__isnull=False) & models.Q(actor__isnull=True))
+                | (models.Q(claim__isnull=True) & models.Q(actor__isnull=False)),
+                name="follow_claim_or_actor",
+            ),
+            models.UniqueConstraint(fields=["user", "claim"], name="follow_unique_claim"),
+            models.UniqueConstraint(fields=["user", "actor"], name="follow_unique_actor"),
+        ]
+
+    def __str__(self) -> str:
+        target = f"claim {self.claim_id}" if self.claim_id else str(self.actor)
+        return f"{self.user} follows {target}"
+
+
+def webhook_events_default() -> list[str]:
+    return list(WebhookEvent.values)
+
+
+class Webhook(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webhooks"
+    )
+    url = models.URLField(max_length=2048)
+    # Shared with the receiver to check X-FactDesk-Signature; shown once, on creation.
+    secret = models.CharField(max_length=100, editable=False)
+    events = models.JSONField(default=webhook_events_default)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "url"], name="webhook_unique_url_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    DELIVERED = "delivered", "Delivered"
+    FAILED = "failed", "Failed"
+
+
+class WebhookDelivery(models.Model):
+    State = DeliveryState
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    event = models.CharField(max_length=40, choices=WebhookEvent.choices)
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    payload = models.JSONField()
+    state = models.CharField(max_length=12, choices=State.choices, default=State.PENDING)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "webhook deliveries"
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(state__in=DeliveryState.values), name="delivery_valid_state"
+            )
+        ]
+        indexes = [models.Index(fields=["webhook", "-created_at"], name="delivery_webhook_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.event} to {self.webhook_id} ({self.state})"
+
+
+def _claimlink_saved(sender, instance: ClaimLink, created: bool, **kwargs) -> None:
+    # Links made by the matcher do not pass through link_confirm; a new automatic link is a new
+    # statement on the claim for its followers (confirmations are announced by link_confirm).
+    if created and instance.state == ClaimLink.State.AUTO:
+        from .notifications import claim_changed
+
+        claim_changed(instance.claim_id, event="link.auto", statement_id=instance.statement_id)
+
+
+models.signals.post_save.connect(
+    _claimlink_saved, sender=ClaimLink, dispatch_uid="claims.claimlink_saved"
+)

@@ -44,6 +44,9 @@ def _speaker_actor(resolver: AliasResolver, surface: str, name: str) -> Actor | 
     name = " ".join(name.split())
     if not name or len(name) > 120 or not any(ch.isalpha() for ch in name):
         return None
+    if not any(word[:1].isupper() for word in name.split()):
+        # "officials", "kedua pemimpin": a description, not someone to track as an actor.
+        return None
     # An unknown speaker is kept as an unreviewed actor for a person to confirm or merge.
     existing = Actor.objects.filter(name__iexact=name).first()
     if existing is not None:
@@ -392,3 +395,24 @@ def review_publish(*, review: Review, user=None) -> Review:
 
 def claims_contested() -> Q:
     return Q(contested=True)
+
+
+# --- edits through the API, announced to followers -----------------------------------------------
+
+
+def claim_edit(*, claim: Claim, user=None, **fields) -> Claim:
+    """Update a claim and tell followers when its status or verdict changed."""
+    before = (claim.status, claim.verdict)
+    status = fields.pop("status", None)
+    with transaction.atomic():
+        if fields:
+            claim = claim_update(claim=claim, user=user, **fields)
+        if status is not None and status != claim.status:
+            claim = claim_set_status(claim=claim, status=status, user=user)
+    from .notifications import claim_changed
+
+    if claim.status != before[0]:
+        claim_changed(claim.pk, event="claim.status", previous=before[0], status=claim.status)
+    if claim.verdict != before[1]:
+        claim_changed(claim.pk, event="claim.verdict", previous=before[1], verdict=claim.verdict)
+    return claim

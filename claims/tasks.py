@@ -13,3 +13,23 @@ def refresh_stale_claims(batch: int = 1000) -> int:
     for claim_id in ids:
         claim_refresh_counts(claim_id)
     return len(ids)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=None, time_limit=60, soft_time_limit=45)
+def deliver_webhook(self, delivery_id: int) -> str:
+    """POST one recorded delivery; retried with exponential backoff and jitter while it may help.
+
+    The attempt count lives on the delivery row (not the task), so a redelivered message does not
+    reset it; settings.FACTDESK_WEBHOOK_MAX_ATTEMPTS bounds it.
+    """
+    import random
+
+    from .webhooks import delivery_attempt
+
+    delivery, retry = delivery_attempt(delivery_id)
+    if delivery is None:
+        return "missing"
+    if retry:
+        countdown = min(30 * 2 ** (delivery.attempts - 1), 3600) + random.uniform(0, 5)
+        raise self.retry(countdown=countdown)
+    return delivery.state

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from rest_framework import exceptions, status
@@ -74,6 +75,10 @@ def exception_handler(exc, context):
         exc = exceptions.ValidationError(detail=detail)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
+    if isinstance(exc, RequestDataTooBig):
+        # Raised by Django while DRF reads the body, before any parser sees it.
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        exc = PayloadTooLarge(f"The request body is larger than {limit:,} bytes.")
     response = drf_exception_handler(exc, context)
     if response is None:
         return None

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "factdesk",
     "sources",
     "claims",
 ]
@@ -226,20 +227,40 @@ FACTDESK_EMBEDDER = os.getenv("FACTDESK_EMBEDDER", "")
 FACTDESK_ORGANISATION = os.getenv("FACTDESK_ORGANISATION", "FactDesk")
 FACTDESK_PUBLIC_URL = os.getenv("FACTDESK_PUBLIC_URL", "http://127.0.0.1:8000")
 
+# Caches hold the API throttle buckets: shared through Redis when there is one, per process
+# otherwise.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "factdesk",
+        }
+    }
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # The first class names the challenge: anonymous requests get 401, not 403.
-        "rest_framework.authentication.BasicAuthentication",
+        "factdesk.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PARSER_CLASSES": ["factdesk.api.BoundedJSONParser"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticated",
+        "factdesk.permissions.HasRole",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": ["factdesk.throttling.TokenRateThrottle"],
+    # "1000/min" style; empty turns throttling off (e.g. behind a gateway that already limits).
+    "DEFAULT_THROTTLE_RATES": {"token": os.getenv("FACTDESK_THROTTLE_TOKEN", "1200/min") or None},
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "factdesk.api.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "DATETIME_FORMAT": "iso-8601",
 }
+FACTDESK_WEBHOOK_TIMEOUT = envfloat("FACTDESK_WEBHOOK_TIMEOUT", 10.0)
+FACTDESK_WEBHOOK_MAX_ATTEMPTS = envint("FACTDESK_WEBHOOK_MAX_ATTEMPTS", 6)
 SPECTACULAR_SETTINGS = {
     "TITLE": "FactDesk API",
     "DESCRIPTION": "Claims, attributed statements and verdicts for newsrooms and fact-checkers.",
@@ -248,6 +269,15 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "sources.models.ActorKind",
+        "OutletKindEnum": "sources.models.OutletKind",
+        "ArticleStateEnum": "sources.models.ArticleState",
+        "LinkStateEnum": "claims.models.LinkState",
+        "RatingEnum": "claims.serializers.RATINGS",
+        "WebhookEventEnum": "claims.models.WebhookEvent",
+    },
 }
 
 LOGGING = {

@@ -15,7 +15,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# The hashing embedder is deterministic and instant; tests that are about linking quality ask for
-# the real default embedder explicitly.
+# Tests link with the real default embedder, as production does; FACTDESK_TEST_EMBEDDER=hashing
+# gives a deterministic, instant one for quick local runs.
 FACTDESK_EMBEDDER = os.getenv("FACTDESK_TEST_EMBEDDER", "")
+# Static files are served from the app directories, not a collected STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = True
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"token": None, "anon": None}}

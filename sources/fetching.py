@@ -257,6 +257,20 @@ class _CheckedTransport(httpx.HTTPTransport):
         )
 
 
+def checked_client(**options) -> httpx.Client:
+    """An httpx client that only ever connects to addresses the fetcher's rules allow.
+
+    For other outgoing requests (webhook deliveries): same address checks, done on the resolved
+    address actually connected to. Redirects are not followed.
+    """
+    return httpx.Client(
+        transport=_CheckedTransport(allowed_private_networks()),
+        follow_redirects=False,
+        trust_env=False,
+        **options,
+    )
+
+
 # --- fetch --------------------------------------------------------------------------------------
 
 

@@ -437,8 +437,12 @@ def feed_poll(feed: Feed, *, progress=None) -> int:
             continue
         try:
             submission = article_submit(
-                url=entry.url, text=_entry_text(entry), title=(entry.title or "")[:500],
-                outlet=feed.outlet, language=feed.language, published_at=entry.published_at,
+                url=entry.url,
+                text=_entry_text(entry),
+                title=(entry.title or "")[:500],
+                outlet=feed.outlet,
+                language=feed.language,
+                published_at=entry.published_at,
                 feed=feed,
             )
         except ValidationError as exc:
@@ -473,3 +477,69 @@ def feeds_poll_due() -> int:
             feed.save(update_fields=["next_poll_at"])
         total += feed_poll(feed)
     return total
+
+
+# --- merging duplicate actors -------------------------------------------------------------------
+
+
+@transaction.atomic
+def actor_merge(*, source: Actor, target: Actor, user=None) -> Actor:
+    """Fold the duplicate ``source`` into ``target``; the source stays as a redirect.
+
+    Aliases, statements (as main speaker and as one of several speakers), the claims it is the
+    subject or first claimant of, and its member actors all move to the target, so that alias
+    resolution and every count from now on name the target.
+    """
+    from claims.models import Claim, Statement, StatementSpeaker
+
+    if source.pk == target.pk:
+        raise ValidationError("An actor cannot be merged into itself.")
+    # Lock both rows in a stable order so that two merges of the same pair cannot deadlock.
+    rows = Actor.objects.select_for_update().filter(pk__in=[source.pk, target.pk]).order_by("pk")
+    locked = {a.pk: a for a in rows}
+    if len(locked) != 2:
+        raise ValidationError("One of the actors no longer exists.")
+    source, target = locked[source.pk], locked[target.pk]
+    if source.merged_into_id is not None:
+        raise ValidationError(f"{source.name} was already merged into another actor.")
+    if target.merged_into_id is not None:
+        raise ValidationError(
+            f"{target.name} was itself merged into another actor; merge into that one instead."
+        )
+    ancestor, seen = target.parent, set()
+    while ancestor is not None and ancestor.pk not in seen:
+        if ancestor.pk == source.pk:
+            raise ValidationError(
+                f"{target.name} belongs to {source.name}; merging would make it its own parent."
+            )
+        seen.add(ancestor.pk)
+        ancestor = ancestor.parent
+
+    # An alias is unique per language across all actors, so moving them cannot clash.
+    ActorAlias.objects.filter(actor=source).update(actor=target)
+
+    Statement.objects.filter(speaker=source).update(speaker=target)
+    both = StatementSpeaker.objects.filter(actor=target).values("statement_id")
+    StatementSpeaker.objects.filter(actor=source, statement_id__in=both).delete()
+    StatementSpeaker.objects.filter(actor=source).update(actor=target)
+
+    for claim in Claim.objects.filter(subjects=source):
+        claim.subjects.remove(source)
+        claim.subjects.add(target)
+    Claim.objects.filter(first_claimant=source).update(first_claimant=target)
+
+    Actor.objects.filter(parent=source).exclude(pk=target.pk).update(parent=target)
+    # Earlier merges into the source now point at the target: redirects never chain.
+    Actor.objects.filter(merged_into=source).update(merged_into=target)
+    if target.parent_id is None and source.parent_id not in (None, target.pk):
+        target.parent_id = source.parent_id
+    if not target.description and source.description:
+        target.description = source.description
+    target.reviewed = target.reviewed or source.reviewed
+    target.save()
+    source.merged_into = target
+    source.reviewed = True
+    source.parent = None
+    source.save()
+    logger.info("actor %s merged into %s by %s", source.pk, target.pk, user or "system")
+    return target

@@ -1,6 +1,6 @@
 import factory
 
-from claims.models import Claim, ClaimLink, Stance, Statement
+from claims.models import Claim, ClaimLink, Review, Stance, Statement, StatementSpeaker
 from sources.models import Actor, Article, Outlet
 
 
@@ -70,3 +70,124 @@ class ClaimLinkFactory(factory.django.DjangoModelFactory):
     stance = factory.SelfAttribute("statement.stance")
     score = 0.7
     state = ClaimLink.State.SUGGESTED
+
+
+# --- reviews, speakers and the seed scenario, for the admin and dashboard tests -----------------
+
+
+class ReviewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Review
+
+    claim = factory.SubFactory(ClaimFactory)
+    rating = "false"
+    explanation = "No shipment matching the description has been documented."
+    reviewer_name = "Desk"
+
+
+class StatementSpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StatementSpeaker
+
+    statement = factory.SubFactory(StatementFactory)
+    actor = factory.SubFactory(ActorFactory)
+    surface = factory.SelfAttribute("actor.name")
+
+
+SEED_ACCUSATION = (
+    "Washington menuduh Korea Utara menyediakan senjata ke Rusia untuk perangnya di Ukraina."
+)
+SEED_DENIAL = "Pyongyang dan Moskow membantah melakukan transaksi senjata apa pun."
+
+
+def statement_in_text(
+    article: Article,
+    sentence: str,
+    *,
+    speakers: list[tuple[Actor, str]],
+    cue: str,
+    stance: str,
+    **fields,
+) -> Statement:
+    """A statement whose offsets point into ``article.text`` as the extractor's would."""
+    start = article.text.index(sentence)
+    cue_at = start + sentence.index(cue)
+    content_at = cue_at + len(cue) + 1
+    content_end = start + len(sentence.rstrip("."))
+    statement = StatementFactory(
+        article=article,
+        sentence=sentence,
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+        content=article.text[content_at:content_end],
+        content_start=content_at,
+        content_end=content_end,
+        cue=cue,
+        cue_start=cue_at,
+        cue_end=cue_at + len(cue),
+        stance=stance,
+        speaker=speakers[0][0] if speakers else None,
+        speaker_text=" / ".join(surface for _, surface in speakers),
+        language=article.language,
+        **fields,
+    )
+    for position, (actor, surface) in enumerate(speakers):
+        StatementSpeakerFactory(
+            statement=statement, actor=actor, surface=surface, position=position
+        )
+    return statement
+
+
+def seed_contested_claim() -> dict:
+    """The seed article's claim, accused by the United States and denied by North Korea and
+    Russia, with both links counted, as the pipeline leaves it."""
+    from claims.services import claim_refresh_counts
+
+    outlet = OutletFactory(name="VOA Indonesia", domain="voaindonesia.com", language="id")
+    usa = ActorFactory(name="United States", kind=Actor.Kind.COUNTRY)
+    dprk = ActorFactory(name="North Korea", kind=Actor.Kind.COUNTRY)
+    russia = ActorFactory(name="Russia", kind=Actor.Kind.COUNTRY)
+    text = f"{SEED_ACCUSATION} {SEED_DENIAL}"
+    article = ArticleFactory(
+        outlet=outlet, language="id", submitted_text=text, title="Kim dan Putin bertemu"
+    )
+    claim = ClaimFactory(text="North Korea supplies weapons to Russia for its war in Ukraine")
+    claim.subjects.set([dprk, russia])
+    accusation = statement_in_text(
+        article, SEED_ACCUSATION, speakers=[(usa, "Washington")], cue="menuduh", stance="accuses"
+    )
+    denial = statement_in_text(
+        article,
+        SEED_DENIAL,
+        speakers=[(dprk, "Pyongyang"), (russia, "Moskow")],
+        cue="membantah",
+        stance="denies",
+    )
+    links = [
+        ClaimLinkFactory(statement=accusation, claim=claim, state=ClaimLink.State.AUTO, score=0.9),
+        ClaimLinkFactory(statement=denial, claim=claim, state=ClaimLink.State.AUTO, score=0.85),
+    ]
+    claim_refresh_counts(claim.pk)
+    claim.refresh_from_db()
+    return {
+        "claim": claim,
+        "article": article,
+        "outlet": outlet,
+        "actors": {"usa": usa, "dprk": dprk, "russia": russia},
+        "statements": [accusation, denial],
+        "links": links,
+    }
+
+
+# --- API tests ----------------------------------------------------------------------------------
+
+
+def timeline_claim(n_statements: int, *, stances=("accuses", "denies", "asserts")) -> Claim:
+    """A claim with n confirmed statements from distinct articles, speakers and outlets."""
+    claim = ClaimFactory()
+    for i in range(n_statements):
+        statement = StatementFactory(
+            stance=stances[i % len(stances)], speaker=ActorFactory(), speaker_text=f"Speaker {i}"
+        )
+        ClaimLinkFactory(statement=statement, claim=claim, state=ClaimLink.State.CONFIRMED)
+    return claim

