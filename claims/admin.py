@@ -1,25 +1,99 @@
+"""The fact-checkers' admin: every write goes through claims.services, every change is kept."""
+
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .dashboard import selectors as dashboard_selectors
+from .dashboard.forms import FilterForm, query_string
+from .dashboard.highlight import statement_sentence
 from .models import Claim, ClaimLink, Review, Statement, StatementSpeaker
+
+ADMIN_CSS = {"all": ("claims/admin.css",)}
+
+
+def _errors(exc: ValidationError) -> str:
+    return "; ".join(exc.messages)
+
+
+class MergedFilter(admin.SimpleListFilter):
+    title = "merged"
+    parameter_name = "merged"
+
+    def lookups(self, request, model_admin):
+        return [("no", "Live claims"), ("yes", "Merged away")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(merged_into__isnull=True)
+        if self.value() == "yes":
+            return queryset.filter(merged_into__isnull=False)
+        return queryset
 
 
 class ClaimLinkInline(admin.TabularInline):
+    """The claim's statements, through their links: score, stance and state beside each."""
+
     model = ClaimLink
     extra = 0
-    fields = ("statement", "stance", "score", "method", "state", "reviewed_by", "reviewed_at")
-    readonly_fields = ("statement", "stance", "score", "method", "reviewed_by", "reviewed_at")
-    raw_id_fields = ("statement",)
+    can_delete = False
+    verbose_name = "linked statement"
+    verbose_name_plural = "linked statements (confirm or reject them with the list actions)"
+    fields = ("statement_in_sentence", "speaker", "stance", "score", "method", "state", "reviewed")
+    readonly_fields = fields
     show_change_link = True
-    ordering = ("-score",)
+    ordering = ("-score", "-created_at")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("statement__article", "reviewed_by")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related(
+                "statement__article__outlet", "statement__speaker", "reviewed_by", "claim"
+            )
+            .prefetch_related(
+                Prefetch(
+                    "statement__speaker_rows",
+                    queryset=StatementSpeaker.objects.order_by("position"),
+                )
+            )
+        )
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="statement")
+    def statement_in_sentence(self, link):
+        statement = link.statement
+        outlet = statement.article.outlet.name if statement.article.outlet else "unknown outlet"
+        return format_html(
+            '{}<br><span class="quiet">{} · {} · <a href="{}">article {}</a></span>',
+            statement_sentence(statement),
+            outlet,
+            statement.language,
+            reverse("admin:sources_article_change", args=[statement.article_id]),
+            statement.article_id,
+        )
+
+    @admin.display(description="speaker")
+    def speaker(self, link):
+        statement = link.statement
+        return statement.speaker.name if statement.speaker else statement.speaker_text or "—"
+
+    @admin.display(description="reviewed")
+    def reviewed(self, link):
+        if link.reviewed_at is None:
+            return "—"
+        return f"{link.reviewed_by or 'someone'}, {link.reviewed_at:%Y-%m-%d %H:%M}"
 
 
 class ReviewInline(admin.StackedInline):
@@ -29,8 +103,25 @@ class ReviewInline(admin.StackedInline):
     readonly_fields = ("reviewer", "published", "published_at")
 
 
+class ClaimAdminForm(forms.ModelForm):
+    class Meta:
+        model = Claim
+        fields = ("text", "language", "status", "verdict", "subjects", "first_claimant")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == Claim.Status.REVIEWED and not data.get("verdict"):
+            self.add_error(
+                "status",
+                "A claim can only be 'reviewed' once it has a verdict: "
+                "give the verdict, or publish a review.",
+            )
+        return data
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
     list_display = (
         "__str__",
         "status",
@@ -39,14 +130,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "accuses_count",
         "asserts_count",
         "denies_count",
+        "statement_count",
         "first_seen_at",
         "last_seen_at",
     )
-    list_filter = ("status", "verdict", "contested", "language")
+    list_filter = ("status", "verdict", "contested", "language", MergedFilter)
     list_select_related = ("first_claimant", "merged_into")
-    search_fields = ("text",)
+    search_fields = ("text", "=id")
     autocomplete_fields = ("subjects", "first_claimant")
     raw_id_fields = ("merged_into",)
+    date_hierarchy = "created_at"
     readonly_fields = (
         "statement_count",
         "supporting_count",
@@ -55,40 +148,109 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "denies_count",
         "contested",
         "contested_at",
+        "first_seen_at",
+        "last_seen_at",
         "embedding_model",
         "merged_into",
         "created_by",
         "created_at",
         "updated_at",
+        "dashboard_link",
     )
     inlines = [ClaimLinkInline, ReviewInline]
-    actions = ["merge_into_first", "set_triaged", "set_in_review"]
+    actions = [
+        "merge_into_first",
+        "set_new",
+        "set_triaged",
+        "set_in_review",
+        "set_reviewed",
+        "confirm_suggested_links",
+        "reject_suggested_links",
+        "publish_latest_review",
+    ]
+
+    class Media:
+        css = ADMIN_CSS
+
+    @admin.display(description="dashboard")
+    def dashboard_link(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            '<a href="{}">Timeline on the dashboard</a>', reverse("dashboard:claim", args=[obj.pk])
+        )
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
-        if not change or "text" in form.changed_data:
-            from .matching import claim_index
+        if change:
+            original = Claim.objects.get(pk=obj.pk)
+            fields = {
+                name: form.cleaned_data[name]
+                for name in ("text", "language", "status", "verdict")
+                if name in form.changed_data
+            }
+            if fields:
+                services.claim_update(claim=original, user=request.user, **fields)
+            extra = [n for n in ("first_claimant",) if n in form.changed_data]
+            if extra:
+                Claim.objects.filter(pk=obj.pk).update(**{n: form.cleaned_data[n] for n in extra})
+            obj.refresh_from_db()
+            return
+        created = services.claim_create(
+            text=form.cleaned_data["text"],
+            language=form.cleaned_data["language"],
+            status=form.cleaned_data.get("status") or Claim.Status.NEW,
+            first_claimant=form.cleaned_data.get("first_claimant"),
+            created_by=request.user,
+        )
+        if form.cleaned_data.get("verdict"):
+            services.claim_update(
+                claim=created, user=request.user, verdict=form.cleaned_data["verdict"]
+            )
+        obj.pk = created.pk
+        obj._state.adding = False
+        obj.refresh_from_db()
 
-            claim_index(obj)
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Review:
+            return super().save_formset(request, form, formset, change)
+        reviews = formset.save(commit=False)
+        for review in formset.deleted_objects:
+            review.delete()
+        for review in reviews:
+            if review.pk is None:
+                services.review_create(
+                    claim=form.instance,
+                    rating=review.rating,
+                    explanation=review.explanation,
+                    evidence=review.evidence or [],
+                    user=request.user,
+                )
+            else:
+                review.save()
+        return None
 
     @admin.action(description="Merge selected claims into the oldest one")
     def merge_into_first(self, request, queryset):
-        claims = list(queryset.order_by("created_at"))
+        claims = list(queryset.filter(merged_into__isnull=True).order_by("created_at", "pk"))
         if len(claims) < 2:
-            self.message_user(request, "Select at least two claims to merge.", messages.WARNING)
+            self.message_user(
+                request,
+                "Select at least two claims that were not merged already.",
+                messages.WARNING,
+            )
             return
         target = claims[0]
-        try:
-            for source in claims[1:]:
+        merged = 0
+        for source in claims[1:]:
+            try:
                 services.claim_merge(source=source, target=target, user=request.user)
-        except ValidationError as exc:
-            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
-            return
-        self.message_user(
-            request, f"Merged {len(claims) - 1} claim(s) into “{target}”.", messages.SUCCESS
-        )
+                merged += 1
+            except ValidationError as exc:
+                self.message_user(request, f"Claim {source.pk}: {_errors(exc)}", messages.ERROR)
+        if merged:
+            self.message_user(
+                request, f"Merged {merged} claim(s) into “{target}”.", messages.SUCCESS
+            )
 
     def _set_status(self, request, queryset, status):
         done = 0
@@ -97,9 +259,14 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 services.claim_set_status(claim=claim, status=status, user=request.user)
                 done += 1
             except ValidationError as exc:
-                self.message_user(request, f"{claim}: {'; '.join(exc.messages)}", messages.ERROR)
+                self.message_user(request, f"“{claim}”: {_errors(exc)}", messages.ERROR)
         if done:
-            self.message_user(request, f"{done} claim(s) set to {status}.", messages.SUCCESS)
+            label = Claim.Status(status).label.lower()
+            self.message_user(request, f"{done} claim(s) set to {label}.", messages.SUCCESS)
+
+    @admin.action(description="Set status: new")
+    def set_new(self, request, queryset):
+        self._set_status(request, queryset, Claim.Status.NEW)
 
     @admin.action(description="Set status: triaged")
     def set_triaged(self, request, queryset):
@@ -108,6 +275,51 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.action(description="Set status: in review")
     def set_in_review(self, request, queryset):
         self._set_status(request, queryset, Claim.Status.IN_REVIEW)
+
+    @admin.action(description="Set status: reviewed (needs a verdict)")
+    def set_reviewed(self, request, queryset):
+        self._set_status(request, queryset, Claim.Status.REVIEWED)
+
+    def _review_links(self, request, queryset, decide, verb):
+        links = ClaimLink.objects.filter(claim__in=queryset, state=ClaimLink.State.SUGGESTED)
+        done = 0
+        for link in links:
+            decide(link=link, user=request.user)
+            done += 1
+        if done:
+            self.message_user(request, f"{done} suggested link(s) {verb}.", messages.SUCCESS)
+        else:
+            self.message_user(
+                request, "The selected claims have no suggested links.", messages.WARNING
+            )
+
+    @admin.action(description="Confirm all suggested links of the selected claims")
+    def confirm_suggested_links(self, request, queryset):
+        self._review_links(request, queryset, services.link_confirm, "confirmed")
+
+    @admin.action(description="Reject all suggested links of the selected claims")
+    def reject_suggested_links(self, request, queryset):
+        self._review_links(request, queryset, services.link_reject, "rejected")
+
+    @admin.action(description="Publish the latest review of each selected claim")
+    def publish_latest_review(self, request, queryset):
+        done = 0
+        for claim in queryset:
+            review = claim.reviews.order_by("-created_at", "-pk").first()
+            if review is None:
+                self.message_user(
+                    request,
+                    f"“{claim}” has no review to publish; add one on the claim first.",
+                    messages.WARNING,
+                )
+                continue
+            try:
+                services.review_publish(review=review, user=request.user)
+                done += 1
+            except ValidationError as exc:
+                self.message_user(request, f"“{claim}”: {_errors(exc)}", messages.ERROR)
+        if done:
+            self.message_user(request, f"{done} review(s) published.", messages.SUCCESS)
 
 
 class StatementSpeakerInline(admin.TabularInline):
@@ -134,7 +346,7 @@ class StatementAdmin(admin.ModelAdmin):
     autocomplete_fields = ("speaker",)
     raw_id_fields = ("article", "via")
     readonly_fields = (
-        "sentence",
+        "sentence_highlighted",
         "sentence_start",
         "sentence_end",
         "content_start",
@@ -147,30 +359,155 @@ class StatementAdmin(admin.ModelAdmin):
         "embedding_model",
         "created_at",
     )
+    exclude = ("sentence",)
     inlines = [StatementSpeakerInline]
+
+    class Media:
+        css = ADMIN_CSS
+
+    @admin.display(description="sentence")
+    def sentence_highlighted(self, obj):
+        return statement_sentence(obj) if obj.pk else "—"
+
+
+class ReviewQueueMixin:
+    """The review queue: suggested links, best score and newest first, decided in one click."""
+
+    queue_page_size = 50
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "review-queue/",
+                self.admin_site.admin_view(self.review_queue_view),
+                name="{}_{}_review_queue".format(*info),
+            ),
+            path(
+                "review-queue/<int:pk>/<str:decision>/",
+                self.admin_site.admin_view(require_POST(self.review_decide_view)),
+                name="{}_{}_review_decide".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_queue_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        form = FilterForm(request.GET or None)
+        filters = form.filters() if request.GET and form.is_valid() else None
+        if request.GET and filters is None:
+            for error in [e for errs in form.errors.values() for e in errs]:
+                self.message_user(request, f"Filter ignored: {error}", messages.WARNING)
+        filters = filters or dashboard_selectors.Filters()
+        links = dashboard_selectors.review_queue(filters)
+        raw_page = request.GET.get("page", "1")
+        page = Paginator(
+            dashboard_selectors.review_queue_rows(links), self.queue_page_size
+        ).get_page(int(raw_page) if raw_page.isdigit() else 1)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Review queue",
+            "form": form,
+            "languages": FilterForm.languages(),
+            "page": page,
+            "rows": [(link, statement_sentence(link.statement)) for link in page.object_list],
+            "qs": query_string(filters),
+            "can_decide": self.has_change_permission(request),
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/claims/claimlink/review_queue.html", context)
+
+    def review_decide_view(self, request, pk, decision):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        back = reverse("admin:claims_claimlink_review_queue")
+        if request.GET:
+            back = f"{back}?{request.GET.urlencode()}"
+        if decision not in ("confirm", "reject"):
+            self.message_user(
+                request, f"Unknown decision “{decision}”: use confirm or reject.", messages.ERROR
+            )
+            return HttpResponseRedirect(back)
+        link = ClaimLink.objects.filter(pk=pk).select_related("claim").first()
+        if link is None:
+            self.message_user(
+                request,
+                f"Link {pk} no longer exists (its claim may have been merged).",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(back)
+        if link.state != ClaimLink.State.SUGGESTED:
+            self.message_user(
+                request,
+                f"Link {pk} was already {link.get_state_display().lower()}; nothing changed.",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(back)
+        decide = services.link_confirm if decision == "confirm" else services.link_reject
+        try:
+            decide(link=link, user=request.user)
+        except ValidationError as exc:
+            self.message_user(request, _errors(exc), messages.ERROR)
+            return HttpResponseRedirect(back)
+        self.message_user(
+            request,
+            f"Link {pk} {decision}ed for “{link.claim}”.",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(back)
 
 
 @admin.register(ClaimLink)
-class ClaimLinkAdmin(SimpleHistoryAdmin):
+class ClaimLinkAdmin(ReviewQueueMixin, SimpleHistoryAdmin):
     list_display = ("statement", "claim", "stance", "score", "state", "method", "reviewed_by")
     list_filter = ("state", "stance", "method")
     list_select_related = ("statement", "claim", "reviewed_by")
     search_fields = ("claim__text", "statement__content")
     raw_id_fields = ("statement", "claim")
-    readonly_fields = ("score", "method", "reviewed_by", "reviewed_at", "created_at")
+    readonly_fields = (
+        "statement_highlighted",
+        "state",
+        "stance",
+        "score",
+        "method",
+        "reviewed_by",
+        "reviewed_at",
+        "created_at",
+    )
     actions = ["confirm", "reject"]
+    change_list_template = "admin/claims/claimlink/change_list.html"
+
+    class Media:
+        css = ADMIN_CSS
+
+    @admin.display(description="statement in its sentence")
+    def statement_highlighted(self, obj):
+        return statement_sentence(obj.statement) if obj.pk else "—"
+
+    def _decide(self, request, queryset, decide, state, verb):
+        total = queryset.count()
+        links = list(queryset.exclude(state=state))
+        for link in links:
+            decide(link=link, user=request.user)
+        skipped = total - len(links)
+        if links:
+            self.message_user(request, f"{len(links)} link(s) {verb}.", messages.SUCCESS)
+        if skipped:
+            self.message_user(
+                request, f"{skipped} selected link(s) were already {verb}.", messages.INFO
+            )
 
     @admin.action(description="Confirm selected links")
     def confirm(self, request, queryset):
-        for link in queryset:
-            services.link_confirm(link=link, user=request.user)
-        self.message_user(request, f"{queryset.count()} link(s) confirmed.", messages.SUCCESS)
+        self._decide(
+            request, queryset, services.link_confirm, ClaimLink.State.CONFIRMED, "confirmed"
+        )
 
     @admin.action(description="Reject selected links")
     def reject(self, request, queryset):
-        for link in queryset:
-            services.link_reject(link=link, user=request.user)
-        self.message_user(request, f"{queryset.count()} link(s) rejected.", messages.SUCCESS)
+        self._decide(request, queryset, services.link_reject, ClaimLink.State.REJECTED, "rejected")
 
 
 @admin.register(Review)
@@ -184,12 +521,71 @@ class ReviewAdmin(SimpleHistoryAdmin):
     actions = ["publish"]
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.reviewer = request.user
-        super().save_model(request, obj, form, change)
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        created = services.review_create(
+            claim=form.cleaned_data["claim"],
+            rating=form.cleaned_data["rating"],
+            explanation=form.cleaned_data["explanation"],
+            evidence=form.cleaned_data.get("evidence") or [],
+            user=request.user,
+            reviewer_name=form.cleaned_data.get("reviewer_name", ""),
+            source_url=form.cleaned_data.get("source_url"),
+        )
+        obj.pk = created.pk
+        obj._state.adding = False
+        obj.refresh_from_db()
 
-    @admin.action(description="Publish selected reviews")
+    @admin.action(description="Publish selected reviews (sets each claim's verdict)")
     def publish(self, request, queryset):
-        for review in queryset:
-            services.review_publish(review=review, user=request.user)
-        self.message_user(request, f"{queryset.count()} review(s) published.", messages.SUCCESS)
+        done = 0
+        for review in queryset.select_related("claim"):
+            try:
+                services.review_publish(review=review, user=request.user)
+                done += 1
+            except ValidationError as exc:
+                self.message_user(request, f"{review}: {_errors(exc)}", messages.ERROR)
+        if done:
+            self.message_user(request, f"{done} review(s) published.", messages.SUCCESS)
+
+
+def statements_beside_text(article, statements):
+    """The article text with statement spans marked, and the list of statements beside it."""
+    from .dashboard.highlight import article_text
+
+    items = format_html_join(
+        "",
+        '<li><a href="#statement-{}">{}</a> <span class="fd-badge stance-{}">{}</span> '
+        "<em>{}</em>{}</li>",
+        (
+            (
+                st.pk,
+                ", ".join(r.actor.name for r in st.speaker_rows.all())
+                or (st.speaker.name if st.speaker else st.speaker_text or "unknown speaker"),
+                st.stance,
+                st.get_stance_display(),
+                st.cue,
+                format_html_join(
+                    "",
+                    ' → <a href="{}">claim {}</a> ({})',
+                    (
+                        (
+                            reverse("admin:claims_claim_change", args=[link.claim_id]),
+                            link.claim_id,
+                            link.get_state_display().lower(),
+                        )
+                        for link in st.links.all()
+                    ),
+                ),
+            )
+            for st in statements
+        ),
+    )
+    return format_html(
+        '<div class="fd-annotated"><div class="fd-text" lang="{}">{}</div>'
+        '<ol class="fd-statements">{}</ol></div>',
+        article.language,
+        article_text(article, statements),
+        items or format_html("<li>{}</li>", "No statements extracted."),
+    )

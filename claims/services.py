@@ -186,6 +186,7 @@ def claim_set_status(*, claim: Claim, status: str, user=None) -> Claim:
     return claim_update(claim=claim, user=user, status=status)
 
 
+@transaction.atomic
 def claim_refresh_counts(claim_id: int) -> None:
     """Recompute a claim's denormalised counts, seen-times and contested flag from its links."""
     links = ClaimLink.objects.filter(claim_id=claim_id, state__in=COUNTED_LINK_STATES)
@@ -416,3 +417,23 @@ def claim_edit(*, claim: Claim, user=None, **fields) -> Claim:
     if claim.verdict != before[1]:
         claim_changed(claim.pk, event="claim.verdict", previous=before[1], verdict=claim.verdict)
     return claim
+
+
+# --- follows ------------------------------------------------------------------------------------
+
+
+def follow_create(*, user, claim: Claim | None = None, actor: Actor | None = None):
+    """Follow a claim, or every claim of an actor; following twice is the same follow."""
+    from .models import Follow
+
+    if (claim is None) == (actor is None):
+        raise ValidationError("Follow either a claim or an actor.")
+    follow, _created = Follow.objects.get_or_create(user=user, claim=claim, actor=actor)
+    return follow
+
+
+def follow_delete(*, user, claim: Claim | None = None, actor: Actor | None = None) -> int:
+    from .models import Follow
+
+    deleted, _ = Follow.objects.filter(user=user, claim=claim, actor=actor).delete()
+    return deleted

@@ -1,6 +1,7 @@
 """Thin tasks for claims: take ids, call one service, safe to run twice."""
 
 from celery import shared_task
+from django.conf import settings
 
 
 @shared_task(acks_late=True, time_limit=600)
@@ -30,6 +31,7 @@ def deliver_webhook(self, delivery_id: int) -> str:
     if delivery is None:
         return "missing"
     if retry:
-        countdown = min(30 * 2 ** (delivery.attempts - 1), 3600) + random.uniform(0, 5)
+        base = settings.FACTDESK_WEBHOOK_BACKOFF
+        countdown = min(base * 2 ** (delivery.attempts - 1), 3600) + random.uniform(0, base / 6)
         raise self.retry(countdown=countdown)
     return delivery.state

@@ -215,6 +215,20 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# One cache for every process (dashboard figures, throttling) when Redis is there; a per-process
+# memory cache otherwise. A cache that is down never breaks a request.
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "factdesk.cache.TolerantRedisCache",
+            "LOCATION": os.getenv("CACHE_URL", REDIS_URL),
+            "KEY_PREFIX": "factdesk",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # Domain configuration.
 FACTDESK_LANGUAGES = envlist("FACTDESK_LANGUAGES", "en,id")
 FACTDESK_MAX_ARTICLE_CHARS = envint("FACTDESK_MAX_ARTICLE_CHARS", 2_000_000)
@@ -232,7 +246,7 @@ FACTDESK_PUBLIC_URL = os.getenv("FACTDESK_PUBLIC_URL", "http://127.0.0.1:8000")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "factdesk.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "factdesk",
         }
@@ -261,6 +275,8 @@ REST_FRAMEWORK = {
 }
 FACTDESK_WEBHOOK_TIMEOUT = envfloat("FACTDESK_WEBHOOK_TIMEOUT", 10.0)
 FACTDESK_WEBHOOK_MAX_ATTEMPTS = envint("FACTDESK_WEBHOOK_MAX_ATTEMPTS", 6)
+# Seconds before the first retry of a failed delivery; each further retry waits twice as long.
+FACTDESK_WEBHOOK_BACKOFF = envfloat("FACTDESK_WEBHOOK_BACKOFF", 30.0)
 SPECTACULAR_SETTINGS = {
     "TITLE": "FactDesk API",
     "DESCRIPTION": "Claims, attributed statements and verdicts for newsrooms and fact-checkers.",

@@ -1,9 +1,14 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils.html import format_html
 
-from .models import Actor, ActorAlias, Article, Feed, Outlet
-from .services import article_reprocess
+from .models import Actor, ActorAlias, Article, Feed, Outlet, normalise_alias
+from .services import actor_merge, article_reprocess
+
+ADMIN_CSS = {"all": ("claims/admin.css",)}
 
 
 @admin.register(Outlet)
@@ -14,8 +19,39 @@ class OutletAdmin(admin.ModelAdmin):
     readonly_fields = ("created_at",)
 
 
+class ActorAliasForm(forms.ModelForm):
+    class Meta:
+        model = ActorAlias
+        fields = ("actor", "alias", "language")
+
+    def clean(self):
+        # The unique (normalised alias, language) constraint is on a field the form does not
+        # show, so the form checks it here and names the actor that already holds the alias.
+        data = super().clean()
+        alias, language = data.get("alias"), data.get("language") or ""
+        if alias is None:
+            return data
+        normalised = normalise_alias(alias)
+        if not normalised:
+            self.add_error("alias", "An alias needs at least one letter or digit.")
+            return data
+        holder = (
+            ActorAlias.objects.filter(normalised=normalised, language=language)
+            .exclude(pk=self.instance.pk)
+            .select_related("actor")
+            .first()
+        )
+        if holder is not None:
+            self.add_error(
+                "alias",
+                f"'{alias}' ({language or 'any language'}) already names {holder.actor.name}.",
+            )
+        return data
+
+
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
+    form = ActorAliasForm
     extra = 1
     fields = ("alias", "language")
 
@@ -26,14 +62,50 @@ class ActorAdmin(admin.ModelAdmin):
     list_filter = ("kind", "reviewed")
     list_select_related = ("parent", "merged_into")
     search_fields = ("name", "aliases__alias")
-    autocomplete_fields = ("parent", "merged_into")
-    readonly_fields = ("created_at",)
+    autocomplete_fields = ("parent",)
+    readonly_fields = ("merged_into", "created_at", "dashboard_link")
     inlines = [ActorAliasInline]
-    actions = ["mark_reviewed"]
+    actions = ["mark_reviewed", "merge_duplicates"]
 
     def get_search_results(self, request, queryset, search_term):
         queryset, duplicates = super().get_search_results(request, queryset, search_term)
         return queryset.distinct(), duplicates
+
+    @admin.display(description="dashboard")
+    def dashboard_link(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            '<a href="{}">Statements on the dashboard</a>',
+            reverse("dashboard:actor", args=[obj.pk]),
+        )
+
+    @admin.action(description="Merge selected actors into the oldest reviewed one")
+    def merge_duplicates(self, request, queryset):
+        actors = list(queryset.filter(merged_into__isnull=True).order_by("-reviewed", "created_at"))
+        if len(actors) < 2:
+            self.message_user(
+                request,
+                "Select at least two actors that were not merged already.",
+                messages.WARNING,
+            )
+            return
+        target, merged = actors[0], []
+        for source in actors[1:]:
+            try:
+                actor_merge(source=source, target=target, user=request.user)
+                merged.append(source.name)
+            except ValidationError as exc:
+                self.message_user(
+                    request, f"{source.name}: {'; '.join(exc.messages)}", messages.ERROR
+                )
+        if merged:
+            self.message_user(
+                request,
+                f"Merged {', '.join(merged)} into {target.name}; their aliases and statements "
+                "now belong to it.",
+                messages.SUCCESS,
+            )
 
     @admin.action(description="Mark selected actors as reviewed")
     def mark_reviewed(self, request, queryset):
@@ -43,6 +115,7 @@ class ActorAdmin(admin.ModelAdmin):
 
 @admin.register(ActorAlias)
 class ActorAliasAdmin(admin.ModelAdmin):
+    form = ActorAliasForm
     list_display = ("alias", "language", "actor")
     list_filter = ("language",)
     list_select_related = ("actor",)
@@ -91,12 +164,13 @@ class ArticleAdmin(admin.ModelAdmin):
         "processed_at",
         "extractor_version",
         "fetched_at",
-        "text",
+        "statements_in_text",
         "created_at",
         "updated_at",
     )
     fieldsets = (
         (None, {"fields": ("url", "title", "outlet", "byline", "published_at")}),
+        ("Statements in the extracted text", {"fields": ("statements_in_text",)}),
         (
             "Processing",
             {
@@ -115,9 +189,36 @@ class ArticleAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Content", {"classes": ("collapse",), "fields": ("text", "submitted_text", "html")}),
+        ("Content", {"classes": ("collapse",), "fields": ("submitted_text", "html")}),
     )
     actions = ["reprocess"]
+
+    class Media:
+        css = ADMIN_CSS
+
+    @admin.display(description="text")
+    def statements_in_text(self, obj):
+        from claims.admin import statements_beside_text
+        from claims.models import ClaimLink, Statement, StatementSpeaker
+
+        if obj.pk is None or not obj.text:
+            return "No extracted text yet."
+        statements = list(
+            Statement.objects.filter(article=obj)
+            .select_related("speaker")
+            .prefetch_related(
+                Prefetch(
+                    "speaker_rows",
+                    queryset=StatementSpeaker.objects.select_related("actor").order_by("position"),
+                ),
+                Prefetch(
+                    "links",
+                    queryset=ClaimLink.objects.only("id", "statement_id", "claim_id", "state"),
+                ),
+            )
+            .order_by("content_start", "cue_start")
+        )
+        return statements_beside_text(obj, statements)
 
     def get_inlines(self, request, obj):
         return [_statement_inline()] if obj is not None else []
@@ -134,11 +235,19 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Reprocess selected articles")
     def reprocess(self, request, queryset):
+        done = 0
         for article in queryset:
-            article_reprocess(article)
-        self.message_user(
-            request, f"{queryset.count()} article(s) queued for processing.", messages.SUCCESS
-        )
+            try:
+                article_reprocess(article)
+                done += 1
+            except ValidationError as exc:
+                self.message_user(request, f"{article}: {'; '.join(exc.messages)}", messages.ERROR)
+        if done:
+            self.message_user(
+                request,
+                f"{done} article(s) queued for processing; reviewed links are kept.",
+                messages.SUCCESS,
+            )
 
     def save_model(self, request, obj, form, change):
         try:

@@ -141,6 +141,8 @@ def statement_in_text(
 def seed_contested_claim() -> dict:
     """The seed article's claim, accused by the United States and denied by North Korea and
     Russia, with both links counted, as the pipeline leaves it."""
+    from django.db import transaction
+
     from claims.services import claim_refresh_counts
 
     outlet = OutletFactory(name="VOA Indonesia", domain="voaindonesia.com", language="id")
@@ -167,7 +169,8 @@ def seed_contested_claim() -> dict:
         ClaimLinkFactory(statement=accusation, claim=claim, state=ClaimLink.State.AUTO, score=0.9),
         ClaimLinkFactory(statement=denial, claim=claim, state=ClaimLink.State.AUTO, score=0.85),
     ]
-    claim_refresh_counts(claim.pk)
+    with transaction.atomic():  # the refresh locks the claim row
+        claim_refresh_counts(claim.pk)
     claim.refresh_from_db()
     return {
         "claim": claim,

@@ -1,0 +1,1 @@
+"""Reviewers' dashboards at /dashboard/: overview, claim, queue and actor pages."""

@@ -1,0 +1,389 @@
+"""Reads for the reviewers' dashboards and the admin review queue.
+
+Each function issues a fixed number of queries whatever the data size: figures are computed with
+conditional aggregates in one pass, lists are sliced and fetched with the relations they show.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.core.cache import cache
+from django.db.models import Count, Min, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
+
+from sources.models import Actor, Outlet
+
+from ..models import Claim, ClaimLink, ClaimStatus, Stance, Statement, StatementSpeaker, Verdict
+
+CHART_DAYS = 30
+TOP_N = 10
+LIVE_STATES = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED, ClaimLink.State.SUGGESTED)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a dashboard page is narrowed to; every field travels in the URL query string."""
+
+    status: str = ""
+    language: str = ""
+    outlet: Outlet | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def window(self, today: date) -> tuple[date, date]:
+        """The days the chart and the activity tables cover (the last 30 unless narrowed)."""
+        until = self.until or today
+        since = self.since or (until - timedelta(days=CHART_DAYS - 1))
+        return since, until
+
+
+def _start(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _end(day: date) -> datetime:
+    return _start(day + timedelta(days=1))
+
+
+OUTLET_IDS_INLINE = 20_000
+
+
+def _outlet_claims(outlet: Outlet) -> Q:
+    """Claims with a live statement from ``outlet``.
+
+    The ids are fetched first when there are not too many: as a semi-join, PostgreSQL re-checks
+    the outlet for every claim an ordered, limited list walks past (over a second at a million
+    statements), where a list of ids is a cheap hash probe.
+    """
+    links = ClaimLink.objects.filter(state__in=LIVE_STATES, statement__article__outlet=outlet)
+    ids = list(links.values_list("claim_id", flat=True).distinct()[: OUTLET_IDS_INLINE + 1])
+    if len(ids) <= OUTLET_IDS_INLINE:
+        return Q(pk__in=ids)
+    return Q(pk__in=links.values("claim_id"))
+
+
+def claims_filtered(filters: Filters) -> QuerySet[Claim]:
+    claims = Claim.objects.filter(merged_into__isnull=True)
+    if filters.status:
+        claims = claims.filter(status=filters.status)
+    if filters.language:
+        claims = claims.filter(language=filters.language)
+    if filters.outlet is not None:
+        claims = claims.filter(_outlet_claims(filters.outlet))
+    if filters.dated:
+        claims = claims.annotate(seen=Coalesce("last_seen_at", "created_at"))
+        if filters.since:
+            claims = claims.filter(seen__gte=_start(filters.since))
+        if filters.until:
+            claims = claims.filter(seen__lt=_end(filters.until))
+    return claims
+
+
+def statements_filtered(filters: Filters, since: date, until: date) -> QuerySet[Statement]:
+    statements = Statement.objects.filter(created_at__gte=_start(since), created_at__lt=_end(until))
+    if filters.language:
+        statements = statements.filter(language=filters.language)
+    if filters.outlet is not None:
+        statements = statements.filter(article__outlet=filters.outlet)
+    return statements
+
+
+def claim_figures(filters: Filters, now: datetime) -> dict:
+    """Claims by status and verdict, new and newly contested ones, all in one query."""
+    day_ago, week_ago = now - timedelta(hours=24), now - timedelta(days=7)
+    aggregates = {
+        "total": Count("pk"),
+        "contested": Count("pk", filter=Q(contested=True)),
+        "new_24h": Count("pk", filter=Q(created_at__gte=day_ago)),
+        "new_7d": Count("pk", filter=Q(created_at__gte=week_ago)),
+        "contested_24h": Count("pk", filter=Q(contested=True, contested_at__gte=day_ago)),
+        "contested_7d": Count("pk", filter=Q(contested=True, contested_at__gte=week_ago)),
+    }
+    for value in ClaimStatus.values:
+        aggregates[f"status__{value}"] = Count("pk", filter=Q(status=value))
+    for value in Verdict.values:
+        aggregates[f"verdict__{value or 'none'}"] = Count("pk", filter=Q(verdict=value))
+    # Prefixed so that no aggregate shadows a field of the same name ("contested").
+    row = claims_filtered(filters).aggregate(**{f"n_{k}": v for k, v in aggregates.items()})
+    row = {k[2:]: v for k, v in row.items()}
+    return {
+        **{k: v for k, v in row.items() if "__" not in k},
+        "by_status": [
+            (value, label, row[f"status__{value}"]) for value, label in ClaimStatus.choices
+        ],
+        "by_verdict": [
+            (value or "none", label, row[f"verdict__{value or 'none'}"])
+            for value, label in Verdict.choices
+        ],
+    }
+
+
+def review_queue(filters: Filters) -> QuerySet[ClaimLink]:
+    """Suggested links, best score first, then the most recent.
+
+    Merged claims need no exclusion: claims.services.claim_merge moves their links away.
+    """
+    links = ClaimLink.objects.filter(state=ClaimLink.State.SUGGESTED)
+    if filters.status:
+        links = links.filter(claim__status=filters.status)
+    if filters.language:
+        links = links.filter(statement__language=filters.language)
+    if filters.outlet is not None:
+        links = links.filter(statement__article__outlet=filters.outlet)
+    if filters.since:
+        links = links.filter(created_at__gte=_start(filters.since))
+    if filters.until:
+        links = links.filter(created_at__lt=_end(filters.until))
+    return links.order_by("-score", "-created_at", "-pk")
+
+
+def review_queue_rows(links: QuerySet[ClaimLink]) -> QuerySet[ClaimLink]:
+    return links.select_related(
+        "claim", "statement__article__outlet", "statement__speaker", "statement__via"
+    ).prefetch_related(
+        Prefetch("statement__speaker_rows", queryset=StatementSpeaker.objects.order_by("position"))
+    )
+
+
+def queue_figures(filters: Filters, now: datetime) -> dict:
+    row = review_queue(filters).order_by().aggregate(size=Count("pk"), oldest=Min("created_at"))
+    row["age"] = now - row["oldest"] if row["oldest"] else None
+    return row
+
+
+def stance_chart(filters: Filters, today: date) -> dict:
+    """Statements recorded per day and stance over the window, as aligned lists."""
+    since, until = filters.window(today)
+    days = [since + timedelta(days=i) for i in range((until - since).days + 1)]
+    rows = (
+        statements_filtered(filters, since, until)
+        .annotate(day=TruncDate("created_at"))
+        .values("day", "stance")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    index = {d: i for i, d in enumerate(days)}
+    series: dict[str, list[int]] = {s: [0] * len(days) for s in Stance.values}
+    for row in rows:
+        day = row["day"]
+        if isinstance(day, datetime):
+            day = day.date()
+        if day in index and row["stance"] in series:
+            series[row["stance"]][index[day]] += row["n"]
+    return {
+        "days": days,
+        "series": {k: v for k, v in series.items() if any(v)},
+        "since": since,
+        "until": until,
+        "total": sum(sum(v) for v in series.values()),
+    }
+
+
+def top_claimants(filters: Filters, today: date) -> list[dict]:
+    """Actors with the most statements in the window, counting every speaker of a statement."""
+    since, until = filters.window(today)
+    statements = statements_filtered(filters, since, until)
+    return list(
+        StatementSpeaker.objects.filter(statement__in=statements.values("pk"))
+        .values("actor_id", "actor__name")
+        .annotate(
+            n=Count("statement_id"),
+            denies=Count("statement_id", filter=Q(statement__stance=Stance.DENIES)),
+        )
+        .order_by("-n", "actor__name")[:TOP_N]
+    )
+
+
+def top_outlets(filters: Filters, today: date) -> list[dict]:
+    since, until = filters.window(today)
+    return list(
+        statements_filtered(filters, since, until)
+        .filter(article__outlet__isnull=False)
+        .values("article__outlet_id", "article__outlet__name")
+        .annotate(n=Count("pk"), articles=Count("article_id", distinct=True))
+        .order_by("-n", "article__outlet__name")[:TOP_N]
+    )
+
+
+def claims_list(filters: Filters, *, contested: bool = False, limit: int = 20) -> list[Claim]:
+    """Contested claims latest seen first, or the newest claims; both orders follow an index."""
+    claims = claims_filtered(filters).select_related("first_claimant")
+    if contested:
+        claims = claims.filter(contested=True).order_by("-last_seen_at", "-pk")
+    else:
+        claims = claims.order_by("-created_at", "-pk")
+    return list(claims[:limit])
+
+
+ACTIVITY_CACHE_SECONDS = 120
+
+
+def activity(filters: Filters, today: date) -> dict:
+    """The window's chart and most active claimants and outlets.
+
+    They aggregate every statement of the window (tens of thousands of rows at a million
+    statements), and a day's bars change little within two minutes, so the result is cached per
+    filter set; counts of claims and of the queue stay live.
+    """
+    key = "dashboard-activity:" + ":".join(
+        str(part)
+        for part in (
+            filters.status,
+            filters.language,
+            filters.outlet.pk if filters.outlet is not None else "",
+            *filters.window(today),
+        )
+    )
+    cached = cache.get(key)
+    if cached is None:
+        cached = {
+            "chart": stance_chart(filters, today),
+            "claimants": top_claimants(filters, today),
+            "outlets": top_outlets(filters, today),
+        }
+        cache.set(key, cached, ACTIVITY_CACHE_SECONDS)
+    return cached
+
+
+# --- claim page ---------------------------------------------------------------------------------
+
+
+def claim_timeline(claim: Claim, filters: Filters) -> QuerySet[ClaimLink]:
+    """The claim's live links in the order their articles appeared, with everything shown."""
+    links = ClaimLink.objects.filter(claim=claim, state__in=LIVE_STATES)
+    if filters.language:
+        links = links.filter(statement__language=filters.language)
+    if filters.outlet is not None:
+        links = links.filter(statement__article__outlet=filters.outlet)
+    links = links.annotate(
+        when=Coalesce("statement__article__published_at", "statement__article__created_at")
+    )
+    if filters.since:
+        links = links.filter(when__gte=_start(filters.since))
+    if filters.until:
+        links = links.filter(when__lt=_end(filters.until))
+    return (
+        links.select_related(
+            "statement__article__outlet", "statement__speaker", "statement__via", "reviewed_by"
+        )
+        .prefetch_related(
+            Prefetch(
+                "statement__speaker_rows",
+                queryset=StatementSpeaker.objects.select_related("actor").order_by("position"),
+            )
+        )
+        .order_by("when", "statement__cue_start", "pk")
+    )
+
+
+def claim_spread(claim: Claim) -> dict:
+    """How the claim travelled: live statements per outlet and per language, one query."""
+    rows = (
+        ClaimLink.objects.filter(claim=claim, state__in=LIVE_STATES)
+        .values("statement__article__outlet_id", "statement__article__outlet__name")
+        .annotate(
+            n=Count("pk"),
+            languages=Count("statement__language", distinct=True),
+        )
+        .order_by("-n")
+    )
+    by_language = (
+        ClaimLink.objects.filter(claim=claim, state__in=LIVE_STATES)
+        .values("statement__language", "stance")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    languages: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in by_language:
+        languages[row["statement__language"] or "?"][row["stance"]] += row["n"]
+    return {
+        "outlets": list(rows[:TOP_N]),
+        "languages": sorted(
+            ((lang, sum(c.values()), dict(c)) for lang, c in languages.items()),
+            key=lambda item: -item[1],
+        ),
+    }
+
+
+def claim_verdict_history(claim: Claim, limit: int = 500) -> list[dict]:
+    """The verdict and status changes in the claim's history, oldest first."""
+    rows = list(
+        claim.history.order_by("-history_date", "-history_id").values(
+            "history_date",
+            "history_type",
+            "verdict",
+            "status",
+            "history_change_reason",
+            "history_user__username",
+        )[:limit]
+    )
+    rows.reverse()
+    changes, previous = [], None
+    for row in rows:
+        if previous is None or (row["verdict"], row["status"]) != previous:
+            changes.append(
+                {
+                    "when": row["history_date"],
+                    "verdict": Verdict(row["verdict"]).label
+                    if row["verdict"] in Verdict.values
+                    else row["verdict"],
+                    "status": ClaimStatus(row["status"]).label
+                    if row["status"] in ClaimStatus.values
+                    else row["status"],
+                    "reason": row["history_change_reason"] or "",
+                    "user": row["history_user__username"] or "",
+                }
+            )
+        previous = (row["verdict"], row["status"])
+    return changes
+
+
+# --- actor page ---------------------------------------------------------------------------------
+
+
+def actor_statements(actor: Actor) -> QuerySet[Statement]:
+    # Speaker rows hold every speaker of a statement (the main speaker is the first of them);
+    # an IN on their indexed actor column stays fast where an OR with the main speaker would not.
+    return Statement.objects.filter(
+        pk__in=StatementSpeaker.objects.filter(actor=actor).values("statement_id")
+    )
+
+
+def actor_figures(actor: Actor) -> dict:
+    statements = actor_statements(actor)
+    stances = dict(
+        statements.values("stance").annotate(n=Count("pk")).order_by().values_list("stance", "n")
+    )
+    recent = list(
+        statements.select_related("article__outlet", "via")
+        .prefetch_related(
+            Prefetch(
+                "links",
+                queryset=ClaimLink.objects.filter(state__in=LIVE_STATES).select_related("claim"),
+            )
+        )
+        .order_by("-created_at", "-pk")[:50]
+    )
+    return {
+        "stances": [(value, label, stances.get(value, 0)) for value, label in Stance.choices],
+        "total": sum(stances.values()),
+        "recent": recent,
+        "first_claimed": list(
+            Claim.objects.filter(first_claimant=actor, merged_into__isnull=True).order_by(
+                "-last_seen_at", "-pk"
+            )[:20]
+        ),
+        "about": list(
+            Claim.objects.filter(subjects=actor, merged_into__isnull=True).order_by(
+                "-last_seen_at", "-pk"
+            )[:20]
+        ),
+    }
