@@ -29,16 +29,33 @@ from .models import (
     Webhook,
     WebhookDelivery,
 )
-
-COUNTED = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED)
-HEAVY_ARTICLE_FIELDS = ("html", "text", "submitted_text")
-
+from .selectors import (
+    COUNTED,
+    claim_detail_queryset,
+    claim_list_queryset,
+    claim_rows,
+    claim_subjects,
+)
 
 # --- claims -------------------------------------------------------------------------------------
 
 
 def _links(**conditions):
     return ClaimLink.objects.filter(claim_id=OuterRef("pk"), state__in=COUNTED, **conditions)
+
+
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """Ordering by a column, then by id in the same direction, so that pages never overlap.
+
+    Counts and dates have many ties; without the id the database may return a tied row on two
+    pages. Same direction, so that one index (column, id) serves both directions.
+    """
+
+    def filter(self, qs, value):
+        if value in ([], (), {}, "", None):
+            return qs
+        ordering = [self.get_ordering_value(param) for param in value]
+        return qs.order_by(*ordering, "-pk" if ordering[-1].startswith("-") else "pk")
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -59,7 +76,7 @@ class ClaimFilter(django_filters.FilterSet):
     first_seen_before = django_filters.IsoDateTimeFilter("first_seen_at", lookup_expr="lt")
     last_seen_after = django_filters.IsoDateTimeFilter("last_seen_at", lookup_expr="gte")
     last_seen_before = django_filters.IsoDateTimeFilter("last_seen_at", lookup_expr="lt")
-    ordering = django_filters.OrderingFilter(
+    ordering = StableOrderingFilter(
         fields=[
             "last_seen_at",
             "first_seen_at",
@@ -99,42 +116,6 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(Exists(_links().filter(published)))
 
 
-def claim_list_queryset():
-    return (
-        Claim.objects.filter(merged_into__isnull=True)
-        .defer("embedding", "lexical")
-        .select_related("first_claimant")
-        .prefetch_related("subjects")
-        .order_by("-last_seen_at", "-created_at", "-pk")
-    )
-
-
-def claim_detail_queryset():
-    timeline = (
-        ClaimLink.objects.exclude(state=ClaimLink.State.REJECTED)
-        .select_related("statement__article__outlet", "statement__speaker", "statement__via")
-        .defer(
-            "statement__embedding",
-            *(f"statement__article__{field}" for field in HEAVY_ARTICLE_FIELDS),
-        )
-        .prefetch_related(
-            Prefetch(
-                "statement__speaker_rows",
-                queryset=StatementSpeaker.objects.select_related("actor"),
-            )
-        )
-    )
-    return (
-        Claim.objects.defer("embedding", "lexical")
-        .select_related("first_claimant")
-        .prefetch_related(
-            "subjects",
-            Prefetch("links", queryset=timeline, to_attr="timeline_links"),
-            Prefetch("reviews", queryset=Review.objects.order_by("-created_at")),
-        )
-    )
-
-
 class ClaimListCreateApi(ListApi):
     serializer_class = s.ClaimOutput
     filterset_class = ClaimFilter
@@ -144,7 +125,11 @@ class ClaimListCreateApi(ListApi):
 
     @extend_schema(summary="Claims, most recently seen first, with filters")
     def get(self, request):
-        return self.list_response(request)
+        page = self.paginate_queryset(claim_rows(self.filter_queryset(self.get_queryset())))
+        subjects = claim_subjects([row["id"] for row in page]) if page else {}
+        return self.get_paginated_response(
+            [s.claim_list_entry(row, subjects.get(row["id"], [])) for row in page]
+        )
 
     @extend_schema(request=s.ClaimCreateInput, responses={201: s.ClaimDetailOutput})
     def post(self, request):

@@ -108,6 +108,27 @@ class Claim(models.Model):
         indexes = [
             models.Index(fields=["status", "-last_seen_at"], name="claim_status_idx"),
             models.Index(fields=["contested", "-last_seen_at"], name="claim_contested_idx"),
+            # The API's list orderings over live claims, ending with the id so pages are stable.
+            models.Index(
+                fields=["-last_seen_at", "-created_at", "-id"],
+                condition=models.Q(merged_into__isnull=True),
+                name="claim_list_recent_idx",
+            ),
+            models.Index(
+                fields=["status", "-last_seen_at", "-created_at", "-id"],
+                condition=models.Q(merged_into__isnull=True),
+                name="claim_list_status_idx",
+            ),
+            models.Index(
+                fields=["language", "-last_seen_at", "-created_at", "-id"],
+                condition=models.Q(merged_into__isnull=True),
+                name="claim_list_language_idx",
+            ),
+            models.Index(
+                fields=["-statement_count", "-id"],
+                condition=models.Q(merged_into__isnull=True),
+                name="claim_list_statements_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -6,10 +6,12 @@ what they do not know, so that a typo in a query string is a 400 and not a silen
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import django_filters
 from django import forms
+from django.db import connections
 from django.db.models import Prefetch, Q
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -19,6 +21,7 @@ from rest_framework.generics import GenericAPIView, get_object_or_404
 from rest_framework.mixins import ListModelMixin
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 
 from factdesk.permissions import EDITORS, SUBMITTERS
 
@@ -41,10 +44,18 @@ MAX_OFFSET = 10_000_000
 
 
 class Pagination(LimitOffsetPagination):
-    """``limit`` (1-200, default 50) and ``offset``; anything else is a 400, not a default."""
+    """``limit`` (1-200, default 50) and ``offset``; anything else is a 400, not a default.
+
+    ``count`` is exact up to ``COUNT_EXACT_UP_TO`` matching rows. Past that, counting every row
+    of a large table on every page costs more than the page itself, so PostgreSQL's planner
+    estimate is given instead (never less than what is known to exist) and ``count_exact`` is
+    false. ``next`` does not depend on the count: the page is read one row long to know whether
+    another page follows.
+    """
 
     default_limit = 50
     max_limit = 200
+    COUNT_EXACT_UP_TO = 1000
 
     def _integer(self, request, name: str, default: int, low: int, high: int) -> int:
         raw = request.query_params.get(name)
@@ -63,6 +74,78 @@ class Pagination(LimitOffsetPagination):
 
     def get_offset(self, request) -> int:
         return self._integer(request, self.offset_query_param, 0, 0, MAX_OFFSET)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.limit = self.get_limit(request)
+        self.offset = self.get_offset(request)
+        rows = list(queryset[self.offset : self.offset + self.limit + 1])
+        self.has_next = len(rows) > self.limit
+        rows = rows[: self.limit]
+        self.count, self.count_exact = self._count(queryset, len(rows))
+        if self.count > self.limit and self.template is not None:
+            self.display_page_controls = True
+        return rows
+
+    def _count(self, queryset, page_rows: int) -> tuple[int, bool]:
+        cap = self.COUNT_EXACT_UP_TO
+        counted = queryset.order_by()[: cap + 1].count()
+        if counted <= cap:
+            return counted, True
+        known = max(cap + 1, self.offset + page_rows + int(self.has_next))
+        estimate = planner_row_estimate(queryset)
+        if estimate is None:
+            return queryset.order_by().count(), True
+        return max(estimate, known), False
+
+    def get_next_link(self):
+        if not self.has_next:
+            return None
+        url = self.request.build_absolute_uri()
+        url = replace_query_param(url, self.limit_query_param, self.limit)
+        return replace_query_param(url, self.offset_query_param, self.offset + self.limit)
+
+    def get_paginated_response(self, data):
+        return Response(
+            {
+                "count": self.count,
+                "count_exact": self.count_exact,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["properties"] = {
+            "count": {
+                "type": "integer",
+                "example": 123,
+                "description": f"Exact up to {self.COUNT_EXACT_UP_TO:,} rows, else an estimate",
+            },
+            "count_exact": {
+                "type": "boolean",
+                "description": "False when count is the database's estimate",
+            },
+            **{k: v for k, v in response["properties"].items() if k != "count"},
+        }
+        response["required"] = ["count", "count_exact", "results"]
+        return response
+
+
+def planner_row_estimate(queryset) -> int | None:
+    """PostgreSQL's estimate of the rows ``queryset`` matches (None on other databases)."""
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        return None
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 class KnownFiltersBackend(DjangoFilterBackend):

@@ -1,10 +1,14 @@
 """API throughput: claim list (page of 50, filtered), claim detail (200-statement timeline), match.
 
+    python bench/api/run.py --claims 100000
     DATABASE_URL=postgres://... REDIS_URL=redis://... python bench/api/run.py --claims 100000
 
-Seeds the database (once; reruns reuse what is there), serves the API with gunicorn, drives it
-from a separate load process over loopback with keep-alive connections, and prints requests/s,
-p50/p99 latency and errors per scenario, with the machine it ran on.
+Without DATABASE_URL it starts a throwaway PostgreSQL and Redis with scripts/testenv.sh and stops
+them at the end; with it, it seeds that database once (reruns reuse what is there). It serves the
+API with gunicorn (DEBUG off, as deployed), drives it from a separate load process over loopback
+with keep-alive connections (wrk when installed, else Python threads), and prints requests/s,
+p50/p99 latency and errors per scenario, the CPU seconds the server and the load generator used
+(they share the machine), and the machine it ran on. See bench/api/README.md.
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ import multiprocessing
 import os
 import platform
 import random
+import resource
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -136,6 +143,14 @@ def seed(n_claims: int, timeline: int) -> dict:
                 score=0.9,
             )
 
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        # Fresh bulk inserts leave no statistics and no visibility map: plans and index-only
+        # scans would reflect the seeding, not a database that has been running for a while.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
     user, _ = get_user_model().objects.get_or_create(username=BENCH_USER)
     user.groups.add(Group.objects.get(name="newsroom"))
     ApiToken.objects.filter(user=user).delete()
@@ -185,40 +200,190 @@ def load_worker(args) -> list[tuple[float, int]]:
     return results
 
 
-def scenario(name, port, token, requests, seconds, concurrency) -> dict:
-    # Warm up (connections, caches, the embedder in every worker) before measuring.
-    load_worker((port, token, requests, 2, concurrency))
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def process_tree_cpu_seconds(root: int) -> float:
+    """User+system CPU seconds of ``root`` and its live descendants (the gunicorn workers)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        parents[int(entry)] = int(fields[1])
+        times[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in tree:
+                tree.add(pid)
+                frontier.append(pid)
+    return sum(times.get(pid, 0.0) for pid in tree)
+
+
+def lua_string(value: str) -> str:
+    # A JSON string literal of ASCII text is a valid Lua string literal.
+    return json.dumps(value, ensure_ascii=True)
+
+
+def wrk_script(token: str, requests) -> str:
+    rows = ",\n".join(
+        f"  {{{lua_string(method)}, {lua_string(path)}, {lua_string(body) if body else 'nil'}}}"
+        for method, path, body in requests
+    )
+    return f"""
+local plan = {{
+{rows}
+}}
+local headers = {{
+  ["Authorization"] = {lua_string("Token " + token)},
+  ["Content-Type"] = "application/json",
+}}
+local counter = 0
+function request()
+  counter = counter + 1
+  local row = plan[(counter % #plan) + 1]
+  return wrk.format(row[1], row[2], headers, row[3])
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRK {{"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "errors": %d}}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+
+def run_wrk(port, token, requests, seconds, concurrency) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(wrk_script(token, requests))
+    try:
+        command = [
+            "wrk",
+            "--threads",
+            "1",
+            "--connections",
+            str(concurrency),
+            "--duration",
+            f"{seconds}s",
+            "--timeout",
+            "30s",
+            "--script",
+            script.name,
+            f"http://127.0.0.1:{port}/",
+        ]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    finally:
+        os.unlink(script.name)
+    line = next(line for line in out.splitlines() if line.startswith("WRK "))
+    raw = json.loads(line[4:])
+    return {
+        "requests": raw["requests"],
+        "req_per_s": round(raw["requests"] / (raw["duration_us"] / 1e6), 1),
+        "p50_ms": round(raw["p50_us"] / 1000, 1),
+        "p99_ms": round(raw["p99_us"] / 1000, 1),
+        "errors": raw["errors"],
+    }
+
+
+def run_python(port, token, requests, seconds, concurrency) -> dict:
     processes = max(1, concurrency // 8)
     per = [(port, token, requests, seconds, max(1, concurrency // processes))] * processes
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
         results = [r for chunk in pool.map(load_worker, per) for r in chunk]
     latencies = sorted(t for t, _ in results)
-    errors = sum(1 for _, status in results if status != 200)
     return {
-        "scenario": name,
         "requests": len(results),
         "req_per_s": round(len(results) / seconds, 1),
         "p50_ms": round(statistics.median(latencies) * 1000, 1),
-        "p99_ms": round(latencies[int(len(latencies) * 0.99) - 1] * 1000, 1),
-        "errors": errors,
+        "p99_ms": round(latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000, 1),
+        "errors": sum(1 for _, status in results if status != 200),
     }
 
 
+def scenario(name, server_pid, client, port, token, requests, seconds, concurrency) -> dict:
+    # Warm up (connections, caches, the embedder in every worker) before measuring.
+    load_worker((port, token, requests, 2, concurrency))
+    server_before, load_before = process_tree_cpu_seconds(server_pid), children_cpu_seconds()
+    began = time.perf_counter()
+    run = run_wrk if client == "wrk" else run_python
+    figures = run(port, token, requests, seconds, concurrency)
+    wall = time.perf_counter() - began
+    server_cpu = process_tree_cpu_seconds(server_pid) - server_before
+    load_cpu = children_cpu_seconds() - load_before
+    return {
+        "scenario": name,
+        **figures,
+        # Cores used on average over the run; the machine has os.cpu_count() of them.
+        "server_cpu_cores": round(server_cpu / wall, 2),
+        "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, figures["requests"]), 2),
+        "load_generator_cpu_cores": round(load_cpu / wall, 2),
+        "loadavg_1min_after": round(os.getloadavg()[0], 2),
+    }
+
+
+def start_services() -> Path:
+    """A throwaway PostgreSQL and Redis (scripts/testenv.sh); their variables go to os.environ."""
+    directory = Path(tempfile.mkdtemp(prefix="factdesk-bench-api-"))
+    out = subprocess.run(
+        [str(ROOT / "scripts" / "testenv.sh"), "start", str(directory)],
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode != 0:
+        shutil.rmtree(directory, ignore_errors=True)
+        sys.exit(f"Could not start PostgreSQL and Redis with scripts/testenv.sh:\n{out.stderr}")
+    for line in out.stdout.splitlines():
+        name, _, value = line.removeprefix("export ").partition("=")
+        os.environ[name] = value.strip("'\"")
+    return directory
+
+
+def stop_services(directory: Path) -> None:
+    subprocess.run([str(ROOT / "scripts" / "testenv.sh"), "stop", str(directory)], check=False)
+    shutil.rmtree(directory, ignore_errors=True)
+
+
 def main() -> None:
+    cores = os.cpu_count() or 1
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--timeline", type=int, default=200)
     parser.add_argument("--seconds", type=int, default=20)
-    parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+    parser.add_argument("--concurrency", type=int, default=8, help="keep-alive connections")
+    parser.add_argument(
+        "--workers", type=int, default=2 * cores, help="gunicorn worker processes (2 x cores)"
+    )
     parser.add_argument("--threads", type=int, default=2, help="gunicorn threads per worker")
+    parser.add_argument(
+        "--client",
+        choices=["wrk", "python"],
+        default="wrk" if shutil.which("wrk") else "python",
+        help="load generator (default: wrk when installed)",
+    )
     parser.add_argument("--only", choices=["list", "detail", "match"], action="append")
     opts = parser.parse_args()
-    if not os.getenv("DATABASE_URL"):
-        sys.exit(
-            "Set DATABASE_URL to a PostgreSQL database (with pgvector): 100k claims on "
-            "SQLite measure SQLite, not FactDesk."
-        )
+    if opts.client == "wrk" and not shutil.which("wrk"):
+        sys.exit("wrk is not installed (apt-get install wrk), or use --client python.")
+    services = None if os.getenv("DATABASE_URL") else start_services()
+    try:
+        bench(opts, cores)
+    finally:
+        if services is not None:
+            stop_services(services)
+
+
+def bench(opts, cores: int) -> None:
     os.environ.setdefault("SECRET_KEY", "bench-only")
     os.environ["FACTDESK_THROTTLE_TOKEN"] = ""
     os.environ["LOG_LEVEL"] = "WARNING"
@@ -249,7 +414,8 @@ def main() -> None:
             "warning",
         ],
         cwd=ROOT,
-        env={**os.environ, "ALLOWED_HOSTS": "127.0.0.1,localhost"},
+        # As deployed: DEBUG would keep every SQL statement of every request in memory.
+        env={**os.environ, "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1,localhost"},
     )
     try:
         for _ in range(100):
@@ -279,18 +445,24 @@ def main() -> None:
             ],
         }
         print(
-            f"# {platform.node()} {platform.machine()} {os.cpu_count()} CPUs, "
+            f"# {platform.node()} {platform.machine()} {cores} CPUs, "
             f"{platform.python_version()}, {opts.claims:,} claims, gunicorn "
-            f"{opts.workers}x{opts.threads} gthread, {opts.concurrency} connections, "
-            f"{opts.seconds}s per scenario"
+            f"{opts.workers}x{opts.threads} gthread, {opts.client}, {opts.concurrency} "
+            f"connections, {opts.seconds}s per scenario, load average before "
+            f"{os.getloadavg()[0]:.2f}"
         )
         for name in opts.only or plans:
-            print(
-                json.dumps(
-                    scenario(name, port, token, plans[name], opts.seconds, opts.concurrency)
-                ),
-                flush=True,
+            figures = scenario(
+                name,
+                server.pid,
+                opts.client,
+                port,
+                token,
+                plans[name],
+                opts.seconds,
+                opts.concurrency,
             )
+            print(json.dumps(figures), flush=True)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
