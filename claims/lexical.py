@@ -268,6 +268,36 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_URL.sub(" ", normalise(text)))
 
 
+_TAG = re.compile(r"(?<![\w#@])[#@](\w+)")
+_CASE_BREAK = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])"
+)
+
+
+def _split_tag(tag: str) -> str:
+    return _CASE_BREAK.sub(" ", tag.replace("_", " "))
+
+
+def query_text(text: str) -> str:
+    """A statement or query as it is matched: links removed, #hashtags and @handles made words.
+
+    "#DefundTheCBC" becomes "Defund The CBC" and "@BradTrostCPC" "Brad Trost CPC", so that both the
+    embedding and the lexical signal see the words a claim would use; links never match a claim.
+    """
+    text = _URL.sub(" ", text)
+    text = _TAG.sub(lambda m: f" {_split_tag(m.group(1))} ", text)
+    return " ".join(text.split())
+
+
+def text_key(text: str) -> str:
+    """The text reduced to its words (casefolded, accents and punctuation dropped).
+
+    Two texts with the same key say the same thing in the same words: a statement whose key equals
+    a claim's is a verbatim repeat of that claim.
+    """
+    return " ".join(words(text))
+
+
 def stem(word: str) -> str:
     """A light, conservative stemmer for English plurals and Indonesian enclitics.
 

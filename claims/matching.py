@@ -8,6 +8,7 @@ tokens (PostgreSQL full-text search, or BM25 in-process), so that "Korut", "Kore
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -22,8 +23,8 @@ from django.db import connection, transaction
 from sources.models import ActorAlias
 
 from .embedding import get_embedder
-from .fusion import link_score, rrf
-from .lexical import BM25Index, lexical_document
+from .fusion import Signals, coverage, link_score, rank_score
+from .lexical import BM25Index, lexical_document, query_text, text_key
 from .models import Claim, ClaimLink, Stance, Statement
 
 logger = logging.getLogger(__name__)
@@ -42,11 +43,19 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Match:
+    """One candidate claim: ``score`` is the calibrated probability the marks are compared to.
+
+    ``exact`` marks a claim whose text is the query's, word for word (see ``lexical.text_key``):
+    its score is 1.
+    """
+
     claim_id: int
     score: float
     cosine: float
     lexical_rank: int | None
     vector_rank: int | None
+    rank: float = 0.0
+    exact: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +119,7 @@ def statement_match_text(statement: Statement) -> str:
     Moskow membantah melakukan transaksi senjata"); a direct quote on the quote itself, since the
     sentence around it is mostly attribution.
     """
-    return statement.content if statement.direct else statement.sentence
+    return query_text(statement.content if statement.direct else statement.sentence)
 
 
 # --- indexing -----------------------------------------------------------------------------------
@@ -134,8 +143,6 @@ def claim_index(claim: Claim, *, embedder=None, aliases: AliasTable | None = Non
 
 
 def vector_index_name(model: str) -> str:
-    import hashlib
-
     return "claim_embedding_hnsw_" + hashlib.sha1(model.encode()).hexdigest()[:10]  # noqa: S324
 
 
@@ -235,18 +242,28 @@ def _vector_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int,
         return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
 
+def tsquery_any(document: str) -> str:
+    """A to_tsquery expression matching any of the document's tokens (OR, as BM25 does)."""
+    tokens = dict.fromkeys(t for t in document.split() if t)
+    # Lexical tokens are letters and digits only; quoting keeps to_tsquery from reading any of
+    # them as an operator.
+    return " | ".join("'" + t.replace("'", "''") + "'" for t in tokens)
+
+
 def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, float]]:
     if not document.strip():
         return []
     if connection.vendor != "postgresql":
         return _memory_index.lexical(model, document, k)
     with connection.cursor() as cursor:
+        # ts_rank_cd normalisation 1 divides by 1 + log(length), as BM25's length norm damps
+        # long documents; ties go to the older claim, as BM25Index keeps insertion order.
         cursor.execute(
-            "SELECT id, ts_rank_cd(to_tsvector('simple', lexical), query) AS rank "
-            "FROM claims_claim, plainto_tsquery('simple', %s) query "
+            "SELECT id, ts_rank_cd(to_tsvector('simple', lexical), query, 1) AS rank "
+            "FROM claims_claim, to_tsquery('simple', %s) query "
             "WHERE merged_into_id IS NULL AND to_tsvector('simple', lexical) @@ query "
-            "ORDER BY rank DESC LIMIT %s",
-            [" OR ".join(document.split()), k],
+            "ORDER BY rank DESC, id LIMIT %s",
+            [tsquery_any(document), k],
         )
         return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 
@@ -260,9 +277,15 @@ def search(
     vector: np.ndarray | None = None,
     language: str | None = None,
 ) -> list[Match]:
-    """Ranked claims for a piece of text in any supported language."""
+    """Ranked claims for a piece of text in any supported language.
+
+    Candidates are the union of the best by vector and the best by lexical search; they are
+    ordered by the fitted ranking score and each carries the calibrated link probability. A
+    claim with the same words as the text comes first with probability 1.
+    """
     embedder = embedder or get_embedder()
     model = model_key(embedder)
+    text = query_text(text)
     if vector is None:
         vector = embedder.embed([text], kind="query")[0]
     document = (aliases if aliases is not None else alias_map(language)).document(text)
@@ -272,24 +295,32 @@ def search(
     cosine = dict(by_vector)
     vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
-    missing = [cid for cid in lexical_rank if cid not in cosine]
-    if missing:
-        # A lexical-only candidate still needs its cosine for a comparable score.
-        for cid, emb in Claim.objects.filter(pk__in=missing).values_list("id", "embedding"):
-            if emb is not None and len(emb) == len(vector):
-                cosine[cid] = float(np.dot(np.asarray(emb, dtype=np.float32), vector))
-    fused = rrf([[c for c, _ in by_vector], [c for c, _ in by_lexical]])
-    matches = [
-        Match(
-            claim_id=cid,
-            score=link_score(cosine.get(cid, 0.0), lexical_rank.get(cid), model=model),
-            cosine=cosine.get(cid, 0.0),
-            lexical_rank=lexical_rank.get(cid),
-            vector_rank=vector_rank.get(cid),
+    union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))
+    rows = Claim.objects.filter(pk__in=union).values_list("id", "text", "lexical", "embedding")
+    key = text_key(text)
+    query_tokens = document.split()
+    matches = []
+    for cid, claim_text, claim_lexical, embedding in rows:
+        if cid not in cosine:
+            # A lexical-only candidate still needs its cosine for a comparable score.
+            same_model = embedding is not None and len(embedding) == len(vector)
+            cos = float(np.dot(np.asarray(embedding, np.float32), vector)) if same_model else 0.0
+            cosine[cid] = cos
+        claim_cov, query_cov = coverage(query_tokens, (claim_lexical or "").split())
+        signals = Signals(cosine[cid], lexical_rank.get(cid), claim_cov, query_cov)
+        exact = bool(key) and text_key(claim_text) == key
+        matches.append(
+            Match(
+                claim_id=cid,
+                score=1.0 if exact else link_score(signals, model=model),
+                cosine=cosine[cid],
+                lexical_rank=lexical_rank.get(cid),
+                vector_rank=vector_rank.get(cid),
+                rank=rank_score(signals, model=model),
+                exact=exact,
+            )
         )
-        for cid, _ in fused
-    ]
-    matches.sort(key=lambda m: -m.score)
+    matches.sort(key=lambda m: (not m.exact, -m.rank, m.claim_id))
     return matches[:limit]
 
 
@@ -326,37 +357,58 @@ def statements_link(statements: list[Statement]) -> set[int]:
     return touched
 
 
+def _claim_text_lock(text: str) -> None:
+    """Serialise the creation of claims with the same words across concurrent transactions.
+
+    Two workers processing articles that carry the same new sentence would otherwise each find
+    nothing (neither sees the other's uncommitted claim) and each create one. The lock is held
+    until the transaction ends, so the second worker searches again after the first committed.
+    """
+    if connection.vendor != "postgresql":
+        return
+    digest = hashlib.blake2b(text_key(text).encode(), digest_size=8).digest()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest, "big", signed=True)]
+        )
+
+
 def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliases) -> set[int]:
     from .services import claim_create, link_create
 
     matches = search(text, limit=3, embedder=embedder, aliases=aliases, vector=vector)
     best = matches[0] if matches else None
+    creates = (
+        statement.checkworthiness >= CHECKWORTHY
+        and statement.speech_act
+        # A denial with nothing to deny in the index says too little to stand as a claim.
+        and statement.stance not in (Stance.PROMISES, Stance.DENIES)
+    )
+    if creates and (best is None or best.score < marks.low):
+        _claim_text_lock(text)
+        matches = search(text, limit=3, embedder=embedder, aliases=aliases, vector=vector)
+        best = matches[0] if matches else None
     if best is not None and best.score >= marks.high:
         link_create(
             statement=statement,
             claim=Claim(pk=best.claim_id),
             score=best.score,
-            method=ClaimLink.Method.FUSION,
+            method=ClaimLink.Method.LEXICAL if best.exact else ClaimLink.Method.FUSION,
             state=ClaimLink.State.AUTO,
         )
         return {best.claim_id}
     if best is not None and best.score >= marks.low:
-        for match in matches:
-            if match.score >= marks.low:
-                link_create(
-                    statement=statement,
-                    claim=Claim(pk=match.claim_id),
-                    score=match.score,
-                    method=ClaimLink.Method.FUSION,
-                    state=ClaimLink.State.SUGGESTED,
-                )
-        return {m.claim_id for m in matches if m.score >= marks.low}
-    if (
-        statement.checkworthiness >= CHECKWORTHY
-        and statement.speech_act
-        # A denial with nothing to deny in the index says too little to stand as a claim.
-        and statement.stance not in (Stance.PROMISES, Stance.DENIES)
-    ):
+        suggested = [m for m in matches if m.score >= marks.low]
+        for match in suggested:
+            link_create(
+                statement=statement,
+                claim=Claim(pk=match.claim_id),
+                score=match.score,
+                method=ClaimLink.Method.FUSION,
+                state=ClaimLink.State.SUGGESTED,
+            )
+        return {m.claim_id for m in suggested}
+    if creates:
         claim = claim_create(
             text=statement.content if statement.direct else statement.sentence,
             language=statement.language,

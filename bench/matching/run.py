@@ -32,7 +32,7 @@ os.environ.setdefault("SECRET_KEY", "bench-only")
 
 from claims import fusion  # noqa: E402
 from claims.embedding import available_embedders, get_embedder  # noqa: E402
-from claims.lexical import BM25Index, lexical_document  # noqa: E402
+from claims.lexical import BM25Index, lexical_document, query_text  # noqa: E402
 
 DATA = Path(os.getenv("FACTDESK_DATA", ROOT.parent / "shared" / "data")) / "checkthat2020-task2"
 PAIRS = ROOT / "bench" / "crosslingual" / "pairs.tsv"
@@ -108,11 +108,6 @@ def embed_cached(name: str, texts: list[str], kind: str) -> tuple[np.ndarray, fl
 # --- rankings and metrics -------------------------------------------------------------------
 
 
-def clean_query(text: str) -> str:
-    """Tweets carry links and picture addresses that no claim shares."""
-    return " ".join(w for w in text.split() if not w.startswith(("http", "pic.twitter.com")))
-
-
 def metrics(rankings: list[list[int]], relevant: list[set[int]]) -> dict[str, float]:
     """MAP@1, MAP@5 and Recall@5 (CheckThat! definitions: AP at k over the relevant claims)."""
     out = {"MAP@1": 0.0, "MAP@5": 0.0, "R@5": 0.0}
@@ -135,99 +130,88 @@ def top_k(scores: np.ndarray, k: int) -> list[int]:
 
 @dataclass
 class Candidates:
-    """Per query: vector ranking, lexical ranking and the cosine of every claim."""
+    """Per query: vector ranking, lexical ranking, the cosine of every claim and the tokens."""
 
     vector: list[list[int]]
     lexical: list[list[int]]
     cosines: np.ndarray  # (queries, claims)
+    query_tokens: list[list[str]]
+    claim_tokens: list[list[str]]
 
 
-def candidates(query_vectors, claim_vectors, lexical: list[list[int]]) -> Candidates:
+def candidates(query_vectors, claim_vectors, lexical, query_tokens, claim_tokens) -> Candidates:
     cosines = query_vectors @ claim_vectors.T
-    return Candidates([top_k(row, CANDIDATES) for row in cosines], lexical, cosines)
+    return Candidates(
+        [top_k(row, CANDIDATES) for row in cosines], lexical, cosines, query_tokens, claim_tokens
+    )
 
 
-def link_rows(
-    c: Candidates, q: int, exclude: set[int] = frozenset()
-) -> list[tuple[int, float, int | None]]:
-    """(claim, cosine, lexical rank) for the union of both candidate lists of query ``q``."""
+def link_rows(c: Candidates, q: int, exclude=frozenset()) -> list[tuple[int, fusion.Signals]]:
+    """(claim, signals) for the union of both candidate lists of query ``q``, as search builds."""
     vector = [i for i in c.vector[q] if i not in exclude]
     lexical = [i for i in c.lexical[q] if i not in exclude]
     rank = {item: r for r, item in enumerate(lexical)}
-    union = list(dict.fromkeys(vector + lexical))
-    return [(item, float(c.cosines[q, item]), rank.get(item)) for item in union]
+    rows = []
+    for item in dict.fromkeys(vector + lexical):
+        claim_cov, query_cov = fusion.coverage(c.query_tokens[q], c.claim_tokens[item])
+        signals = fusion.Signals(float(c.cosines[q, item]), rank.get(item), claim_cov, query_cov)
+        rows.append((item, signals))
+    return rows
 
 
-def fused_ranking(c: Candidates, q: int, coef: list[float]) -> list[int]:
-    """What claims.matching.search returns: the candidates ordered by link_score."""
-    rows = link_rows(c, q)
-    scored = [(fusion.link_score(cos, rank, coef=coef), item) for item, cos, rank in rows]
-    return [item for _, item in sorted(scored, key=lambda s: -s[0])]
+def search_ranking(c: Candidates, q: int, weights, exclude=frozenset()) -> list[tuple[int, float]]:
+    """What claims.matching.search orders by: (claim, ranking score), best first."""
+    scored = [(item, fusion.rank_score(s, weights=weights)) for item, s in link_rows(c, q, exclude)]
+    return sorted(scored, key=lambda entry: (-entry[1], entry[0]))
 
 
-def lexical_rankings(bm25: BM25Index, queries: list[str]) -> list[list[int]]:
-    return [[i for i, _ in bm25.search(lexical_document(q), CANDIDATES)] for q in queries]
+def rrf_ranking(c: Candidates, q: int) -> list[int]:
+    return [i for i, _ in fusion.rrf([c.vector[q], c.lexical[q]])]
+
+
+def lexical_rankings(bm25: BM25Index, documents: list[str]) -> list[list[int]]:
+    return [[i for i, _ in bm25.search(d, CANDIDATES)] for d in documents]
 
 
 # --- calibration ----------------------------------------------------------------------------
 
 
-def fit_link_model(sets: list[tuple[Candidates, list[set[int]], float]]) -> list[float]:
-    """Logistic link model over (candidates, relevant, weight per query) sets."""
-    x, y, weight = [], [], []
+LabelledSet = tuple[Candidates, list[set[int]], float]
+
+
+def fit_models(sets: list[LabelledSet]) -> tuple[list[float], list[float]]:
+    """Ranking weights (listwise) and the logistic link model over labelled candidate lists."""
+    groups, x, y, weight = [], [], [], []
     for c, relevant, query_weight in sets:
         for q, gold in enumerate(relevant):
-            for item, cos, rank in link_rows(c, q):
-                x.append(fusion.features(cos, rank))
-                y.append(item in gold)
-                weight.append(query_weight)
-    w = fusion.fit_logistic(np.array(x), np.array(y), np.array(weight))
-    return [round(float(v), 6) for v in w]
+            rows = link_rows(c, q)
+            feats = [fusion.features(s) for _, s in rows]
+            labels = [item in gold for item, _ in rows]
+            groups.append((np.array(feats), np.array(labels, float), query_weight))
+            x += feats
+            y += labels
+            weight += [query_weight] * len(rows)
+    rank = fusion.fit_ranker(groups)
+    coef = fusion.fit_logistic(np.array(x), np.array(y), np.array(weight))
+    return [round(float(v), 6) for v in rank], [round(float(v), 6) for v in coef]
 
 
-def decision_scores(c: Candidates, relevant: list[set[int]], coef: list[float]):
-    """Best-candidate scores with the right claim in the index and without it (open set)."""
+def decision_scores(c: Candidates, relevant: list[set[int]], rank, coef):
+    """The top-ranked candidate's probability with the right claim in the index and without it."""
     top, correct, gold_scores = [], [], []
     for q, gold in enumerate(relevant):
         for exclude in (frozenset(), gold):
-            rows = link_rows(c, q, exclude=set(exclude))
-            if not rows:
+            rows = dict(link_rows(c, q, exclude=set(exclude)))
+            ranked = search_ranking(c, q, rank, exclude=set(exclude))
+            if not ranked:
                 continue
-            scored = sorted(
-                ((fusion.link_score(cos, rank, coef=coef), item) for item, cos, rank in rows),
-                key=lambda s: -s[0],
-            )
-            top.append(scored[0][0])
-            correct.append(scored[0][1] in gold)
-            if not exclude and scored[0][1] in gold:
-                gold_scores.append(scored[0][0])
+            item = ranked[0][0]
+            score = fusion.link_score(rows[item], coef=coef)
+            top.append(score)
+            correct.append(item in gold)
+            if not exclude and item in gold:
+                gold_scores.append(score)
     return top, correct, gold_scores
-
-
-def fit_ensemble(names, cands: dict[str, Candidates], relevant) -> np.ndarray:
-    """A logistic combination of every embedder's cosine and the lexical rank (bench only)."""
-    x, y = [], []
-    for q, gold in enumerate(relevant):
-        for item, feats in ensemble_rows(names, cands, q):
-            x.append(feats)
-            y.append(item in gold)
-    return fusion.fit_logistic(np.array(x), np.array(y))
-
-
-def ensemble_rows(names, cands: dict[str, Candidates], q: int):
-    lexical = cands[names[0]].lexical[q]
-    rank = {item: r for r, item in enumerate(lexical)}
-    union = list(dict.fromkeys([i for n in names for i in cands[n].vector[q]] + lexical))
-    for item in union:
-        feats = [float(cands[n].cosines[q, item]) for n in names]
-        yield item, [*feats, fusion.lexical_feature(rank.get(item))]
-
-
-def ensemble_ranking(names, cands, q: int, w: np.ndarray) -> list[int]:
-    scored = [
-        (float(w[0] + np.dot(w[1:], feats)), item) for item, feats in ensemble_rows(names, cands, q)
-    ]
-    return [item for _, item in sorted(scored, key=lambda s: -s[0])]
 
 
 # --- report ---------------------------------------------------------------------------------
@@ -245,6 +229,23 @@ def header(title: str) -> None:
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+
+
+def report(names, entries, c_by_name: dict[str, Candidates], relevant, lexical) -> None:
+    n = len(relevant)
+    print(row("BM25 (lexical documents)", metrics(lexical, relevant)))
+    for name in names:
+        c = c_by_name[name]
+        rank = entries[name]["rank"]
+        print(row(f"{name}", metrics(c.vector, relevant)))
+        print(row(f"{name} + BM25, RRF", metrics([rrf_ranking(c, q) for q in range(n)], relevant)))
+        print(
+            row(
+                f"{name} + BM25, fitted rank",
+                metrics([[i for i, _ in search_ranking(c, q, rank)] for q in range(n)], relevant),
+                "(as claims.matching.search)",
+            )
+        )
 
 
 def main() -> None:
@@ -268,12 +269,14 @@ def main() -> None:
         f"{len(dev.queries)} dev queries"
     )
     start = time.perf_counter()
+    claim_docs = [lexical_document(t) for t in texts]
+    claim_tokens = [d.split() for d in claim_docs]
     bm25 = BM25Index()
-    bm25.add(list(range(len(texts))), [lexical_document(t) for t in texts])
-    lex = {
-        name: lexical_rankings(bm25, [clean_query(q) for q in s.queries])
-        for name, s in splits.items()
-    }
+    bm25.add(list(range(len(texts))), claim_docs)
+    # Queries go through the same normalisation as claims.matching.search.
+    queries = {name: [query_text(q) for q in s.queries] for name, s in splits.items()}
+    query_docs = {name: [lexical_document(q) for q in qs] for name, qs in queries.items()}
+    lex = {name: lexical_rankings(bm25, docs) for name, docs in query_docs.items()}
     print(
         f"BM25 index and {len(train.queries) + len(dev.queries)} searches: "
         f"{time.perf_counter() - start:.1f} s"
@@ -284,9 +287,12 @@ def main() -> None:
         claims_v, seconds = embed_cached(name, texts, "passage")
         note = f"{seconds:.0f} s ({len(texts) / seconds:.0f}/s)" if seconds else "cached"
         print(f"{name}: claim embeddings {note}")
-        for split_name, split in splits.items():
-            qv, _ = embed_cached(name, [clean_query(q) for q in split.queries], "query")
-            cands[split_name][name] = candidates(qv, claims_v, lex[split_name])
+        for split_name in splits:
+            qv, _ = embed_cached(name, queries[split_name], "query")
+            tokens = [d.split() for d in query_docs[split_name]]
+            cands[split_name][name] = candidates(
+                qv, claims_v, lex[split_name], tokens, claim_tokens
+            )
 
     pairs = load_pairs()
     cross = {
@@ -296,36 +302,37 @@ def main() -> None:
         for part in ("train", "dev")
     }
     calibration = json.loads(CALIBRATION.read_text()) if CALIBRATION.exists() else {}
-    coefs: dict[str, list[float]] = {}
+    entries: dict[str, dict] = {}
     for name in names:
         key = get_embedder(name).key
-        if args.calibrate or "coef" not in calibration.get(key, {}):
+        entry = calibration.get(key, {})
+        if args.calibrate or len(entry.get("rank") or ()) != len(fusion.FEATURES):
             sets = [(cands["train"][name], train.relevant, 1.0)] + [
-                (direction.cands[name], direction.relevant, CROSS_WEIGHT)
-                for direction in cross["train"]
+                (d.cands[name], d.relevant, CROSS_WEIGHT) for d in cross["train"]
             ]
-            coef = fit_link_model(sets)
+            rank, coef = fit_models(sets)
             top, correct, gold = [], [], []
             for c, relevant, _ in sets:
-                t, k, g = decision_scores(c, relevant, coef)
+                t, k, g = decision_scores(c, relevant, rank, coef)
                 top, correct, gold = top + t, correct + k, gold + g
             marks = fusion.calibrate_thresholds(top, correct, gold)
             # Every second decision is an open-set one (the right claim removed from the index):
             # the share of those that would become new claims, below the low mark.
             absent = np.array(top[1::2])
             marks["open_set_below_low"] = round(float((absent < marks["low"]).mean()), 4)
-            calibration[key] = {
+            entry = calibration[key] = {
                 **marks,
+                "rank": rank,
                 "coef": coef,
-                "features": ["intercept", "cosine", "1/(1+lexical_rank)"],
+                "features": list(fusion.FEATURES),
                 "fitted_on": (
                     f"CheckThat! 2020 task 2 train ({len(train.queries)} tweets) and the "
                     f"cross-lingual pairs of events {', '.join(sorted(TRAIN_EVENTS))} (both "
-                    f"directions, weight {CROSS_WEIGHT} a query); each query scored with and "
-                    "without its claim in the index; bench/matching/run.py --calibrate"
+                    f"directions, weight {CROSS_WEIGHT} a query); decisions scored with and "
+                    "without the right claim in the index; bench/matching/run.py --calibrate"
                 ),
             }
-        coefs[name] = calibration[key]["coef"]
+        entries[name] = entry
     if args.calibrate:
         from claims.embedding import DEFAULT_EMBEDDER
 
@@ -335,78 +342,48 @@ def main() -> None:
         CALIBRATION.write_text(json.dumps(calibration, indent=2, sort_keys=True) + "\n")
         print(f"wrote {CALIBRATION.relative_to(ROOT)}")
 
-    header(f"CheckThat! 2020 task 2, dev split ({len(dev.queries)} tweets)")
-    print(row("BM25 (alias-normalised lexical)", metrics(lex["dev"], dev.relevant)))
-    for name in names:
-        c = cands["dev"][name]
-        print(row(f"{name}", metrics(c.vector, dev.relevant)))
-        print(
-            row(
-                f"{name} + BM25, RRF",
-                metrics(
-                    [
-                        [i for i, _ in fusion.rrf([c.vector[q], c.lexical[q]])]
-                        for q in range(len(dev.queries))
-                    ],
-                    dev.relevant,
-                ),
-            )
-        )
-        print(
-            row(
-                f"{name} + BM25, link_score",
-                metrics(
-                    [fused_ranking(c, q, coefs[name]) for q in range(len(dev.queries))],
-                    dev.relevant,
-                ),
-                "(as claims.matching.search)",
-            )
-        )
-    semantic = [n for n in names if n != "hashing"]
-    if len(semantic) > 1:
-        c = cands["dev"]
-        print(
-            row(
-                f"{'+'.join(semantic)} + BM25, RRF",
-                metrics(
-                    [
-                        [
-                            i
-                            for i, _ in fusion.rrf(
-                                [*(c[n].vector[q] for n in semantic), c[semantic[0]].lexical[q]]
-                            )
-                        ]
-                        for q in range(len(dev.queries))
-                    ],
-                    dev.relevant,
-                ),
-            )
-        )
-        w = fit_ensemble(semantic, cands["train"], train.relevant)
-        print(
-            row(
-                f"{'+'.join(semantic)} + BM25, logistic",
-                metrics(
-                    [ensemble_ranking(semantic, c, q, w) for q in range(len(dev.queries))],
-                    dev.relevant,
-                ),
-                "(fitted on train)",
-            )
-        )
+    header(f"CheckThat! 2020 task 2, dev split ({len(dev.queries)} tweets, held out)")
+    report(names, entries, cands["dev"], dev.relevant, lex["dev"])
     print(f"best published MAP@5 (test split): {PUBLISHED_BEST_MAP5}")
-    print("\ncalibrated marks on link_score (fitted on train):")
+    print("\ncalibrated marks on the link probability (fitted on train):")
     for name in names:
-        entry = calibration[get_embedder(name).key]
+        entry = entries[name]
         print(
             f"  {name}: high {entry['high']:.3f} (precision {entry['precision_at_high']:.3f}, "
             f"auto share {entry['auto_share']:.3f}), low {entry['low']:.3f} "
             f"(recall {entry['recall_at_low']:.3f}, statements without their claim below low: "
             f"{entry.get('open_set_below_low', float('nan')):.3f})"
         )
+    dev_decisions(names, entries, cands["dev"], dev.relevant, "CheckThat! dev")
 
     if not args.skip_crosslingual:
-        crosslingual_report(names, coefs, cross["dev"], "dev events")
-        crosslingual_report(names, coefs, cross["train"], "train events")
+        for part in ("dev", "train"):
+            label = "dev events, held out" if part == "dev" else "train events"
+            for d in cross[part]:
+                header(f"Cross-lingual ({label}) {d.label}")
+                report(names, entries, d.cands, d.relevant, d.lexical)
+            for name in names:
+                for d in cross[part]:
+                    dev_decisions([name], entries, d.cands, d.relevant, f"{label} {d.label[:5]}")
+
+
+def dev_decisions(names, entries, c_by_name, relevant, label: str) -> None:
+    """How the marks decide on held-out queries: auto, suggested, below low, and auto precision."""
+    for name in names:
+        entry = entries[name]
+        top, correct, _ = decision_scores(c_by_name[name], relevant, entry["rank"], entry["coef"])
+        present = np.array(top[0::2])
+        right = np.array(correct[0::2])
+        auto = present >= entry["high"]
+        suggested = (present >= entry["low"]) & ~auto
+        absent = np.array(top[1::2])
+        print(
+            f"  {label} {name}: claim present: auto {auto.mean():.2f} (precision "
+            f"{right[auto].mean() if auto.any() else float('nan'):.2f}), suggested "
+            f"{suggested.mean():.2f}, below low {(~auto & ~suggested).mean():.2f}; claim absent: "
+            f"auto {(absent >= entry['high']).mean():.2f}, below low "
+            f"{(absent < entry['low']).mean():.2f}"
+        )
 
 
 # --- cross-lingual --------------------------------------------------------------------------
@@ -441,37 +418,25 @@ def crosslingual_sets(names: list[str], pairs, checkthat: list[str]) -> list[Dir
     distractors = checkthat[:DISTRACTORS]
     directions = []
     for source, target in (("en", "id"), ("id", "en")):
-        queries = [p[source] for p in pairs]
+        queries = [query_text(p[source]) for p in pairs]
         index = [p[target] for p in pairs] + distractors
+        docs = [lexical_document(t) for t in index]
         bm25 = BM25Index()
-        bm25.add(list(range(len(index))), [lexical_document(t) for t in index])
-        lexical = lexical_rankings(bm25, queries)
+        bm25.add(list(range(len(index))), docs)
+        query_docs = [lexical_document(q) for q in queries]
+        lexical = lexical_rankings(bm25, query_docs)
         cands = {}
         for name in names:
             qv, _ = embed_cached(name, queries, "query")
             # The distractors' vectors come from the cached embeddings of all verified claims.
             targets, _ = embed_cached(name, [p[target] for p in pairs], "passage")
             iv = np.vstack([targets, embed_cached(name, checkthat, "passage")[0][:DISTRACTORS]])
-            cands[name] = candidates(qv, iv, lexical)
+            cands[name] = candidates(
+                qv, iv, lexical, [d.split() for d in query_docs], [d.split() for d in docs]
+            )
         label = f"{source}->{target}: {len(pairs)} pairs, {len(distractors)} distractors"
         directions.append(Direction(label, [{i} for i in range(len(pairs))], lexical, cands))
     return directions
-
-
-def crosslingual_report(names, coefs, directions: list[Direction], part: str) -> None:
-    for d in directions:
-        n = len(d.relevant)
-        header(f"Cross-lingual ({part}) {d.label}")
-        print(row("BM25", metrics(d.lexical, d.relevant)))
-        for name in names:
-            c = d.cands[name]
-            print(row(name, metrics(c.vector, d.relevant)))
-            print(
-                row(
-                    f"{name} + BM25, link_score",
-                    metrics([fused_ranking(c, q, coefs[name]) for q in range(n)], d.relevant),
-                )
-            )
 
 
 if __name__ == "__main__":

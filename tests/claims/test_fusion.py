@@ -4,7 +4,16 @@ import numpy as np
 import pytest
 
 from claims import fusion
-from claims.fusion import calibrate_thresholds, fit_logistic, link_score, rrf
+from claims.fusion import (
+    Signals,
+    calibrate_thresholds,
+    coverage,
+    fit_logistic,
+    fit_ranker,
+    link_score,
+    rank_score,
+    rrf,
+)
 
 
 def test_rrf_sums_reciprocal_ranks():
@@ -21,14 +30,21 @@ def test_rrf_orders_best_first_with_stable_ties():
     assert rrf([]) == []
 
 
-def test_link_score_rises_with_cosine_and_lexical_rank():
-    coef = [-20.0, 22.0, 3.0]
-    low = link_score(0.80, None, coef=coef)
-    high = link_score(0.95, None, coef=coef)
-    lexical = link_score(0.80, 0, coef=coef)
+def test_link_score_rises_with_cosine_lexical_rank_and_coverage():
+    coef = [-20.0, 22.0, 3.0, 2.0, 1.0]
+    low = link_score(Signals(0.80), coef=coef)
+    high = link_score(Signals(0.95), coef=coef)
+    lexical = link_score(Signals(0.80, 0), coef=coef)
     assert 0.0 <= low < high <= 1.0
     assert lexical > low
-    assert link_score(0.80, 5, coef=coef) < lexical
+    assert link_score(Signals(0.80, 5), coef=coef) < lexical
+    assert link_score(Signals(0.80, 0, 1.0, 1.0), coef=coef) > lexical
+
+
+def test_coverage_counts_distinct_shared_tokens_both_ways():
+    assert coverage(["a", "b", "c"], ["a", "b"]) == (1.0, 2 / 3)
+    assert coverage([], ["a"]) == (0.0, 0.0)
+    assert coverage(["a", "a"], ["a", "b", "b"]) == (0.5, 1.0)
 
 
 def test_link_score_uses_the_calibration_of_the_model(tmp_path, monkeypatch):
@@ -36,20 +52,41 @@ def test_link_score_uses_the_calibration_of_the_model(tmp_path, monkeypatch):
     path.write_text(
         json.dumps(
             {
-                "a@1": {"high": 0.9, "low": 0.5, "coef": [-40.0, 50.0, 0.0]},
-                "default": {"high": 0.9, "low": 0.5, "coef": [0.0, 1.0, 0.0]},
+                "a@1": {"high": 0.9, "low": 0.5, "coef": [-40.0, 50.0, 0.0, 0.0, 0.0]},
+                "default": {"high": 0.9, "low": 0.5, "coef": [0.0, 1.0, 0.0, 0.0, 0.0]},
             }
         )
     )
     monkeypatch.setattr(fusion, "CALIBRATION_FILE", path)
     fusion.reload_calibration()
     try:
-        assert link_score(0.9, None, model="a@1") > 0.99
+        assert link_score(Signals(0.9), model="a@1") > 0.99
         # Another version of the same model falls back to its name's calibration.
-        assert link_score(0.9, None, model="a@2") == link_score(0.9, None, model="a@1")
-        assert link_score(0.9, None, model="other@1") == pytest.approx(1 / (1 + np.exp(-0.9)))
+        assert link_score(Signals(0.9), model="a@2") == link_score(Signals(0.9), model="a@1")
+        assert link_score(Signals(0.9), model="other@1") == pytest.approx(1 / (1 + np.exp(-0.9)))
+        # Coefficients fitted for other features are not applied to these.
+        path.write_text(json.dumps({"default": {"coef": [-40.0, 50.0, 1.0], "rank": [1.0]}}))
+        fusion.reload_calibration()
+        assert link_score(Signals(0.9, 0), model="b@1") == pytest.approx(0.9 * 0.9 + 0.1)
+        assert rank_score(Signals(0.9, 0), model="b@1") == pytest.approx(0.9 * 0.9 + 0.1)
     finally:
         fusion.reload_calibration()
+
+
+def test_fit_ranker_puts_the_right_candidate_first():
+    rng = np.random.default_rng(1)
+    groups = []
+    for _ in range(100):
+        # Feature 0 tells the right candidate (row 0); feature 1 is noise shared by all.
+        f = rng.normal(0.0, 1.0, (8, 2))
+        f[0, 0] += 2.0
+        groups.append((f, np.eye(8)[0], 1.0))
+    w = fit_ranker(groups)
+    assert w[0] > 0 and abs(w[1]) < w[0] / 3
+    first = np.mean([np.argmax(f @ w) == 0 for f, _, _ in groups])
+    assert first > 0.7
+    with pytest.raises(ValueError):
+        fit_ranker([(np.ones((3, 2)), np.zeros(3), 1.0)])
 
 
 def test_fit_logistic_separates_classes():

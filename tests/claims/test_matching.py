@@ -1,0 +1,89 @@
+import pytest
+from django.db import connection
+
+from claims import matching
+from claims.lexical import BM25Index, query_text, text_key
+from claims.matching import search, tsquery_any
+from claims.services import claim_create
+
+pytestmark = pytest.mark.django_db
+
+
+def test_query_text_drops_links_and_splits_hashtags_and_handles():
+    text = "CBC deletes Trump #DefundTheCBChttps://t.co/Cs9 via @BradTrostCPC pic.twitter.com/x1"
+    assert query_text(text) == "CBC deletes Trump Defund The CBC via Brad Trost CPC"
+    assert query_text("e-mail me at a@b.c about #5G") == "e-mail me at a@b.c about 5 G"
+
+
+def test_text_key_ignores_case_accents_spacing_and_punctuation():
+    assert text_key("North Korea supplies weapons!") == text_key("  north   KOREA supplies weapons")
+    assert text_key("Pyongyang membantah.") == text_key("pyongyang membantah")
+    assert text_key("Café") == text_key("cafe")
+    assert text_key("North Korea supplies weapons") != text_key("North Korea buys weapons")
+
+
+def test_tsquery_any_ors_quoted_distinct_tokens():
+    assert tsquery_any("actor7 weapon actor7 senjata") == "'actor7' | 'weapon' | 'senjata'"
+    assert tsquery_any("") == ""
+
+
+def test_a_claim_searched_with_its_own_words_comes_first_as_exact(demo):
+    claim_create(text="North Korea sells artillery shells to Iran", language="en")
+    results = search("north korea supplies weapons to russia, for its war in Ukraine!")
+    assert results[0].exact and results[0].score == 1.0
+    assert results[1:] and not any(m.exact for m in results[1:])
+    assert all(m.score < 1.0 for m in results[1:])
+
+
+LEXICAL_CLAIMS = [
+    "North Korea supplies weapons to Russia for its war in Ukraine",
+    "Russia denies buying artillery shells from North Korea",
+    "Three people died when an earthquake hit East Java and Bali",
+    "The volcano Semeru erupted and buried villages under hot ash",
+    "The submarine KRI Nanggala 402 sank with 53 crew on board",
+    "Korea Utara membantah mengirim senjata ke Rusia",
+    "Gempa Cianjur menewaskan lebih dari 300 orang",
+]
+LEXICAL_QUERIES = [
+    "Korut memasok senjata ke Rusia",
+    "Pyongyang and Moscow denied any arms transactions",
+    "earthquake in East Java kills three",
+    "Semeru eruption buries villages",
+    "Nanggala submarine crew",
+    "artillery shells bought by Russia",
+]
+
+
+def _bm25_top(document: str, k: int) -> list[int]:
+    rows = list(matching.Claim.objects.values_list("id", "lexical"))
+    index = BM25Index()
+    index.add([r[0] for r in rows], [r[1] for r in rows])
+    return [cid for cid, _ in index.search(document, k)]
+
+
+@pytest.mark.services
+def test_postgresql_full_text_and_bm25_agree_on_the_lexical_candidates(demo):
+    assert connection.vendor == "postgresql"
+    for text in LEXICAL_CLAIMS[1:]:
+        claim_create(text=text, language="id" if "Korea Utara" in text else "en")
+    model = matching.model_key()
+    aliases = matching.alias_map()
+    for query in LEXICAL_QUERIES:
+        document = aliases.document(query)
+        postgres = [cid for cid, _ in matching._lexical_candidates(model, document, 3)]
+        bm25 = _bm25_top(document, 3)
+        # Any shared term makes a candidate (OR, not AND), and the best candidate is the same.
+        assert postgres, query
+        assert postgres[0] == bm25[0], query
+        assert set(postgres) == set(bm25), query
+
+
+def test_sqlite_lexical_candidates_are_bm25_over_any_term(demo):
+    if connection.vendor == "postgresql":
+        pytest.skip("the in-process index is the SQLite side")
+    for text in LEXICAL_CLAIMS[1:]:
+        claim_create(text=text, language="en")
+    model = matching.model_key()
+    document = matching.alias_map().document("Semeru buried under ash, says nobody")
+    found = [cid for cid, _ in matching._lexical_candidates(model, document, 3)]
+    assert matching.Claim.objects.get(pk=found[0]).text.startswith("The volcano Semeru")
