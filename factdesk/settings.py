@@ -178,7 +178,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # Celery: Redis when REDIS_URL is set; otherwise tasks run in-process at commit time.
 REDIS_URL = os.getenv("REDIS_URL", "")
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = False
