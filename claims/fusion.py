@@ -7,8 +7,17 @@ side's alias-normalised tokens the other covers. Two models are fitted on labell
 
 - ``rank``: weights of a linear ranking score, fitted listwise (softmax over each query's
   candidates), which orders the candidates ``claims.matching.search`` returns;
-- ``coef``: a logistic model giving the probability that a candidate is the statement's claim,
-  which the high and low marks are compared against (``link_score``).
+- ``coef``: a logistic model giving the probability that a candidate is the statement's claim
+  (``link_score``), fitted on CheckThat! tweets and the cross-lingual pairs;
+- ``news_coef``: a small logistic model over that probability's logit, the actor agreement and
+  the cosine margin over the other candidates,
+  fitted on the in-domain news statements of ``bench/newsclaims`` by ``bench/newsclaims/run.py
+  --calibrate``, which also fits the high and low marks on its output (``decision_score``).
+
+The CheckThat! model learned that the best candidate of a tweet is often right even when it is
+not labelled so (duplicate fact-checks), which leaves its probability poorly placed for news
+statements; the news model re-places it on news, and adds what tweets cannot teach: whether the
+statement names the actors the claim is about.
 
 ``rrf`` (reciprocal rank fusion) is kept as the scale-free baseline the bench compares against.
 """
@@ -36,6 +45,11 @@ class Signals:
     lexical_rank: int | None = None
     claim_coverage: float = 0.0
     query_coverage: float = 0.0
+    # See ``actor_agreement``: 0 when the claim names no actor, so that it says nothing.
+    agreement: float = 0.0
+    # This cosine minus the best cosine of the other candidates: a claim far ahead of its
+    # neighbours is a safer automatic link than one of several claims about the same event.
+    margin: float = 0.0
 
 
 def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> list[tuple[int, float]]:
@@ -73,6 +87,25 @@ def coverage(query_tokens: Iterable[str], claim_tokens: Iterable[str]) -> tuple[
     query, claim = set(query_tokens), set(claim_tokens)
     shared = len(query & claim)
     return (shared / len(claim) if claim else 0.0, shared / len(query) if query else 0.0)
+
+
+def is_actor_token(token: str) -> bool:
+    return token.startswith("actor") and token[5:].isdigit()
+
+
+def actor_agreement(statement_tokens: Iterable[str], claim_tokens: Iterable[str]) -> float:
+    """How far a statement names the actors a claim is about, in [-1, 1].
+
+    ``statement_tokens``: the lexical tokens of the statement together with its speakers (a denial
+    by "Pyongyang and Moscow" is about North Korea and Russia even if its words name nobody).
+    The share of the claim's actor tokens found among them, mapped from [0, 1] to [-1, 1]; 0 when
+    the claim names no actor, so that such claims are neither helped nor penalised.
+    """
+    claim_actors = {t for t in claim_tokens if is_actor_token(t)}
+    if not claim_actors:
+        return 0.0
+    present = claim_actors & {t for t in statement_tokens if is_actor_token(t)}
+    return 2.0 * len(present) / len(claim_actors) - 1.0
 
 
 def features(signals: Signals) -> list[float]:
@@ -149,6 +182,42 @@ def link_score(
     if not _usable(coef, len(x) + 1):
         return float(min(1.0, max(0.0, 0.9 * x[0] + 0.1 * x[1])))
     z = float(coef[0]) + sum(float(c) * v for c, v in zip(coef[1:], x, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+NEWS_FEATURES = ("logit(link_score)", "actor agreement", "cosine margin")
+
+
+def decision_features(signals: Signals, model: str | None = None) -> list[float]:
+    """The news model's inputs (``NEWS_FEATURES``)."""
+    p = min(1.0 - 1e-9, max(1e-9, link_score(signals, model)))
+    return [math.log(p / (1.0 - p)), float(signals.agreement), float(signals.margin)]
+
+
+def margins(cosines: Sequence[float]) -> list[float]:
+    """Each cosine minus the best of the others (0 for a single candidate)."""
+    values = [float(c) for c in cosines]
+    if len(values) < 2:
+        return [0.0] * len(values)
+    order = sorted(range(len(values)), key=lambda i: -values[i])
+    first, second = values[order[0]], values[order[1]]
+    return [v - (second if i == order[0] else first) for i, v in enumerate(values)]
+
+
+def decision_score(
+    signals: Signals, model: str | None = None, *, news_coef: Sequence[float] | None = None
+) -> float:
+    """The probability the high and low marks are compared to.
+
+    With a fitted ``news_coef`` (intercept first, see ``decision_features``), the news model's
+    output; without one, ``link_score`` itself (the marks of such a calibration were fitted on it).
+    """
+    if news_coef is None:
+        news_coef = _entry(model).get("news_coef")
+    x = decision_features(signals, model)
+    if not _usable(news_coef, len(x) + 1):
+        return link_score(signals, model)
+    z = float(news_coef[0]) + sum(float(c) * v for c, v in zip(news_coef[1:], x, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 

@@ -23,7 +23,7 @@ from django.db import connection, transaction
 from sources.models import ActorAlias
 
 from .embedding import get_embedder
-from .fusion import Signals, coverage, link_score, rank_score
+from .fusion import Signals, actor_agreement, coverage, decision_score, margins, rank_score
 from .lexical import BM25Index, lexical_document, query_text, text_key
 from .models import Claim, ClaimLink, Stance, Statement
 
@@ -97,9 +97,14 @@ def alias_map(language: str | None = None) -> AliasTable:
     rows = ActorAlias.objects.filter(actor__merged_into__isnull=True)
     if language:
         rows = rows.filter(language__in=("", language))
+    return alias_table(rows.values_list("alias", "normalised", "actor_id"))
+
+
+def alias_table(rows) -> AliasTable:
+    """An ``AliasTable`` from (alias, normalised alias, actor id) rows."""
     phrases: dict[str, str] = {}
     acronyms: dict[str, str] = {}
-    for alias, normalised, actor_id in rows.values_list("alias", "normalised", "actor_id"):
+    for alias, normalised, actor_id in rows:
         token = f"actor{actor_id}"
         if alias.replace(".", "").isupper() and len(alias) <= 5:
             acronyms[alias] = token
@@ -112,14 +117,57 @@ def alias_map(language: str | None = None) -> AliasTable:
     return AliasTable(phrases=phrases, acronyms=acronyms, acronym_pattern=pattern)
 
 
-def statement_match_text(statement: Statement) -> str:
-    """What a statement is matched on: the proposition, with its subject where it is implicit.
+# Stances whose speaker is the subject of what is said: "Pyongyang and Moscow denied any arms
+# transactions" is about Pyongyang's and Moscow's arms transactions.
+SPEAKER_IS_SUBJECT = frozenset({Stance.DENIES, Stance.PROMISES})
+# Negations dropped from a denial's content, so that it is matched on the proposition it denies.
+NEGATIONS = frozenset(
+    {"not", "never", "no", "neither", "nor", "none", "nobody", "nothing"}
+    | {"tidak", "tak", "bukan", "bukanlah", "belum", "tiada", "pernah"}
+)
+_CONTRACTED_NOT = re.compile(r"(?i)\b(\w+)n['’]t\b")
+_NEGATION = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(NEGATIONS)) + r")(?![\w-])")
 
-    Indirect statements are matched on their sentence, which names the parties ("Pyongyang dan
-    Moskow membantah melakukan transaksi senjata"); a direct quote on the quote itself, since the
-    sentence around it is mostly attribution.
+
+def strip_negation(text: str) -> str:
+    """``text`` without negation words ("had never exported" -> "had exported")."""
+    text = _CONTRACTED_NOT.sub(lambda m: "can" if m.group(1).lower() == "ca" else m.group(1), text)
+    text = _NEGATION.sub(" ", text)
+    return " ".join(text.split())
+
+
+def proposition_text(
+    *, content: str, sentence: str = "", direct: bool, stance: str, speakers=()
+) -> str:
+    """What a statement says, as it is matched against claims.
+
+    The content without the cue (a direct quote is its own content); a denial without its
+    negation, so that it meets the claim it denies; where the speaker is the subject of what is
+    said (denials, promises), the speakers' names first, since the content alone ("any arms
+    transactions") does not say whose transactions. The sentence when the content is empty.
     """
-    return query_text(statement.content if statement.direct else statement.sentence)
+    text = content.strip() or sentence.strip()
+    if stance == Stance.DENIES:
+        text = strip_negation(text) or text
+    names = [" ".join(s.split()) for s in speakers if s and s.strip()]
+    if stance in SPEAKER_IS_SUBJECT and names and not direct:
+        text = f"{', '.join(names)} {text}"
+    return query_text(text)
+
+
+def statement_speakers(statement: Statement) -> list[str]:
+    return [s for s in statement.speaker_text.split(" / ") if s.strip()]
+
+
+def statement_match_text(statement: Statement) -> str:
+    """What a statement is matched on: its proposition (see ``proposition_text``)."""
+    return proposition_text(
+        content=statement.content,
+        sentence=statement.sentence,
+        direct=statement.direct,
+        stance=statement.stance,
+        speakers=statement_speakers(statement),
+    )
 
 
 # --- indexing -----------------------------------------------------------------------------------
@@ -276,19 +324,25 @@ def search(
     aliases: AliasTable | None = None,
     vector: np.ndarray | None = None,
     language: str | None = None,
+    speakers=(),
+    verbatim=(),
 ) -> list[Match]:
     """Ranked claims for a piece of text in any supported language.
 
     Candidates are the union of the best by vector and the best by lexical search; they are
     ordered by the fitted ranking score and each carries the calibrated link probability. A
-    claim with the same words as the text comes first with probability 1.
+    claim with the same words as the text, or as one of the ``verbatim`` texts (the sentence a
+    statement was found in), comes first with probability 1. ``speakers`` (names as written)
+    count towards the actor agreement of the candidates.
     """
     embedder = embedder or get_embedder()
     model = model_key(embedder)
     text = query_text(text)
     if vector is None:
         vector = embedder.embed([text], kind="query")[0]
-    document = (aliases if aliases is not None else alias_map(language)).document(text)
+    aliases = aliases if aliases is not None else alias_map(language)
+    document = aliases.document(text)
+    actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
     k = max(CANDIDATES, limit)
     by_vector = _vector_candidates(model, vector, k)
     by_lexical = _lexical_candidates(model, document, k)
@@ -297,22 +351,29 @@ def search(
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
     union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))
     rows = Claim.objects.filter(pk__in=union).values_list("id", "text", "lexical", "embedding")
-    key = text_key(text)
+    keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
     query_tokens = document.split()
     matches = []
-    for cid, claim_text, claim_lexical, embedding in rows:
+    rows = list(rows)
+    for cid, _, _, embedding in rows:
         if cid not in cosine:
             # A lexical-only candidate still needs its cosine for a comparable score.
             same_model = embedding is not None and len(embedding) == len(vector)
             cos = float(np.dot(np.asarray(embedding, np.float32), vector)) if same_model else 0.0
             cosine[cid] = cos
-        claim_cov, query_cov = coverage(query_tokens, (claim_lexical or "").split())
-        signals = Signals(cosine[cid], lexical_rank.get(cid), claim_cov, query_cov)
-        exact = bool(key) and text_key(claim_text) == key
+    margin = dict(zip(cosine, margins(list(cosine.values())), strict=True))
+    for cid, claim_text, claim_lexical, _ in rows:
+        claim_tokens = (claim_lexical or "").split()
+        claim_cov, query_cov = coverage(query_tokens, claim_tokens)
+        agreement = actor_agreement(actor_tokens, claim_tokens)
+        signals = Signals(
+            cosine[cid], lexical_rank.get(cid), claim_cov, query_cov, agreement, margin[cid]
+        )
+        exact = text_key(claim_text) in keys
         matches.append(
             Match(
                 claim_id=cid,
-                score=1.0 if exact else link_score(signals, model=model),
+                score=1.0 if exact else decision_score(signals, model=model),
                 cosine=cosine[cid],
                 lexical_rank=lexical_rank.get(cid),
                 vector_rank=vector_rank.get(cid),
@@ -376,7 +437,15 @@ def _claim_text_lock(text: str) -> None:
 def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliases) -> set[int]:
     from .services import claim_create, link_create
 
-    matches = search(text, limit=3, embedder=embedder, aliases=aliases, vector=vector)
+    context = {
+        "limit": 3,
+        "embedder": embedder,
+        "aliases": aliases,
+        "vector": vector,
+        "speakers": statement_speakers(statement),
+        "verbatim": [statement.sentence, statement.content],
+    }
+    matches = search(text, **context)
     best = matches[0] if matches else None
     creates = (
         statement.checkworthiness >= CHECKWORTHY
@@ -385,8 +454,8 @@ def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliase
         and statement.stance not in (Stance.PROMISES, Stance.DENIES)
     )
     if creates and (best is None or best.score < marks.low):
-        _claim_text_lock(text)
-        matches = search(text, limit=3, embedder=embedder, aliases=aliases, vector=vector)
+        _claim_text_lock(statement.content if statement.direct else statement.sentence)
+        matches = search(text, **context)
         best = matches[0] if matches else None
     if best is not None and best.score >= marks.high:
         link_create(

@@ -113,3 +113,32 @@ def test_calibrate_thresholds_meets_the_precision_target():
     assert marks["low"] <= marks["high"]
     with pytest.raises(ValueError):
         calibrate_thresholds([], [], [])
+
+
+def test_margins_compare_each_cosine_with_the_best_of_the_others():
+    assert fusion.margins([0.9, 0.8, 0.85]) == pytest.approx([0.05, -0.1, -0.05])
+    assert fusion.margins([0.7]) == [0.0]
+    assert fusion.margins([]) == []
+
+
+def test_actor_agreement_counts_the_claims_actors_named_by_the_statement():
+    claim = ["actor1", "suppli", "weapon", "actor2"]
+    assert fusion.actor_agreement(["actor1", "actor2", "arm"], claim) == 1.0
+    assert fusion.actor_agreement(["actor1", "actor3"], claim) == 0.0
+    assert fusion.actor_agreement(["actor3"], claim) == -1.0
+    # A claim about nobody in particular: the feature says nothing.
+    assert fusion.actor_agreement(["actor1"], ["weapon"]) == 0.0
+
+
+def test_decision_score_applies_the_news_model_over_the_link_probability():
+    coef = [-20.0, 22.0, 0.0, 0.0, 0.0]
+    signals = Signals(0.9, 0, 0.5, 0.5, agreement=1.0, margin=0.05)
+    p = link_score(signals, coef=coef)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fusion, "_entry", lambda model: {"coef": coef})
+        assert fusion.decision_score(signals) == pytest.approx(p)
+        ahead = fusion.decision_score(signals, news_coef=[0.0, 1.0, 0.0, 40.0])
+        behind = fusion.decision_score(
+            Signals(0.9, 0, 0.5, 0.5, agreement=1.0, margin=-0.05), news_coef=[0.0, 1.0, 0.0, 40.0]
+        )
+    assert ahead > p > behind

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from claims.models import Claim, ClaimLink, Stance, Statement
-from claims.services import claim_create, claim_refresh_counts, link_confirm
+from claims.services import claim_create, link_confirm
 from sources.models import Article
 from sources.services import article_process, article_submit
 
@@ -37,17 +37,14 @@ def _accusation_and_denial(article: Article) -> tuple[Statement, Statement]:
     return accusing[0], denying[0]
 
 
-def _assert_linked_then_contested(accusing: Statement, denying: Statement, claim: Claim):
-    """Both statements are linked with their stance; once a reviewer vouches for any link the
-    calibrated marks left as suggestions, the claim counts as contested."""
+def _assert_auto_linked_and_contested(accusing: Statement, denying: Statement, claim: Claim):
+    """Both statements are linked automatically, with their stance, by processing alone (no
+    person confirmed anything), and the claim counts as contested."""
     accusation, denial = _link(accusing, claim), _link(denying, claim)
     assert accusation.stance == Stance.ACCUSES and denial.stance == Stance.DENIES
-    live = (ClaimLink.State.AUTO, ClaimLink.State.SUGGESTED)
-    assert accusation.state in live and denial.state in live
-    for link in (accusation, denial):
-        if link.state == ClaimLink.State.SUGGESTED:
-            link_confirm(link=link)
-    claim_refresh_counts(claim.pk)
+    assert accusation.state == ClaimLink.State.AUTO, accusation.score
+    assert denial.state == ClaimLink.State.AUTO, denial.score
+    assert not ClaimLink.objects.filter(reviewed_at__isnull=False).exists()
     claim.refresh_from_db()
     assert claim.contested
     assert claim.accuses_count >= 1 and claim.denies_count >= 1
@@ -62,7 +59,7 @@ def test_seed_article_links_accusation_and_denial_to_the_demo_claim(demo):
     # The demo claim is the best candidate of both, ahead of any claim the article created.
     assert ClaimLink.objects.filter(statement=accusing).order_by("-score")[0].claim == claim
     assert ClaimLink.objects.filter(statement=denying).order_by("-score")[0].claim == claim
-    _assert_linked_then_contested(accusing, denying, claim)
+    _assert_auto_linked_and_contested(accusing, denying, claim)
     # Neither statement became a claim of its own.
     assert not Claim.objects.filter(text__icontains="membantah").exists()
     assert not Claim.objects.filter(text__icontains="Washington menuduh").exists()
@@ -70,15 +67,36 @@ def test_seed_article_links_accusation_and_denial_to_the_demo_claim(demo):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the English denial 'Both Pyongyang and Moscow denied any arms transactions' scores "
-    "below the low mark against the demo claim and is not linked",
+    reason="the English denial 'Both Pyongyang and Moscow denied any arms transactions' is linked "
+    "to the demo claim only as a suggestion: the claim the same article made of the Kim-Putin "
+    "letters sentence is closer to it by cosine, so the margin feature keeps it below the "
+    "high mark "
+    "(bench/newsclaims)",
 )
 def test_english_article_links_accusation_and_denial_to_the_demo_claim(demo, english_text):
     claim = Claim.objects.get(text=DEMO_CLAIM)
     article = article_submit(text=english_text, language="en", enqueue=False).article
     article = _processed(article)
-    accusing, denying = _accusation_and_denial(article)
-    _assert_linked_then_contested(accusing, denying, claim)
+    statements = list(article.statements.all())
+    accusing = next(s for s in statements if s.content.startswith("North Korea of supplying"))
+    denying = next(s for s in statements if s.content == "any arms transactions")
+    assert denying.stance == Stance.DENIES
+    assert {a.name for a in denying.speakers.all()} >= {"North Korea", "Russia"}
+    _assert_auto_linked_and_contested(accusing, denying, claim)
+
+
+def test_courtesies_between_the_leaders_are_not_linked_to_the_arms_claim(demo, english_text):
+    claim = Claim.objects.get(text=DEMO_CLAIM)
+    for article in (
+        Article.objects.get(),
+        article_submit(text=english_text, language="en", enqueue=False).article,
+    ):
+        _processed(article)
+    courtesies = Statement.objects.filter(cue__in=("wished", "mendoakan", "mengucapkan"))
+    assert courtesies.count() >= 2
+    assert not ClaimLink.objects.filter(
+        statement__in=courtesies, claim=claim, state=ClaimLink.State.AUTO
+    ).exists()
 
 
 def test_a_statement_repeating_a_claim_word_for_word_links_to_it_and_creates_no_claim(
@@ -93,7 +111,11 @@ def test_a_statement_repeating_a_claim_word_for_word_links_to_it_and_creates_no_
         text = f"{english_text}\n\n{quote}\n\nUpdate {n}: this report has been updated."
         _processed(article_submit(text=text, language="en", enqueue=False).article)
     assert not Claim.objects.filter(text__icontains="millions of artillery").exclude(pk=claim.pk)
-    links = ClaimLink.objects.filter(claim=claim, state=ClaimLink.State.AUTO)
+    # The quote is linked as a verbatim repeat in each of the three versions; other statements
+    # of the article (the 1,000 containers) may support the claim as well.
+    links = ClaimLink.objects.filter(
+        claim=claim, statement__content__startswith="Russia has bought"
+    )
     assert links.count() == 3
     assert set(links.values_list("state", "method")) == {
         (ClaimLink.State.AUTO, ClaimLink.Method.LEXICAL)
