@@ -129,6 +129,22 @@ class Claim(models.Model):
                 condition=models.Q(merged_into__isnull=True),
                 name="claim_list_statements_idx",
             ),
+            # Every column the dashboards' claim figures count and filter on: they read this
+            # narrow index instead of every claim row (text, vectors) in full.
+            models.Index(
+                fields=[
+                    "status",
+                    "verdict",
+                    "language",
+                    "contested",
+                    "created_at",
+                    "contested_at",
+                    "last_seen_at",
+                    "id",
+                ],
+                condition=models.Q(merged_into__isnull=True),
+                name="claim_figures_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -260,7 +276,18 @@ class ClaimLink(models.Model):
                 name="claimlink_valid_stance",
             ),
         ]
-        indexes = [models.Index(fields=["state", "-score"], name="claimlink_queue_idx")]
+        indexes = [
+            models.Index(fields=["state", "-score"], name="claimlink_queue_idx"),
+            # A claim's live links (its page, its spread) without visiting rejected ones.
+            models.Index(fields=["claim", "state"], name="claimlink_claim_state_idx"),
+            # The review queue's size and age from the index alone (a count of 90k suggested
+            # links otherwise reads most of the table's pages).
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(state="suggested"),
+                name="claimlink_suggested_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.statement_id} -> {self.claim_id} ({self.state})"
@@ -417,3 +444,75 @@ def _claimlink_saved(sender, instance: ClaimLink, created: bool, **kwargs) -> No
 models.signals.post_save.connect(
     _claimlink_saved, sender=ClaimLink, dispatch_uid="claims.claimlink_saved"
 )
+
+
+# --- daily roll-ups of statements ---------------------------------------------------------------
+#
+# The overview's chart and its most active claimants and outlets add up these rows instead of
+# counting every statement of their window. claims.services keeps them as statements are stored
+# and dropped (statement_rollup_article_*), and re-derives days from the statements themselves
+# (statement_rollup_rebuild: the periodic repair of recent days and the rollup_statements
+# backfill). A day is the local date of Statement.created_at, as the chart has always drawn it.
+#
+# Counts are signed on purpose: a delta applied to a row that drifted (statements removed outside
+# the services) must never fail an article's processing; the next re-derive puts the row right.
+
+
+class StatementDaily(models.Model):
+    """Statements recorded on one day from one outlet in one language, in all and by stance."""
+
+    day = models.DateField()
+    # The article's outlet id, 0 when it has none: a plain column so that the unique key never
+    # holds a NULL and an upsert always finds its row.
+    outlet_key = models.PositiveIntegerField(default=0)
+    language = models.CharField(max_length=8, blank=True)
+    statements = models.IntegerField(default=0)
+    articles = models.IntegerField(default=0, help_text="Articles with a statement that day")
+    asserts = models.IntegerField(default=0)
+    accuses = models.IntegerField(default=0)
+    denies = models.IntegerField(default=0)
+    confirms = models.IntegerField(default=0)
+    questions = models.IntegerField(default=0)
+    promises = models.IntegerField(default=0)
+    reports = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "statement daily counts"
+        ordering = ["day", "outlet_key", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "outlet_key", "language"], name="statementdaily_unique_key"
+            )
+        ]
+        indexes = [models.Index(fields=["outlet_key", "day"], name="statementdaily_outlet_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.day} outlet {self.outlet_key or '-'} {self.language}: {self.statements}"
+
+
+class SpeakerDaily(models.Model):
+    """Statements an actor made on one day, through one outlet, in one language.
+
+    Every speaker of a statement counts ("Pyongyang dan Moskow" counts for both), as the most
+    active claimants always have.
+    """
+
+    day = models.DateField()
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="+")
+    outlet_key = models.PositiveIntegerField(default=0)
+    language = models.CharField(max_length=8, blank=True)
+    statements = models.IntegerField(default=0)
+    denials = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "speaker daily counts"
+        ordering = ["day", "actor_id", "outlet_key", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "actor", "outlet_key", "language"], name="speakerdaily_unique_key"
+            )
+        ]
+        indexes = [models.Index(fields=["outlet_key", "day"], name="speakerdaily_outlet_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.day} actor {self.actor_id}: {self.statements}"

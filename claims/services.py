@@ -5,10 +5,13 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Max, Min, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, F, Max, Min, Q
 from django.utils import timezone
 
 from sources.models import Actor, Article
@@ -79,6 +82,7 @@ def article_statements_replace(article: Article) -> list[Statement]:
     resolver.note_article(article.text)
 
     old = {(s.cue_start, s.content_start, s.content_end): s for s in article.statements.all()}
+    rollup_before = statement_rollup_article_begin(article)  # daily roll-ups, see the end
     kept: list[Statement] = []
     for item in extracted:
         key = (item.cue.start, item.content.start, item.content.end)
@@ -123,6 +127,7 @@ def article_statements_replace(article: Article) -> list[Statement]:
     touched_claims.update(statements_link(kept))
     for claim_id in touched_claims:
         claim_refresh_counts(claim_id)
+    statement_rollup_article_apply(article, rollup_before)  # daily roll-ups, see the end
     return kept
 
 
@@ -437,3 +442,217 @@ def follow_delete(*, user, claim: Claim | None = None, actor: Actor | None = Non
 
     deleted, _ = Follow.objects.filter(user=user, claim=claim, actor=actor).delete()
     return deleted
+
+
+# --- daily roll-ups of statements ---------------------------------------------------------------
+#
+# StatementDaily and SpeakerDaily (see claims.models) hold what the overview adds up. Article
+# processing applies the difference its run made (statement_rollup_article_begin/_apply, called
+# from article_statements_replace); statement_rollup_rebuild re-derives whole days from the
+# statements, for the periodic repair of recent days and the rollup_statements backfill.
+
+ROLLUP_STANCES = tuple(Stance.values)  # also the names of StatementDaily's per-stance columns
+ROLLUP_CHUNK = 200  # rows per upsert statement, well under SQLite's bound on parameters
+
+
+@dataclass
+class RollupCounts:
+    """What some statements add to each roll-up, keyed as the tables' unique constraints are.
+
+    ``daily``: (day, outlet_key, language) -> counts of "statements", "articles" and each stance.
+    ``speakers``: (day, actor_id, outlet_key, language) -> counts of "statements", "denials".
+    """
+
+    daily: dict[tuple, Counter] = dataclass_field(default_factory=dict)
+    speakers: dict[tuple, Counter] = dataclass_field(default_factory=dict)
+
+
+def _rollup_counts(article: Article) -> RollupCounts:
+    """The contribution of ``article``'s statements as stored now, in one query."""
+    counts = RollupCounts()
+    outlet_key = article.outlet_id or 0
+    rows = Statement.objects.filter(article_id=article.pk).values_list(
+        "pk", "created_at", "language", "stance", "speaker_rows__actor_id"
+    )
+    seen: set[int] = set()
+    for pk, created_at, language, stance, actor_id in rows.order_by():
+        day = timezone.localdate(created_at)
+        if pk not in seen:
+            seen.add(pk)
+            key = (day, outlet_key, language)
+            daily = counts.daily.setdefault(key, Counter())
+            daily["statements"] += 1
+            daily[stance] += 1
+            daily["articles"] = 1
+        if actor_id is not None:
+            speaker = counts.speakers.setdefault((day, actor_id, outlet_key, language), Counter())
+            speaker["statements"] += 1
+            speaker["denials"] += stance == Stance.DENIES
+    return counts
+
+
+def _rollup_difference(after: dict, before: dict, columns: tuple[str, ...]) -> list[tuple]:
+    rows = []
+    for key in sorted(after.keys() | before.keys()):
+        new, old = after.get(key, Counter()), before.get(key, Counter())
+        delta = tuple(new[c] - old[c] for c in columns)
+        if any(delta):
+            rows.append((*key, *delta))
+    return rows
+
+
+def _rollup_add(model, keys: tuple[str, ...], columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Add signed counts to ``model``'s rows, creating the rows that are missing.
+
+    One INSERT .. ON CONFLICT DO UPDATE per chunk, with the rows in key order so that two
+    articles updating the same rows lock them in the same order and cannot deadlock.
+    """
+    if not rows:
+        return
+    ops = connection.ops
+    table = ops.quote_name(model._meta.db_table)
+    key_columns = [ops.quote_name(model._meta.get_field(k).column) for k in keys]
+    value_columns = [ops.quote_name(model._meta.get_field(c).column) for c in columns]
+    updates = ", ".join(f"{c} = {table}.{c} + EXCLUDED.{c}" for c in value_columns)
+    placeholder = "(" + ", ".join(["%s"] * (len(keys) + len(columns))) + ")"
+    for start in range(0, len(rows), ROLLUP_CHUNK):
+        chunk = rows[start : start + ROLLUP_CHUNK]
+        params = []
+        for row in chunk:
+            params.extend((ops.adapt_datefield_value(row[0]), *row[1:]))
+        # Only column names from the model's meta are formatted in; every value is a parameter.
+        sql = (
+            f"INSERT INTO {table} ({', '.join(key_columns + value_columns)}) "  # noqa: S608
+            f"VALUES {', '.join([placeholder] * len(chunk))} "
+            f"ON CONFLICT ({', '.join(key_columns)}) DO UPDATE SET {updates}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+
+
+def statement_rollup_article_begin(article: Article) -> RollupCounts:
+    """What the article's statements count for before a run changes them."""
+    return _rollup_counts(article)
+
+
+def statement_rollup_article_apply(article: Article, before: RollupCounts) -> None:
+    """Apply to both roll-ups the difference between now and ``before``, in the caller's
+    transaction, so that the counts commit or roll back with the statements themselves."""
+    from .models import SpeakerDaily, StatementDaily
+
+    after = _rollup_counts(article)
+    daily_columns = ("statements", "articles", *ROLLUP_STANCES)
+    daily = _rollup_difference(after.daily, before.daily, daily_columns)
+    speakers = _rollup_difference(after.speakers, before.speakers, ("statements", "denials"))
+    _rollup_add(StatementDaily, ("day", "outlet_key", "language"), daily_columns, daily)
+    _rollup_add(
+        SpeakerDaily,
+        ("day", "actor", "outlet_key", "language"),
+        ("statements", "denials"),
+        speakers,
+    )
+    # Rows that fell to nothing go, so that the tables hold exactly the non-empty groups.
+    days = {row[0] for row in daily} | {row[0] for row in speakers}
+    if days:
+        outlet_key = article.outlet_id or 0
+        StatementDaily.objects.filter(
+            day__in=days, outlet_key=outlet_key, statements=0, articles=0
+        ).filter(**dict.fromkeys(ROLLUP_STANCES, 0)).delete()
+        SpeakerDaily.objects.filter(
+            day__in=days, outlet_key=outlet_key, statements=0, denials=0
+        ).delete()
+
+
+def _day_start(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _insert_select(model, columns: list[str], queryset) -> int:
+    """INSERT INTO model (columns) SELECT ...: the rows never travel through Python."""
+    ops = connection.ops
+    table = ops.quote_name(model._meta.db_table)
+    names = ", ".join(ops.quote_name(model._meta.get_field(c).column) for c in columns)
+    select, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table} ({names}) {select}", params)
+        return cursor.rowcount
+
+
+@transaction.atomic
+def statement_rollup_rebuild(*, since: date, until: date) -> tuple[int, int]:
+    """Re-derive both roll-ups for the days ``since`` to ``until`` (inclusive) from the
+    statements; returns the numbers of StatementDaily and SpeakerDaily rows written.
+
+    On PostgreSQL the roll-up tables are locked against writes first: an article run that
+    already added its difference has committed before the days are counted again, and one that
+    has not yet added it waits until they are (its statements were not counted), so no change
+    is lost or counted twice.
+    """
+    from django.db.models.functions import Coalesce, TruncDate
+
+    from .models import SpeakerDaily, StatementDaily
+
+    if since > until:
+        raise ValidationError("The first day of a roll-up rebuild is after its last day.")
+    if connection.vendor == "postgresql":
+        tables = ", ".join(
+            connection.ops.quote_name(m._meta.db_table) for m in (StatementDaily, SpeakerDaily)
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {tables} IN SHARE ROW EXCLUSIVE MODE")
+    StatementDaily.objects.filter(day__range=(since, until)).delete()
+    SpeakerDaily.objects.filter(day__range=(since, until)).delete()
+    start, end = _day_start(since), _day_start(until + timedelta(days=1))
+    daily = (
+        Statement.objects.filter(created_at__gte=start, created_at__lt=end)
+        .values(
+            rollup_day=TruncDate("created_at"),
+            rollup_outlet=Coalesce("article__outlet_id", 0),
+            rollup_language=F("language"),
+        )
+        .annotate(
+            rollup_statements=Count("pk"),
+            rollup_articles=Count("article_id", distinct=True),
+            **{f"rollup_{s}": Count("pk", filter=Q(stance=s)) for s in ROLLUP_STANCES},
+        )
+        .order_by()
+    )
+    speakers = (
+        StatementSpeaker.objects.filter(
+            statement__created_at__gte=start, statement__created_at__lt=end
+        )
+        .values(
+            rollup_day=TruncDate("statement__created_at"),
+            rollup_actor=F("actor_id"),
+            rollup_outlet=Coalesce("statement__article__outlet_id", 0),
+            rollup_language=F("statement__language"),
+        )
+        .annotate(
+            rollup_statements=Count("statement_id"),
+            rollup_denials=Count("statement_id", filter=Q(statement__stance=Stance.DENIES)),
+        )
+        .order_by()
+    )
+    written = _insert_select(
+        StatementDaily,
+        ["day", "outlet_key", "language", "statements", "articles", *ROLLUP_STANCES],
+        daily,
+    )
+    written_speakers = _insert_select(
+        SpeakerDaily,
+        ["day", "actor", "outlet_key", "language", "statements", "denials"],
+        speakers,
+    )
+    return written, written_speakers
+
+
+def statement_rollup_days() -> tuple[date, date] | None:
+    """The first and last day that statements or roll-up rows exist for (None when neither)."""
+    from .models import SpeakerDaily, StatementDaily
+
+    span = Statement.objects.aggregate(first=Min("created_at"), last=Max("created_at"))
+    days = [timezone.localdate(v) for v in span.values() if v is not None]
+    for model in (StatementDaily, SpeakerDaily):
+        rolled = model.objects.aggregate(first=Min("day"), last=Max("day"))
+        days.extend(v for v in rolled.values() if v is not None)
+    return (min(days), max(days)) if days else None

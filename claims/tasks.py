@@ -35,3 +35,21 @@ def deliver_webhook(self, delivery_id: int) -> str:
         countdown = min(base * 2 ** (delivery.attempts - 1), 3600) + random.uniform(0, base / 6)
         raise self.retry(countdown=countdown)
     return delivery.state
+
+
+@shared_task(acks_late=True, time_limit=600)
+def rollup_recent_statements() -> tuple[int, int]:
+    """Re-derive yesterday's and today's daily roll-ups from the statements.
+
+    Article processing keeps the roll-ups itself; this repairs what changed around it (an
+    article deleted in the admin, actors merged) for the days the dashboards look at most, and
+    fills in the day that has just ended. Re-deriving is idempotent.
+    """
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .services import statement_rollup_rebuild
+
+    today = timezone.localdate()
+    return statement_rollup_rebuild(since=today - timedelta(days=1), until=today)

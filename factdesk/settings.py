@@ -213,9 +213,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.refresh_stale_claims",
         "schedule": crontab(minute="*/15"),
     },
+    # The dashboards' daily roll-ups of statements: re-derive yesterday and today.
+    "rollup-recent-statements": {
+        "task": "claims.tasks.rollup_recent_statements",
+        "schedule": crontab(minute="7,37"),
+    },
 }
 
-# One cache for every process (dashboard figures, throttling) when Redis is there; a per-process
+# One cache for every process (API pages, throttling) when Redis is there; a per-process
 # memory cache otherwise. A cache that is down never breaks a request.
 if REDIS_URL:
     CACHES = {

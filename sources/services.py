@@ -518,6 +518,9 @@ def actor_merge(*, source: Actor, target: Actor, user=None) -> Actor:
     # An alias is unique per language across all actors, so moving them cannot clash.
     ActorAlias.objects.filter(actor=source).update(actor=target)
 
+    spoken = Statement.objects.filter(
+        models.Q(speaker=source) | models.Q(speaker_rows__actor=source)
+    ).aggregate(first=models.Min("created_at"), last=models.Max("created_at"))
     Statement.objects.filter(speaker=source).update(speaker=target)
     both = StatementSpeaker.objects.filter(actor=target).values("statement_id")
     StatementSpeaker.objects.filter(actor=source, statement_id__in=both).delete()
@@ -541,5 +544,12 @@ def actor_merge(*, source: Actor, target: Actor, user=None) -> Actor:
     source.reviewed = True
     source.parent = None
     source.save()
+    if spoken["first"] is not None:
+        from claims.services import statement_rollup_rebuild
+
+        # The dashboards' per-speaker roll-ups name the target from now on, for every day.
+        statement_rollup_rebuild(
+            since=timezone.localdate(spoken["first"]), until=timezone.localdate(spoken["last"])
+        )
     logger.info("actor %s merged into %s by %s", source.pk, target.pk, user or "system")
     return target

@@ -1,4 +1,5 @@
 import factory
+from django.utils import timezone
 
 from claims.models import Claim, ClaimLink, Review, Stance, Statement, StatementSpeaker
 from sources.models import Actor, Article, Outlet
@@ -143,7 +144,7 @@ def seed_contested_claim() -> dict:
     Russia, with both links counted, as the pipeline leaves it."""
     from django.db import transaction
 
-    from claims.services import claim_refresh_counts
+    from claims.services import claim_refresh_counts, statement_rollup_rebuild
 
     outlet = OutletFactory(name="VOA Indonesia", domain="voaindonesia.com", language="id")
     usa = ActorFactory(name="United States", kind=Actor.Kind.COUNTRY)
@@ -171,6 +172,9 @@ def seed_contested_claim() -> dict:
     ]
     with transaction.atomic():  # the refresh locks the claim row
         claim_refresh_counts(claim.pk)
+    # Statements made here skip the pipeline, so the dashboards' roll-ups are derived for them.
+    today = timezone.localdate()
+    statement_rollup_rebuild(since=today, until=today)
     claim.refresh_from_db()
     return {
         "claim": claim,

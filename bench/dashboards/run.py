@@ -37,6 +37,8 @@ LANGUAGES = ["en", "id"]
 STATUSES = ["new", "triaged", "in_review", "reviewed"]
 VERDICTS = ["false", "mostly_false", "mixed", "true", "misleading"]
 TABLES = [
+    "claims_statementdaily",
+    "claims_speakerdaily",
     "claims_claimlink",
     "claims_historicalclaimlink",
     "claims_statementspeaker",
@@ -366,6 +368,7 @@ def measure(client, url: str, repeat: int, *, cold: bool = False) -> dict:
         queries.add(len(captured.captured_queries))
     times.sort()
     return {
+        "min_ms": times[0],
         "median_ms": statistics.median(times),
         "p95_ms": times[max(0, round(0.95 * len(times)) - 1)],
         "queries": "/".join(str(q) for q in sorted(queries)),
@@ -384,9 +387,10 @@ def main() -> int:
     from django.contrib.auth.models import User
     from django.core.management import call_command
     from django.db import connection
+    from django.db.models import Sum
     from django.test import Client
 
-    from claims.models import Claim, ClaimLink, Statement
+    from claims.models import Claim, ClaimLink, SpeakerDaily, Statement, StatementDaily
 
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     call_command("migrate", verbosity=0)
@@ -402,6 +406,14 @@ def main() -> int:
     else:
         loaded = load(args)
 
+    rolled = StatementDaily.objects.aggregate(n=Sum("statements"))["n"] or 0
+    if rolled != Statement.objects.count():
+        # The COPY above bypasses the services, as a deployment migrating onto old data does:
+        # the backfill command fills the daily roll-ups the overview reads.
+        started = time.perf_counter()
+        call_command("rollup_statements", days_per_batch=31, stdout=sys.stderr)
+        loaded["rollup_seconds"] = time.perf_counter() - started
+
     user = User.objects.filter(username="bench").first() or User.objects.create_superuser(
         "bench", "bench@example.org", "bench-password-1"
     )
@@ -414,7 +426,7 @@ def main() -> int:
         Statement.objects.values_list("speaker_id", flat=True).order_by("speaker_id").first()
     )
     pages = {
-        "overview, activity cache cold": "/dashboard/",
+        "overview, cache cleared each time": "/dashboard/",
         "overview": "/dashboard/",
         "overview, outlet+language filter": "/dashboard/?outlet=1&language=en",
         "overview figures fragment": "/dashboard/figures/",
@@ -430,18 +442,29 @@ def main() -> int:
         pg_version = cursor.fetchone()[0]
     print(
         f"machine: {platform.platform()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}, PostgreSQL {pg_version}"
+        f"Python {platform.python_version()}, PostgreSQL {pg_version}, "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
     print(
         f"data: {Claim.objects.count():,} claims, {Statement.objects.count():,} statements, "
         f"{ClaimLink.objects.filter(state='suggested').count():,} suggested links; "
         f"loaded in {loaded['load_seconds']:.0f} s"
     )
-    print(f"{'page':<36} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    print(
+        f"daily roll-ups: {StatementDaily.objects.count():,} statement rows, "
+        f"{SpeakerDaily.objects.count():,} speaker rows"
+        + (
+            f"; backfilled in {loaded['rollup_seconds']:.0f} s"
+            if "rollup_seconds" in loaded
+            else ""
+        )
+    )
+    print(f"{'page':<36} {'min ms':>8} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, url in pages.items():
-        result = measure(client, url, args.repeat, cold="cold" in name)
+        result = measure(client, url, args.repeat, cold="cache cleared" in name)
         print(
-            f"{name:<36} {result['median_ms']:>10.1f} {result['p95_ms']:>8.1f} "
+            f"{name:<36} {result['min_ms']:>8.1f} {result['median_ms']:>10.1f} "
+            f"{result['p95_ms']:>8.1f} "
             f"{result['queries']:>8}"
         )
     return 0

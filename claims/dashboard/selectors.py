@@ -9,19 +9,30 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
-from django.core.cache import cache
-from django.db.models import Count, Min, Prefetch, Q, QuerySet
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from sources.models import Actor, Outlet
 
-from ..models import Claim, ClaimLink, ClaimStatus, Stance, Statement, StatementSpeaker, Verdict
+from ..models import (
+    Claim,
+    ClaimLink,
+    ClaimStatus,
+    SpeakerDaily,
+    Stance,
+    Statement,
+    StatementDaily,
+    StatementSpeaker,
+    Verdict,
+)
 
 CHART_DAYS = 30
 TOP_N = 10
 LIVE_STATES = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED, ClaimLink.State.SUGGESTED)
+OUTLET_IDS_INLINE = 20_000
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,24 @@ class Filters:
     def dated(self) -> bool:
         return self.since is not None or self.until is not None
 
+    @cached_property
+    def outlet_claims(self) -> Q:
+        """Claims with a live statement from the outlet, worked out once per request.
+
+        The ids are fetched first when there are not too many: as a semi-join, PostgreSQL
+        re-checks the outlet for every claim an ordered, limited list walks past (over a second
+        at a million statements), where a list of ids is a cheap hash probe.
+        """
+        links = ClaimLink.objects.filter(
+            state__in=LIVE_STATES, statement__article__outlet=self.outlet
+        )
+        ids = list(
+            links.order_by().values_list("claim_id", flat=True).distinct()[: OUTLET_IDS_INLINE + 1]
+        )
+        if len(ids) <= OUTLET_IDS_INLINE:
+            return Q(pk__in=ids)
+        return Q(pk__in=links.values("claim_id"))
+
     def window(self, today: date) -> tuple[date, date]:
         """The days the chart and the activity tables cover (the last 30 unless narrowed)."""
         until = self.until or today
@@ -53,23 +82,6 @@ def _end(day: date) -> datetime:
     return _start(day + timedelta(days=1))
 
 
-OUTLET_IDS_INLINE = 20_000
-
-
-def _outlet_claims(outlet: Outlet) -> Q:
-    """Claims with a live statement from ``outlet``.
-
-    The ids are fetched first when there are not too many: as a semi-join, PostgreSQL re-checks
-    the outlet for every claim an ordered, limited list walks past (over a second at a million
-    statements), where a list of ids is a cheap hash probe.
-    """
-    links = ClaimLink.objects.filter(state__in=LIVE_STATES, statement__article__outlet=outlet)
-    ids = list(links.values_list("claim_id", flat=True).distinct()[: OUTLET_IDS_INLINE + 1])
-    if len(ids) <= OUTLET_IDS_INLINE:
-        return Q(pk__in=ids)
-    return Q(pk__in=links.values("claim_id"))
-
-
 def claims_filtered(filters: Filters) -> QuerySet[Claim]:
     claims = Claim.objects.filter(merged_into__isnull=True)
     if filters.status:
@@ -77,7 +89,7 @@ def claims_filtered(filters: Filters) -> QuerySet[Claim]:
     if filters.language:
         claims = claims.filter(language=filters.language)
     if filters.outlet is not None:
-        claims = claims.filter(_outlet_claims(filters.outlet))
+        claims = claims.filter(filters.outlet_claims)
     if filters.dated:
         claims = claims.annotate(seen=Coalesce("last_seen_at", "created_at"))
         if filters.since:
@@ -87,17 +99,12 @@ def claims_filtered(filters: Filters) -> QuerySet[Claim]:
     return claims
 
 
-def statements_filtered(filters: Filters, since: date, until: date) -> QuerySet[Statement]:
-    statements = Statement.objects.filter(created_at__gte=_start(since), created_at__lt=_end(until))
-    if filters.language:
-        statements = statements.filter(language=filters.language)
-    if filters.outlet is not None:
-        statements = statements.filter(article__outlet=filters.outlet)
-    return statements
-
-
 def claim_figures(filters: Filters, now: datetime) -> dict:
-    """Claims by status and verdict, new and newly contested ones, all in one query."""
+    """Claims by status and verdict, new and newly contested ones, all in one query.
+
+    Every column read here is in claim_figures_idx (the id too), so PostgreSQL answers from
+    that narrow index alone.
+    """
     day_ago, week_ago = now - timedelta(hours=24), now - timedelta(days=7)
     aggregates = {
         "total": Count("pk"),
@@ -154,30 +161,39 @@ def review_queue_rows(links: QuerySet[ClaimLink]) -> QuerySet[ClaimLink]:
 
 
 def queue_figures(filters: Filters, now: datetime) -> dict:
-    row = review_queue(filters).order_by().aggregate(size=Count("pk"), oldest=Min("created_at"))
+    row = review_queue(filters).order_by().aggregate(size=Count("*"), oldest=Min("created_at"))
     row["age"] = now - row["oldest"] if row["oldest"] else None
     return row
 
 
+def _rollup(model, filters: Filters, since: date, until: date) -> QuerySet:
+    """The window's roll-up rows, narrowed by the statements' language and article outlet."""
+    rows = model.objects.filter(day__gte=since, day__lte=until)
+    if filters.language:
+        rows = rows.filter(language=filters.language)
+    if filters.outlet is not None:
+        rows = rows.filter(outlet_key=filters.outlet.pk)
+    return rows.order_by()
+
+
 def stance_chart(filters: Filters, today: date) -> dict:
-    """Statements recorded per day and stance over the window, as aligned lists."""
+    """Statements recorded per day and stance over the window, as aligned lists.
+
+    Read from the daily roll-up: a few rows per day and outlet instead of every statement.
+    """
     since, until = filters.window(today)
     days = [since + timedelta(days=i) for i in range((until - since).days + 1)]
     rows = (
-        statements_filtered(filters, since, until)
-        .annotate(day=TruncDate("created_at"))
-        .values("day", "stance")
-        .annotate(n=Count("pk"))
-        .order_by()
+        _rollup(StatementDaily, filters, since, until)
+        .values("day")
+        .annotate(**{f"n_{s}": Sum(s) for s in Stance.values})
     )
     index = {d: i for i, d in enumerate(days)}
     series: dict[str, list[int]] = {s: [0] * len(days) for s in Stance.values}
     for row in rows:
-        day = row["day"]
-        if isinstance(day, datetime):
-            day = day.date()
-        if day in index and row["stance"] in series:
-            series[row["stance"]][index[day]] += row["n"]
+        if row["day"] in index:
+            for stance in Stance.values:
+                series[stance][index[row["day"]]] += row[f"n_{stance}"] or 0
     return {
         "days": days,
         "series": {k: v for k, v in series.items() if any(v)},
@@ -190,27 +206,49 @@ def stance_chart(filters: Filters, today: date) -> dict:
 def top_claimants(filters: Filters, today: date) -> list[dict]:
     """Actors with the most statements in the window, counting every speaker of a statement."""
     since, until = filters.window(today)
-    statements = statements_filtered(filters, since, until)
-    return list(
-        StatementSpeaker.objects.filter(statement__in=statements.values("pk"))
-        .values("actor_id", "actor__name")
-        .annotate(
-            n=Count("statement_id"),
-            denies=Count("statement_id", filter=Q(statement__stance=Stance.DENIES)),
-        )
-        .order_by("-n", "actor__name")[:TOP_N]
+    rows = list(
+        _rollup(SpeakerDaily, filters, since, until)
+        .values("actor_id")
+        .annotate(n=Sum("statements"), denies=Sum("denials"))
+        .filter(n__gt=0)
+        .order_by("-n", "actor_id")[:TOP_N]
     )
+    # Named after the cut: a name looked up for each of thousands of groups costs more than
+    # the sums themselves.
+    names = dict(
+        Actor.objects.filter(pk__in=[r["actor_id"] for r in rows]).values_list("pk", "name")
+    )
+    return [{**r, "name": names[r["actor_id"]]} for r in rows if r["actor_id"] in names]
 
 
 def top_outlets(filters: Filters, today: date) -> list[dict]:
+    """Outlets with the most statements in the window, and on how many articles they were.
+
+    An article counts once per day it had statements recorded on (nearly always a single day:
+    an article's statements are stored together).
+    """
     since, until = filters.window(today)
-    return list(
-        statements_filtered(filters, since, until)
-        .filter(article__outlet__isnull=False)
-        .values("article__outlet_id", "article__outlet__name")
-        .annotate(n=Count("pk"), articles=Count("article_id", distinct=True))
-        .order_by("-n", "article__outlet__name")[:TOP_N]
+    rows = list(
+        _rollup(StatementDaily, filters, since, until)
+        .exclude(outlet_key=0)
+        .values("outlet_key")
+        .annotate(n=Sum("statements"), articles=Sum("articles"))
+        .filter(n__gt=0)
+        .order_by("-n", "outlet_key")[:TOP_N]
     )
+    names = dict(
+        Outlet.objects.filter(pk__in=[r["outlet_key"] for r in rows]).values_list("pk", "name")
+    )
+    return [
+        {
+            "outlet_id": r["outlet_key"],
+            "name": names[r["outlet_key"]],
+            "n": r["n"],
+            "articles": r["articles"],
+        }
+        for r in rows
+        if r["outlet_key"] in names
+    ]
 
 
 def claims_list(filters: Filters, *, contested: bool = False, limit: int = 20) -> list[Claim]:
@@ -223,56 +261,68 @@ def claims_list(filters: Filters, *, contested: bool = False, limit: int = 20) -
     return list(claims[:limit])
 
 
-ACTIVITY_CACHE_SECONDS = 120
-
-
 def activity(filters: Filters, today: date) -> dict:
-    """The window's chart and most active claimants and outlets.
+    """The window's chart and most active claimants and outlets, from the daily roll-ups.
 
-    They aggregate every statement of the window (tens of thousands of rows at a million
-    statements), and a day's bars change little within two minutes, so the result is cached per
-    filter set; counts of claims and of the queue stay live.
+    Three small aggregates over roll-up rows, so they are computed on every request and are as
+    live as the counts of claims and of the queue (no cache to go stale).
     """
-    key = "dashboard-activity:" + ":".join(
-        str(part)
-        for part in (
-            filters.status,
-            filters.language,
-            filters.outlet.pk if filters.outlet is not None else "",
-            *filters.window(today),
-        )
-    )
-    cached = cache.get(key)
-    if cached is None:
-        cached = {
-            "chart": stance_chart(filters, today),
-            "claimants": top_claimants(filters, today),
-            "outlets": top_outlets(filters, today),
-        }
-        cache.set(key, cached, ACTIVITY_CACHE_SECONDS)
-    return cached
+    return {
+        "chart": stance_chart(filters, today),
+        "claimants": top_claimants(filters, today),
+        "outlets": top_outlets(filters, today),
+    }
 
 
 # --- claim page ---------------------------------------------------------------------------------
 
 
-def claim_timeline(claim: Claim, filters: Filters) -> QuerySet[ClaimLink]:
-    """The claim's live links in the order their articles appeared, with everything shown."""
+def _timeline_links(claim: Claim, filters: Filters) -> QuerySet[ClaimLink]:
     links = ClaimLink.objects.filter(claim=claim, state__in=LIVE_STATES)
     if filters.language:
         links = links.filter(statement__language=filters.language)
     if filters.outlet is not None:
         links = links.filter(statement__article__outlet=filters.outlet)
-    links = links.annotate(
-        when=Coalesce("statement__article__published_at", "statement__article__created_at")
-    )
+    return links
+
+
+_WHEN = Coalesce("statement__article__published_at", "statement__article__created_at")
+
+
+def claim_timeline(claim: Claim, filters: Filters) -> QuerySet[ClaimLink]:
+    """The claim's live links in the order their articles appeared.
+
+    Page through its ids (``values_list("pk")``) and fetch the page with claim_timeline_rows:
+    sorting thousands of narrow rows is cheap, sorting them with their articles' text is not.
+    """
+    links = _timeline_links(claim, filters).annotate(when=_WHEN)
     if filters.since:
         links = links.filter(when__gte=_start(filters.since))
     if filters.until:
         links = links.filter(when__lt=_end(filters.until))
-    return (
-        links.select_related(
-            "statement__article__outlet", "statement__speaker", "statement__via", "reviewed_by"
+    return links.order_by("when", "statement__cue_start", "pk")
+
+
+def claim_timeline_count(claim: Claim, filters: Filters) -> int:
+    """The number of links in the timeline; without a date filter, from the (claim, state) index
+    alone rather than through every statement and article."""
+    if filters.dated:
+        return claim_timeline(claim, filters).count()
+    return _timeline_links(claim, filters).count()
+
+
+def claim_timeline_rows(ids: list[int]) -> list[ClaimLink]:
+    """The timeline links ``ids``, in that order, with everything the page shows."""
+    rows = (
+        ClaimLink.objects.filter(pk__in=ids)
+        .annotate(when=_WHEN)
+        .select_related("statement__article__outlet", "statement__speaker", "statement__via")
+        # The page shows an article's title and link, never its text or a statement's vector.
+        .defer(
+            "statement__embedding",
+            "statement__article__html",
+            "statement__article__submitted_text",
+            "statement__article__text",
         )
         .prefetch_related(
             Prefetch(
@@ -280,32 +330,50 @@ def claim_timeline(claim: Claim, filters: Filters) -> QuerySet[ClaimLink]:
                 queryset=StatementSpeaker.objects.select_related("actor").order_by("position"),
             )
         )
-        .order_by("when", "statement__cue_start", "pk")
     )
+    by_id = {link.pk: link for link in rows}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def claim_spread(claim: Claim) -> dict:
-    """How the claim travelled: live statements per outlet and per language, one query."""
+    """How the claim travelled: live statements per outlet and per language, in one query."""
     rows = (
         ClaimLink.objects.filter(claim=claim, state__in=LIVE_STATES)
-        .values("statement__article__outlet_id", "statement__article__outlet__name")
-        .annotate(
-            n=Count("pk"),
-            languages=Count("statement__language", distinct=True),
+        .values(
+            "statement__article__outlet_id",
+            "statement__article__outlet__name",
+            "statement__language",
+            "stance",
         )
-        .order_by("-n")
-    )
-    by_language = (
-        ClaimLink.objects.filter(claim=claim, state__in=LIVE_STATES)
-        .values("statement__language", "stance")
         .annotate(n=Count("pk"))
         .order_by()
     )
+    outlets: dict[int | None, dict] = {}
     languages: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for row in by_language:
+    for row in rows:
+        outlet = outlets.setdefault(
+            row["statement__article__outlet_id"],
+            {
+                "statement__article__outlet_id": row["statement__article__outlet_id"],
+                "statement__article__outlet__name": row["statement__article__outlet__name"],
+                "n": 0,
+                "language_set": set(),
+            },
+        )
+        outlet["n"] += row["n"]
+        outlet["language_set"].add(row["statement__language"])
         languages[row["statement__language"] or "?"][row["stance"]] += row["n"]
+    top = sorted(
+        outlets.values(), key=lambda o: (-o["n"], o["statement__article__outlet__name"] or "")
+    )[:TOP_N]
     return {
-        "outlets": list(rows[:TOP_N]),
+        "outlets": [
+            {
+                **{k: v for k, v in o.items() if k != "language_set"},
+                "languages": len(o["language_set"]),
+            }
+            for o in top
+        ],
         "languages": sorted(
             ((lang, sum(c.values()), dict(c)) for lang, c in languages.items()),
             key=lambda item: -item[1],

@@ -120,10 +120,13 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form, filters = _filters(request)
     if filters is None:
         return _invalid(request, form, "claims/dashboard/claim.html", claim=claim)
-    page = Paginator(selectors.claim_timeline(claim, filters), TIMELINE_PAGE).get_page(
-        _page_number(request)
+    paginator = Paginator(
+        selectors.claim_timeline(claim, filters).values_list("pk", flat=True), TIMELINE_PAGE
     )
-    entries = [(link, statement_sentence(link.statement)) for link in page.object_list]
+    paginator.count = selectors.claim_timeline_count(claim, filters)
+    page = paginator.get_page(_page_number(request))
+    links = selectors.claim_timeline_rows(list(page.object_list))
+    entries = [(link, statement_sentence(link.statement)) for link in links]
     followed = Follow.objects.filter(user=request.user, claim=claim).exists()
     return render(
         request,

@@ -1,8 +1,5 @@
 """Reviewers and fact-checkers at work, in a real browser."""
 
-import importlib.util
-import os
-
 import pytest
 
 from claims.models import ClaimLink
@@ -152,20 +149,21 @@ def test_article_with_a_script_is_shown_escaped(logged_in, live_server, shots):
     assert page.dialogs == []
 
 
-@pytest.mark.skipif(
-    os.getenv("FACTDESK_BROWSER_PIPELINE") != "1"
-    or importlib.util.find_spec("claims.extraction") is None,
-    reason="runs the real extraction and linking pipeline on the demo article; "
-    "set FACTDESK_BROWSER_PIPELINE=1 once extraction and linking are complete",
-)
 def test_demo_article_processed_by_the_pipeline_shows_as_contested(
     demo_tx, logged_in, live_server, shots
 ):
     from claims.models import Claim
 
     page = logged_in
-    contested = Claim.objects.filter(contested=True).count()
-    assert contested >= 1, "the pipeline left the seed claim uncontested"
+    claim = Claim.objects.get(text__startswith="North Korea supplies weapons to Russia")
+    assert claim.contested, "the pipeline left the seed claim uncontested"
+    contested = Claim.objects.filter(contested=True, merged_into__isnull=True).count()
     page.goto(f"{live_server.url}/dashboard/")
     assert page.locator("#claims-contested").inner_text() == str(contested)
     screenshot(page, shots, "overview-demo")
+
+    page.goto(f"{live_server.url}/dashboard/claims/{claim.pk}/")
+    timeline = page.locator("#timeline").inner_text()
+    assert "Washington" in timeline
+    assert "Pyongyang" in timeline and "Moskow" in timeline
+    screenshot(page, shots, "claim-demo")

@@ -1,18 +1,37 @@
 import re
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Permission, User
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from claims.dashboard import charts
 from claims.dashboard.highlight import Span, locate, mark_spans
-from claims.models import Claim, ClaimLink, Follow
-from claims.services import claim_merge, claim_refresh_counts, review_create, review_publish
+from claims.models import (
+    Claim,
+    ClaimLink,
+    Follow,
+    SpeakerDaily,
+    Stance,
+    Statement,
+    StatementDaily,
+)
+from claims.services import (
+    article_statements_replace,
+    claim_merge,
+    claim_refresh_counts,
+    review_create,
+    review_publish,
+    statement_rollup_rebuild,
+)
+from claims.tasks import rollup_recent_statements
 from sources.models import Actor
-from sources.services import actor_merge
+from sources.services import actor_merge, article_process, article_submit
 from tests.factories import (
     ActorFactory,
     ArticleFactory,
@@ -27,13 +46,22 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+STANCES = list(Stance.values)
+
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # The overview caches its window aggregates; each test starts from its own data.
+    # Sessions and throttling use the cache; each test starts from its own.
     cache.clear()
     yield
     cache.clear()
+
+
+def rolled_up(days: int = 1) -> None:
+    """Re-derive the last ``days`` days' roll-ups, as the pipeline leaves them for its articles
+    (the factories store statements directly, around article processing)."""
+    today = timezone.localdate()
+    statement_rollup_rebuild(since=today - timedelta(days=days - 1), until=today)
 
 
 @pytest.fixture
@@ -52,7 +80,9 @@ def checker(client):
 
 @pytest.fixture
 def seed():
-    return seed_contested_claim()
+    seeded = seed_contested_claim()
+    rolled_up()
+    return seeded
 
 
 def suggested_link(claim=None, score=0.6, **statement_fields):
@@ -138,11 +168,13 @@ def test_overview_chart_is_svg_with_a_bar_per_stance(client, reviewer, seed):
 
 def test_overview_lists_most_active_claimants_and_outlets(client, reviewer, seed):
     context = client.get(reverse("dashboard:overview")).context
-    claimants = {row["actor__name"]: (row["n"], row["denies"]) for row in context["claimants"]}
+    claimants = {row["name"]: (row["n"], row["denies"]) for row in context["claimants"]}
     assert claimants == {"United States": (1, 0), "North Korea": (1, 1), "Russia": (1, 1)}
-    assert [(r["article__outlet__name"], r["n"]) for r in context["outlets"]] == [
-        ("VOA Indonesia", 2)
+    assert [(r["name"], r["n"], r["articles"]) for r in context["outlets"]] == [
+        ("VOA Indonesia", 2, 1)
     ]
+    html = client.get(reverse("dashboard:overview")).content.decode()
+    assert f'href="?outlet={context["outlets"][0]["outlet_id"]}">VOA Indonesia</a>' in html
 
 
 def test_overview_filters_narrow_figures_and_stay_in_links(client, reviewer, seed):
@@ -217,6 +249,7 @@ def _grow(n: int) -> None:
             ClaimLinkFactory(statement=st, claim=claim, state=ClaimLink.State.AUTO)
         suggested_link(claim=claim)
         claim_refresh_counts(claim.pk)
+    rolled_up()
 
 
 def test_overview_query_count_does_not_grow_with_data(
@@ -521,6 +554,248 @@ def test_pages_have_skip_link_labels_and_viewport(client, reviewer, seed):
         assert f'<label for="id_{field}">' in html
     assert "claims/vendor/htmx.min.js" in html
     assert "//cdn" not in html and "unpkg" not in html
+
+
+# --- daily roll-ups -----------------------------------------------------------------------------
+
+
+def direct_rollups() -> tuple[dict, dict]:
+    """Both roll-ups counted straight from the statements (the GROUP BY they must equal)."""
+    daily: dict = {}
+    speakers: dict = {}
+    statements = Statement.objects.select_related("article").prefetch_related("speaker_rows")
+    for st in statements:
+        day = timezone.localdate(st.created_at)
+        key = (day, st.article.outlet_id or 0, st.language)
+        row = daily.setdefault(
+            key, {"statements": 0, "articles": set(), **dict.fromkeys(STANCES, 0)}
+        )
+        row["statements"] += 1
+        row["articles"].add(st.article_id)
+        row[st.stance] += 1
+        for speaker in st.speaker_rows.all():
+            counts = speakers.setdefault((day, speaker.actor_id, key[1], st.language), [0, 0])
+            counts[0] += 1
+            counts[1] += st.stance == "denies"
+    daily = {k: {**v, "articles": len(v["articles"])} for k, v in daily.items()}
+    return daily, {k: tuple(v) for k, v in speakers.items()}
+
+
+def stored_rollups() -> tuple[dict, dict]:
+    daily = {
+        (r.day, r.outlet_key, r.language): {
+            "statements": r.statements,
+            "articles": r.articles,
+            **{s: getattr(r, s) for s in STANCES},
+        }
+        for r in StatementDaily.objects.all()
+    }
+    speakers = {
+        (r.day, r.actor_id, r.outlet_key, r.language): (r.statements, r.denials)
+        for r in SpeakerDaily.objects.all()
+    }
+    return daily, speakers
+
+
+def processed(text: str, outlet=None):
+    article = article_submit(text=text, outlet=outlet, enqueue=False).article
+    article_process(article.pk)
+    article.refresh_from_db()
+    assert article.state == article.State.PROCESSED, article.error
+    return article
+
+
+def test_rollups_follow_processing_and_reprocessing_of_articles(demo, seed_text):
+    # The demo already put the seed article through the pipeline.
+    article = processed(seed_text)
+    daily, speakers = stored_rollups()
+    assert (daily, speakers) == direct_rollups()
+    today_row = daily[(timezone.localdate(), article.outlet_id, "id")]
+    assert today_row["statements"] == article.statements.count() > 0
+    assert today_row["denies"] >= 1
+    assert today_row["articles"] == 1
+
+    # Reprocessed with part of its text gone: the dropped statements leave the roll-ups.
+    before = article.statements.count()
+    article.text = article.text[: len(article.text) // 2]
+    article.save()
+    article_statements_replace(article)
+    assert 0 < article.statements.count() < before
+    assert stored_rollups() == direct_rollups()
+
+    # And back: the statements come again, counted once.
+    article.text = seed_text
+    article.save()
+    article_statements_replace(article)
+    article_statements_replace(article)
+    assert article.statements.count() == before
+    assert stored_rollups() == (daily, speakers)
+
+
+def test_rollups_count_articles_and_outlets_apart(english_text):
+    wire = OutletFactory(name="Desk Wire")
+    first = processed(english_text, outlet=wire)
+    processed(english_text.replace("Pyongyang", "North Korea", 1), outlet=wire)
+    processed(english_text.replace("Pyongyang", "The DPRK", 1))  # no outlet
+    assert first.statements.exists()
+    daily, speakers = stored_rollups()
+    assert (daily, speakers) == direct_rollups()
+    today = timezone.localdate()
+    assert daily[(today, wire.pk, "en")]["articles"] == 2
+    assert daily[(today, wire.pk, "en")]["statements"] == 2 * first.statements.count()
+    assert daily[(today, 0, "en")]["articles"] == 1
+    assert speakers
+
+
+def test_rollups_stay_exact_when_claims_are_merged(demo, seed_text):
+    processed(seed_text)
+    claims = list(Claim.objects.filter(merged_into__isnull=True))
+    duplicate = ClaimFactory()
+    link = ClaimLink.objects.filter(claim=claims[0]).first()
+    ClaimLinkFactory(statement=link.statement, claim=duplicate, state=ClaimLink.State.AUTO)
+    before = stored_rollups()
+    claim_merge(source=duplicate, target=claims[0])
+    assert stored_rollups() == before == direct_rollups()
+
+
+def test_rollup_rebuild_rederives_each_day_outlet_language_and_speaker():
+    outlets = [OutletFactory(), OutletFactory()]
+    actors = [ActorFactory(), ActorFactory()]
+    today = timezone.localdate()
+    for i in range(12):
+        article = ArticleFactory(outlet=outlets[i % 2] if i % 5 else None)
+        st = StatementFactory(
+            article=article, stance=STANCES[i % len(STANCES)], language=("en", "id")[i % 3 == 0]
+        )
+        for actor in actors[: 1 + i % 2]:
+            StatementSpeakerFactory(statement=st, actor=actor)
+        Statement.objects.filter(pk=st.pk).update(created_at=timezone.now() - timedelta(days=i % 4))
+    # A stale row outside any statement must go; one before the range must stay.
+    StatementDaily.objects.create(day=today - timedelta(days=2), outlet_key=999, statements=5)
+    kept = StatementDaily.objects.create(day=today - timedelta(days=9), outlet_key=7, statements=1)
+    written = statement_rollup_rebuild(since=today - timedelta(days=5), until=today)
+    assert written == (StatementDaily.objects.count() - 1, SpeakerDaily.objects.count())
+    daily, speakers = stored_rollups()
+    del daily[(kept.day, 7, "")]
+    assert (daily, speakers) == direct_rollups()
+    assert {key[0] for key in daily} == {today - timedelta(days=d) for d in range(4)}
+    with pytest.raises(ValidationError, match="after its last day"):
+        statement_rollup_rebuild(since=today, until=today - timedelta(days=1))
+
+
+def test_periodic_task_repairs_today_and_yesterday(demo, seed_text):
+    article = processed(seed_text)
+    old = StatementFactory(stance="denies")
+    Statement.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=5))
+    article.delete()  # outside the services: the roll-ups drift
+    assert stored_rollups() != direct_rollups()
+    rollup_recent_statements.delay()
+    daily, _ = stored_rollups()
+    assert daily == {}  # today's rows are gone; the older day is left to the backfill
+    call_command("rollup_statements", stdout=StringIO(), stderr=StringIO())
+    assert stored_rollups() == direct_rollups() != ({}, {})
+
+
+def test_drifted_rollups_never_fail_processing_and_are_repaired(demo, seed_text):
+    article = processed(seed_text)
+    StatementDaily.objects.all().delete()
+    SpeakerDaily.objects.all().delete()
+    article.text = article.text[: len(article.text) // 2]
+    article.save()
+    article_statements_replace(article)  # subtracts from rows that are gone: no error
+    assert StatementDaily.objects.filter(statements__lt=0).exists()
+    rollup_recent_statements.delay()
+    assert stored_rollups() == direct_rollups()
+    assert not StatementDaily.objects.filter(statements__lt=0).exists()
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_rollups_stay_exact_when_articles_are_processed_during_rebuilds(english_text):
+    import threading
+
+    from django.db import connection
+
+    articles = [
+        article_submit(text=english_text.replace("Pyongyang", name, 1), enqueue=False).article
+        for name in ("Pyongyang", "North Korea", "The DPRK", "Kim's government")
+    ]
+    done = threading.Event()
+    errors: list[BaseException] = []
+
+    def process() -> None:
+        try:
+            for article in articles:
+                article_process(article.pk)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            done.set()
+            connection.close()
+
+    def rebuild() -> None:
+        try:
+            today = timezone.localdate()
+            while not done.is_set():
+                statement_rollup_rebuild(since=today, until=today)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=process), threading.Thread(target=rebuild)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert not errors
+    assert Statement.objects.count() > 0
+    assert stored_rollups() == direct_rollups()
+
+
+def test_rollup_command_rebuilds_all_days_with_progress_and_clear_errors():
+    st = StatementFactory()
+    StatementSpeakerFactory(statement=st)
+    Statement.objects.filter(pk=st.pk).update(created_at=timezone.now() - timedelta(days=40))
+    StatementFactory(stance="denies")
+    out, err = StringIO(), StringIO()
+    call_command("rollup_statements", "--days-per-batch", "10", stdout=out, stderr=err)
+    assert "Rebuilt 41 day(s)" in out.getvalue()
+    assert "41/41" in err.getvalue()
+    assert stored_rollups() == direct_rollups()
+    with pytest.raises(CommandError, match="is not a date; write it as YYYY-MM-DD"):
+        call_command("rollup_statements", "--since", "yesterday")
+    with pytest.raises(CommandError, match="is after --until"):
+        call_command("rollup_statements", "--since", "2024-05-02", "--until", "2024-05-01")
+    with pytest.raises(CommandError, match="at least 1"):
+        call_command("rollup_statements", "--days-per-batch", "0")
+
+
+def test_rollup_command_on_an_empty_database_says_so():
+    out = StringIO()
+    call_command("rollup_statements", stdout=out, stderr=StringIO())
+    assert "nothing to rebuild" in out.getvalue()
+
+
+def test_overview_activity_is_read_from_the_rollups_and_filtered(client, reviewer, seed):
+    url = reverse("dashboard:overview")
+    other = OutletFactory()
+    StatementFactory(article=ArticleFactory(outlet=other), stance="asserts", language="en")
+    # Not rolled up yet: the overview does not count it.
+    assert client.get(url).context["chart"]["total"] == 2
+    rolled_up()
+    assert client.get(url).context["chart"]["total"] == 3
+    by_outlet = client.get(url, {"outlet": other.pk}).context
+    assert by_outlet["chart"]["total"] == 1
+    assert [r["name"] for r in by_outlet["outlets"]] == [other.name]
+    assert by_outlet["claimants"] == []
+    by_language = client.get(url, {"language": "id"}).context
+    assert by_language["chart"]["total"] == 2
+    assert {r["name"] for r in by_language["claimants"]} == {
+        "United States",
+        "North Korea",
+        "Russia",
+    }
 
 
 # --- building blocks ----------------------------------------------------------------------------
