@@ -17,6 +17,7 @@ from .dashboard import selectors as dashboard_selectors
 from .dashboard.forms import FilterForm, query_string
 from .dashboard.highlight import statement_sentence
 from .models import Claim, ClaimLink, Review, Statement, StatementSpeaker
+from .selectors import claims_generation
 
 ADMIN_CSS = {"all": ("claims/admin.css",)}
 
@@ -193,6 +194,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             extra = [n for n in ("first_claimant",) if n in form.changed_data]
             if extra:
                 Claim.objects.filter(pk=obj.pk).update(**{n: form.cleaned_data[n] for n in extra})
+                claims_generation.changed()
             obj.refresh_from_db()
             return
         created = services.claim_create(

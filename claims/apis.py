@@ -11,8 +11,9 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.generics import GenericAPIView, get_object_or_404
 from rest_framework.response import Response
 
-from factdesk.permissions import ANY_ROLE, LINK_REVIEWERS, SUBMITTERS
-from sources.apis import BoolFilter, IdFilter, ListApi, created_response
+from factdesk.api import cached_page
+from factdesk.permissions import ANY_ROLE, LINK_REVIEWERS, SUBMITTERS, user_roles
+from sources.apis import BoolFilter, DateTimeFilter, IdFilter, ListApi, created_response
 from sources.models import Actor
 from sources.serializers import StatementOutput, validate_language_code
 
@@ -35,6 +36,7 @@ from .selectors import (
     claim_list_queryset,
     claim_rows,
     claim_subjects,
+    claims_generation,
 )
 
 # --- claims -------------------------------------------------------------------------------------
@@ -72,10 +74,10 @@ class ClaimFilter(django_filters.FilterSet):
     outlet = IdFilter(method="by_outlet", help_text="Outlet id that published or relayed it")
     language = django_filters.CharFilter(max_length=8)
     contested = BoolFilter()
-    first_seen_after = django_filters.IsoDateTimeFilter("first_seen_at", lookup_expr="gte")
-    first_seen_before = django_filters.IsoDateTimeFilter("first_seen_at", lookup_expr="lt")
-    last_seen_after = django_filters.IsoDateTimeFilter("last_seen_at", lookup_expr="gte")
-    last_seen_before = django_filters.IsoDateTimeFilter("last_seen_at", lookup_expr="lt")
+    first_seen_after = DateTimeFilter("first_seen_at", lookup_expr="gte")
+    first_seen_before = DateTimeFilter("first_seen_at", lookup_expr="lt")
+    last_seen_after = DateTimeFilter("last_seen_at", lookup_expr="gte")
+    last_seen_before = DateTimeFilter("last_seen_at", lookup_expr="lt")
     ordering = StableOrderingFilter(
         fields=[
             "last_seen_at",
@@ -125,6 +127,17 @@ class ClaimListCreateApi(ListApi):
 
     @extend_schema(summary="Claims, most recently seen first, with filters")
     def get(self, request):
+        # Newsroom tools poll the same few pages; they are served from the shared cache until
+        # a claim, link, statement or review changes (see claims_generation).
+        return cached_page(
+            request,
+            scope="claims",
+            generation=claims_generation,
+            roles=user_roles(request.user),
+            build=self.page_response,
+        )
+
+    def page_response(self) -> Response:
         page = self.paginate_queryset(claim_rows(self.filter_queryset(self.get_queryset())))
         subjects = claim_subjects([row["id"] for row in page]) if page else {}
         return self.get_paginated_response(
@@ -149,7 +162,13 @@ class ClaimDetailApi(GenericAPIView):
 
     @extend_schema(summary="A claim with its timeline (statements grouped by stance) and reviews")
     def get(self, request, pk: int):
-        return Response(self.get_serializer(self.get_object()).data)
+        return cached_page(
+            request,
+            scope="claim",
+            generation=claims_generation,
+            roles=user_roles(request.user),
+            build=lambda: Response(self.get_serializer(self.get_object()).data),
+        )
 
     @extend_schema(request=s.ClaimUpdateInput, responses=s.ClaimDetailOutput)
     def patch(self, request, pk: int):
@@ -177,8 +196,8 @@ class StatementFilter(django_filters.FilterSet):
     stance = django_filters.ChoiceFilter(choices=Stance.choices)
     language = django_filters.CharFilter(max_length=8)
     direct = BoolFilter()
-    created_after = django_filters.IsoDateTimeFilter("created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter("created_at", lookup_expr="lt")
+    created_after = DateTimeFilter("created_at", lookup_expr="gte")
+    created_before = DateTimeFilter("created_at", lookup_expr="lt")
 
     class Meta:
         model = Statement

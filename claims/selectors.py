@@ -7,11 +7,16 @@ would otherwise build hundreds of model objects per request only to read a few a
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Count, F, Prefetch, Q, QuerySet, signals
 
-from .models import Claim, ClaimLink, Review, Stance, StatementSpeaker
+from sources.models import Actor, Article, Outlet
+
+from .models import Claim, ClaimLink, Review, Stance, Statement, StatementSpeaker
 
 COUNTED = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED)
 HEAVY_ARTICLE_FIELDS = ("html", "text", "submitted_text")
@@ -188,3 +193,80 @@ def claim_timeline(claim_id: int) -> dict[str, list[dict]]:
     for entries in groups.values():
         entries.sort(key=lambda e: (e["date"], e["statement"]))
     return groups
+
+
+# --- what cached claim pages depend on ----------------------------------------------------------
+
+
+class Generation:
+    """A counter in the shared cache that names the current state of some data.
+
+    ``changed()`` is cheap enough to call from model signals: outside a transaction it bumps the
+    counter at once; inside one it bumps once, after commit, so that no other process can cache
+    what it read before the commit under the new generation. Until then, the process that made
+    the change bypasses cached pages (``pending()``) and reads its own writes.
+    """
+
+    def __init__(self, name: str):
+        self.key = f"generation:{name}"
+
+    def current(self, value=None) -> int | None:
+        """The counter (``value`` if already read with get_many); None when the cache is down."""
+        if value is None:
+            value = cache.get(self.key)
+        if value is None:
+            # Started from the clock, so that a counter lost with the cache never repeats a value
+            # that pages may still be stored under.
+            cache.add(self.key, time.time_ns() // 1000, timeout=None)
+            value = cache.get(self.key)
+        return value
+
+    def bump(self) -> None:
+        try:
+            cache.incr(self.key)
+        except ValueError:
+            cache.set(self.key, time.time_ns() // 1000, timeout=None)
+
+    def changed(self, using: str | None = None) -> None:
+        connection = transaction.get_connection(using)
+        if not connection.in_atomic_block:
+            self.bump()
+        elif not self.pending(using):
+            transaction.on_commit(self.bump, using=using)
+
+    def pending(self, using: str | None = None) -> bool:
+        """Whether this thread's open transaction has changed the data (bump waits for commit)."""
+        connection = transaction.get_connection(using)
+        if not connection.in_atomic_block:
+            return False
+        return any(entry[1] == self.bump for entry in connection.run_on_commit)
+
+
+# The generation of everything a claim list page or a claim's detail shows or filters on. Any
+# save or delete of these rows bumps it (see ``Generation.changed``), so a cached page never
+# outlives the data it showed.
+claims_generation = Generation("claims")
+
+
+def _changed(sender, instance=None, created: bool = False, using: str | None = None, **kwargs):
+    # A new article, statement, actor or outlet is on no claim yet: only what links it to one is.
+    if created and sender in (Article, Statement, Actor, Outlet):
+        return
+    claims_generation.changed(using)
+
+
+def _subjects_changed(sender, action: str, using: str | None = None, **kwargs):
+    if action.startswith("post_"):
+        claims_generation.changed(using)
+
+
+for _model in (Claim, ClaimLink, Statement, StatementSpeaker, Review, Actor, Article, Outlet):
+    signals.post_save.connect(
+        _changed, sender=_model, dispatch_uid=f"claims_generation.save.{_model.__name__}"
+    )
+    signals.post_delete.connect(
+        _changed, sender=_model, dispatch_uid=f"claims_generation.delete.{_model.__name__}"
+    )
+signals.m2m_changed.connect(
+    _subjects_changed, sender=Claim.subjects.through, dispatch_uid="claims_generation.subjects"
+)

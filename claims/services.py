@@ -297,6 +297,7 @@ def claim_merge(*, source: Claim, target: Claim, user=None) -> Claim:
         raise ValidationError("A claim cannot be merged into itself.")
     source = Claim.objects.select_for_update().get(pk=source.pk)
     target = Claim.objects.select_for_update().get(pk=target.pk)
+    _pages_changed()  # bulk updates below bypass the signals cached API pages listen to
     if target.merged_into_id is not None:
         raise ValidationError(
             f"Claim {target.pk} was itself merged; merge into its target instead."
@@ -656,3 +657,10 @@ def statement_rollup_days() -> tuple[date, date] | None:
         rolled = model.objects.aggregate(first=Min("day"), last=Max("day"))
         days.extend(v for v in rolled.values() if v is not None)
     return (min(days), max(days)) if days else None
+
+
+def _pages_changed() -> None:
+    """Cached API pages about claims are stale once this transaction commits."""
+    from .selectors import claims_generation
+
+    claims_generation.changed()

@@ -234,6 +234,14 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# How long a process trusts a token it has checked (revocation reaches other processes within
+# this), and how long rendered API pages are kept (only with the shared Redis cache, which
+# every process bumps when claims change).
+FACTDESK_AUTH_CACHE_SECONDS = envfloat("FACTDESK_AUTH_CACHE_SECONDS", 3.0)
+FACTDESK_RESPONSE_CACHE_SECONDS = envfloat(
+    "FACTDESK_RESPONSE_CACHE_SECONDS", 10.0 if REDIS_URL else 0.0
+)
+
 # Domain configuration.
 FACTDESK_LANGUAGES = envlist("FACTDESK_LANGUAGES", "en,id")
 FACTDESK_MAX_ARTICLE_CHARS = envint("FACTDESK_MAX_ARTICLE_CHARS", 2_000_000)

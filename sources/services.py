@@ -544,6 +544,9 @@ def actor_merge(*, source: Actor, target: Actor, user=None) -> Actor:
     source.reviewed = True
     source.parent = None
     source.save()
+    from claims.selectors import claims_generation
+
+    claims_generation.changed()  # speakers and subjects moved by bulk updates
     if spoken["first"] is not None:
         from claims.services import statement_rollup_rebuild
 

@@ -29,6 +29,15 @@ def _eager_tasks(settings):
     app.conf.task_always_eager = True
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cached_pages():
+    """A page cached by a test that committed must never answer the next test: flushing the
+    tables between transactional tests does not bump the generation pages are kept under."""
+    from claims.selectors import claims_generation
+
+    claims_generation.bump()
+
+
 @pytest.fixture
 def seed_text() -> str:
     return (DEMO_DIR / "voa-id-kim-putin-2023-10-12.txt").read_text(encoding="utf-8")

@@ -365,6 +365,12 @@ def main() -> None:
         "--workers", type=int, default=2 * cores, help="gunicorn worker processes (2 x cores)"
     )
     parser.add_argument("--threads", type=int, default=2, help="gunicorn threads per worker")
+    parser.add_argument("--keep-alive", type=int, default=30, help="gunicorn keep-alive seconds")
+    parser.add_argument(
+        "--response-cache-seconds",
+        type=float,
+        help="override FACTDESK_RESPONSE_CACHE_SECONDS (0: every list request is computed)",
+    )
     parser.add_argument(
         "--client",
         choices=["wrk", "python"],
@@ -381,6 +387,15 @@ def main() -> None:
     finally:
         if services is not None:
             stop_services(services)
+
+
+def server_env(opts) -> dict[str, str]:
+    # As deployed: DEBUG would keep every SQL statement of every request in memory.
+    env = {**os.environ, "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    if opts.response_cache_seconds is not None:
+        env["DJANGO_SETTINGS_MODULE"] = "bench.api.settings"
+        env["BENCH_RESPONSE_CACHE_SECONDS"] = str(opts.response_cache_seconds)
+    return env
 
 
 def bench(opts, cores: int) -> None:
@@ -409,13 +424,12 @@ def bench(opts, cores: int) -> None:
             "--worker-class",
             "gthread",
             "--keep-alive",
-            "30",
+            str(opts.keep_alive),
             "--log-level",
             "warning",
         ],
         cwd=ROOT,
-        # As deployed: DEBUG would keep every SQL statement of every request in memory.
-        env={**os.environ, "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1,localhost"},
+        env=server_env(opts),
     )
     try:
         for _ in range(100):
@@ -447,7 +461,9 @@ def bench(opts, cores: int) -> None:
         print(
             f"# {platform.node()} {platform.machine()} {cores} CPUs, "
             f"{platform.python_version()}, {opts.claims:,} claims, gunicorn "
-            f"{opts.workers}x{opts.threads} gthread, {opts.client}, {opts.concurrency} "
+            f"{opts.workers}x{opts.threads} gthread keep-alive {opts.keep_alive}s, response cache "
+            f"{'default' if opts.response_cache_seconds is None else opts.response_cache_seconds}"
+            f", {opts.client}, {opts.concurrency} "
             f"connections, {opts.seconds}s per scenario, load average before "
             f"{os.getloadavg()[0]:.2f}"
         )

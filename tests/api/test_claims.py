@@ -266,3 +266,16 @@ def test_review_create_and_publish_sets_the_verdict(checker):
     assert bad.status_code == 400
     assert {"rating", "explanation", "evidence"} <= set(bad.json()["error"]["fields"])
     assert Review.objects.count() == 1
+
+
+def test_date_filters_take_any_valid_offset_and_refuse_instants_past_year_9999(newsroom):
+    from urllib.parse import quote
+
+    far = ClaimFactory(last_seen_at=datetime(2024, 1, 2, tzinfo=UTC))
+    # +21:16 is valid ISO 8601 and Python, but beyond PostgreSQL's offset range.
+    early = newsroom.get(f"/api/v1/claims/?last_seen_after={quote('2024-01-02T15:07:29+21:16')}")
+    assert early.status_code == 200
+    assert [c["id"] for c in early.json()["results"]] == [far.pk]
+    late = newsroom.get(f"/api/v1/claims/?last_seen_before={quote('9999-12-31T23:00:00-05:00')}")
+    assert late.status_code == 400
+    assert "last_seen_before" in late.json()["error"]["fields"]

