@@ -394,7 +394,8 @@ def index_build(
             cursor.execute(
                 f"CREATE INDEX {name} ON claims_claim USING hnsw "
                 f"((embedding::vector({int(dim)})) vector_cosine_ops) "
-                f"WITH (m = {int(m or 16)}, ef_construction = {int(ef_construction or 64)}) "
+                f"WITH (m = {int(m or matching.HNSW_M)}, "
+                f"ef_construction = {int(ef_construction or matching.HNSW_EF_CONSTRUCTION)}) "
                 "WHERE embedding_model = %s AND merged_into_id IS NULL",
                 [model],
             )
@@ -659,7 +660,12 @@ def run(args, scales: list[int]) -> int:
             ef_construction=args.ef_construction,
             memory=args.build_memory,
         )
-        params = f"m={args.m or 16}, ef_construction={args.ef_construction or 64}"
+        from claims import matching
+
+        params = (
+            f"m={args.m or matching.HNSW_M}, "
+            f"ef_construction={args.ef_construction or matching.HNSW_EF_CONSTRUCTION}"
+        )
         report(f"  HNSW build ({params}, 2 parallel workers): {seconds:.1f}s, index {size}")
         if args.lexical_index:
             started = time.perf_counter()
