@@ -96,6 +96,13 @@ class _Found:
     inherited: bool = False
     pronoun_self: bool = False
 
+    @classmethod
+    def inheriting(cls, cue: Cue, ci: int, cj: int, prev: _Found) -> _Found:
+        """A cue whose speaker is the subject of the attribution just before it."""
+        return cls(
+            cue, ci, cj, prev.speakers, None, False, inherited=True, pronoun_self=prev.pronoun_self
+        )
+
 
 @dataclass
 class _DocState:
@@ -621,17 +628,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         if not speakers and cue.participle and not _passive(t, lexicon, ci):
             # "..., saying that": the subject of the clause, never the words just before
             if previous:
-                prev = previous[-1]
-                return _Found(
-                    cue,
-                    ci,
-                    cj,
-                    prev.speakers,
-                    None,
-                    False,
-                    inherited=True,
-                    pronoun_self=prev.pronoun_self,
-                )
+                return _Found.inheriting(cue, ci, cj, previous[-1])
             hit = _subject(t, lexicon, ci, blocked)
             if hit is None:
                 return None
@@ -642,17 +639,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
             if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
                 # "..., adding that", "... and denied": the subject of the clause before
-                prev = previous[-1]
-                return _Found(
-                    cue,
-                    ci,
-                    cj,
-                    prev.speakers,
-                    None,
-                    False,
-                    inherited=True,
-                    pronoun_self=prev.pronoun_self,
-                )
+                return _Found.inheriting(cue, ci, cj, previous[-1])
             hit, negated = _np_before(t, lexicon, ci, blocked)
             if hit is not None:
                 speakers, full = [hit], hit
