@@ -33,6 +33,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.services import free_port, start_services, stop_services  # noqa: E402
+
 BENCH_USER = "bench-newsroom"
 
 
@@ -156,12 +161,6 @@ def seed(n_claims: int, timeline: int) -> dict:
     ApiToken.objects.filter(user=user).delete()
     _, raw = token_create(user=user, name="bench")
     return {"token": raw, "detail_id": big.pk}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def load_worker(args) -> list[tuple[float, int]]:
@@ -332,25 +331,19 @@ def scenario(name, server_pid, client, port, token, requests, seconds, concurren
     }
 
 
-def start_services() -> Path:
+def services_start() -> Path:
     """A throwaway PostgreSQL and Redis (scripts/testenv.sh); their variables go to os.environ."""
     directory = Path(tempfile.mkdtemp(prefix="factdesk-bench-api-"))
-    out = subprocess.run(
-        [str(ROOT / "scripts" / "testenv.sh"), "start", str(directory)],
-        capture_output=True,
-        text=True,
-    )
-    if out.returncode != 0:
+    try:
+        os.environ.update(start_services(directory))
+    except SystemExit:
         shutil.rmtree(directory, ignore_errors=True)
-        sys.exit(f"Could not start PostgreSQL and Redis with scripts/testenv.sh:\n{out.stderr}")
-    for line in out.stdout.splitlines():
-        name, _, value = line.removeprefix("export ").partition("=")
-        os.environ[name] = value.strip("'\"")
+        raise
     return directory
 
 
-def stop_services(directory: Path) -> None:
-    subprocess.run([str(ROOT / "scripts" / "testenv.sh"), "stop", str(directory)], check=False)
+def services_stop(directory: Path) -> None:
+    stop_services(directory)
     shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -381,12 +374,12 @@ def main() -> None:
     opts = parser.parse_args()
     if opts.client == "wrk" and not shutil.which("wrk"):
         sys.exit("wrk is not installed (apt-get install wrk), or use --client python.")
-    services = None if os.getenv("DATABASE_URL") else start_services()
+    services = None if os.getenv("DATABASE_URL") else services_start()
     try:
         bench(opts, cores)
     finally:
         if services is not None:
-            stop_services(services)
+            services_stop(services)
 
 
 def server_env(opts) -> dict[str, str]:

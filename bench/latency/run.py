@@ -39,6 +39,11 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.services import start_services, testenv  # noqa: E402
+
 DATA_DIR = ROOT.parent / "shared" / "data"
 FIXTURE_TEXTS = [
     ROOT / "tests" / "fixtures" / "articles" / "en-dprk-russia-arms.txt",
@@ -47,15 +52,6 @@ FIXTURE_TEXTS = [
 
 
 # --- services and Django ------------------------------------------------------------------------
-
-
-def parse_exports(text: str) -> dict[str, str]:
-    env = {}
-    for line in text.splitlines():
-        if line.startswith("export ") and "=" in line:
-            key, _, value = line[len("export ") :].partition("=")
-            env[key] = value.strip().strip("'\"")
-    return env
 
 
 class Services:
@@ -68,8 +64,7 @@ class Services:
                 raise SystemExit("--use-env needs DATABASE_URL pointing at PostgreSQL")
             return
         self.dir = Path(tempfile.mkdtemp(prefix="factdesk-bench-"))
-        out = self._testenv("start")
-        os.environ.update(parse_exports(out))
+        os.environ.update(start_services(self.dir))
         if shared_buffers:
             # A throwaway cluster starts with 128MB of shared buffers; a server holding a
             # million-vector index is configured with more.
@@ -86,15 +81,7 @@ class Services:
             self._testenv("pg-restart")
 
     def _testenv(self, command: str) -> str:
-        try:
-            return subprocess.run(
-                ["bash", str(ROOT / "scripts" / "testenv.sh"), command, str(self.dir)],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-        except subprocess.CalledProcessError as exc:
-            raise SystemExit(f"scripts/testenv.sh {command} failed:\n{exc.stderr}") from exc
+        return testenv(command, self.dir)
 
     def close(self) -> None:
         if self.dir is not None:

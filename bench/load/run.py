@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,21 +31,7 @@ sys.path.insert(0, str(ROOT))
 BIN = Path(sys.executable).parent
 
 from bench.load.articles import article  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def parse_exports(text: str) -> dict[str, str]:
-    env = {}
-    for line in text.splitlines():
-        if line.startswith("export ") and "=" in line:
-            key, _, value = line[len("export ") :].partition("=")
-            env[key] = value.strip().strip("'\"")
-    return env
+from bench.services import free_port, start_services, stop_services  # noqa: E402
 
 
 class Stack:
@@ -60,13 +45,7 @@ class Stack:
         self.own_services = not args.use_env
         self.env = dict(os.environ)
         if self.own_services:
-            out = subprocess.run(
-                ["bash", str(ROOT / "scripts" / "testenv.sh"), "start", str(self.tmp / "svc")],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            self.env.update(parse_exports(out))
+            self.env.update(start_services(self.tmp / "svc"))
         if not (self.env.get("DATABASE_URL") and self.env.get("REDIS_URL")):
             raise SystemExit("DATABASE_URL and REDIS_URL are needed with --use-env")
         self.env.update(
@@ -203,11 +182,7 @@ class Stack:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
         if self.own_services:
-            subprocess.run(
-                ["bash", str(ROOT / "scripts" / "testenv.sh"), "stop", str(self.tmp / "svc")],
-                capture_output=True,
-                check=False,
-            )
+            stop_services(self.tmp / "svc")
 
 
 def submit_all(stack: Stack, count: int, clients: int, on_progress) -> tuple[list, list, list]:
