@@ -277,22 +277,66 @@ _memory_index = _MemoryIndex()
 # --- search -------------------------------------------------------------------------------------
 
 
+def _vector_literal(vector: np.ndarray) -> str:
+    return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
+
+
 def _vector_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
     if connection.vendor != "postgresql":
         return _memory_index.vector(model, query, k)
     dim = len(query)
-    literal = "[" + ",".join(f"{x:.7g}" for x in query.tolist()) + "]"
+    literal = _vector_literal(query)
     with transaction.atomic(), connection.cursor() as cursor:
         # More candidates explored than returned keeps HNSW recall high at this k: at a million
         # claims 400 gave recall@10 0.954 (p95 19 ms) where 200 gave 0.940 (bench/latency).
-        cursor.execute(f"SET LOCAL hnsw.ef_search = {HNSW_EF_SEARCH}")
+        # With ef_search that high the planner prices the index above a sequential scan until
+        # the table is large (at 10k claims it chose a 16 ms scan over an 8 ms index search),
+        # so the other plans are priced out; with no index for the model a scan still runs.
+        # Inside an outer transaction this block is only a savepoint, whose release keeps
+        # SET LOCAL values to the end of the transaction: they are put back at once, or the
+        # full-text query that follows could not use its GIN index.
+        cursor.execute(
+            f"SET LOCAL hnsw.ef_search = {HNSW_EF_SEARCH}; "
+            "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off"
+        )
+        try:
+            cursor.execute(
+                f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "  # noqa: S608
+                "FROM claims_claim WHERE embedding_model = %s AND merged_into_id IS NULL "
+                f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
+                [literal, model, literal, k],
+            )
+            return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+        finally:
+            cursor.execute(
+                "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
+            )
+
+
+def _cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[int, float]:
+    """Cosine of the query with each of these claims embedded by ``model``."""
+    if not ids:
+        return {}
+    if connection.vendor != "postgresql":
+        rows = Claim.objects.filter(pk__in=ids, embedding_model=model).values_list(
+            "id", "embedding"
+        )
+        return {
+            cid: float(np.dot(np.asarray(embedding, np.float32), query))
+            for cid, embedding in rows
+            if embedding is not None and len(embedding) == len(query)
+        }
+    dim = len(query)
+    literal = _vector_literal(query)
+    with connection.cursor() as cursor:
+        # Computed by the server: reading a few hundred vectors back as text costs more.
         cursor.execute(
             f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "  # noqa: S608
-            "FROM claims_claim WHERE embedding_model = %s AND merged_into_id IS NULL "
-            f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
-            [literal, model, literal, k],
+            "FROM claims_claim WHERE id = ANY(%s) AND embedding_model = %s "
+            f"AND vector_dims(embedding) = {dim}",
+            [literal, ids, model],
         )
-        return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+        return {int(cid): float(cos) for cid, cos in cursor.fetchall()}
 
 
 def tsquery_any(document: str) -> str:
@@ -328,23 +372,25 @@ def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, fl
     with connection.cursor() as cursor:
         # Ranking every claim that shares one common word with the query does not scale to a
         # million claims, so the claims ranked are those sharing two words (found through the
-        # GIN index), topped up with one-word matches only when those are too few. ts_rank_cd
+        # GIN index on the stored lexical_tsv column, migration 0006), topped up with one-word
+        # matches only when those are too few. ts_rank_cd
         # normalisation 1 divides by 1 + log(length), as BM25's length norm damps long
         # documents; ties go to the older claim, as BM25Index keeps insertion order.
         cursor.execute(
             "WITH strong AS MATERIALIZED ("
-            "  SELECT id, lexical FROM claims_claim"
+            "  SELECT id, lexical_tsv FROM claims_claim"
             "  WHERE merged_into_id IS NULL"
-            "    AND to_tsvector('simple', lexical) @@ to_tsquery('simple', %(pairs)s)"
+            "    AND lexical_tsv @@ to_tsquery('simple', %(pairs)s)"
             "  LIMIT %(pool)s"
             "), weak AS MATERIALIZED ("
-            "  SELECT id, lexical FROM claims_claim"
+            "  SELECT id, lexical_tsv FROM claims_claim"
             "  WHERE merged_into_id IS NULL"
             "    AND (SELECT count(*) FROM strong) < %(k)s"
-            "    AND to_tsvector('simple', lexical) @@ to_tsquery('simple', %(any)s)"
+            "    AND lexical_tsv @@ to_tsquery('simple', %(any)s)"
+            "    AND id NOT IN (SELECT id FROM strong)"
             "  LIMIT %(pool)s"
-            "), pool AS (SELECT id, lexical FROM strong UNION SELECT id, lexical FROM weak) "
-            "SELECT id, ts_rank_cd(to_tsvector('simple', lexical), "
+            "), pool AS (SELECT * FROM strong UNION ALL SELECT * FROM weak) "
+            "SELECT id, ts_rank_cd(lexical_tsv, "
             "                      to_tsquery('simple', %(any)s), 1) AS rank "
             "FROM pool ORDER BY rank DESC, id LIMIT %(k)s",
             {"pairs": pairs, "any": any_token, "pool": LEXICAL_POOL, "k": k},
@@ -386,19 +432,16 @@ def search(
     vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
     union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))
-    rows = Claim.objects.filter(pk__in=union).values_list("id", "text", "lexical", "embedding")
+    rows = list(Claim.objects.filter(pk__in=union).values_list("id", "text", "lexical"))
     keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
     query_tokens = document.split()
     matches = []
-    rows = list(rows)
-    for cid, _, _, embedding in rows:
-        if cid not in cosine:
-            # A lexical-only candidate still needs its cosine for a comparable score.
-            same_model = embedding is not None and len(embedding) == len(vector)
-            cos = float(np.dot(np.asarray(embedding, np.float32), vector)) if same_model else 0.0
-            cosine[cid] = cos
+    # A lexical-only candidate still needs its cosine for a comparable score.
+    lexical_only = [cid for cid, _, _ in rows if cid not in cosine]
+    cosine.update(dict.fromkeys(lexical_only, 0.0))
+    cosine.update(_cosines(model, vector, lexical_only))
     margin = dict(zip(cosine, margins(list(cosine.values())), strict=True))
-    for cid, claim_text, claim_lexical, _ in rows:
+    for cid, claim_text, claim_lexical in rows:
         claim_tokens = (claim_lexical or "").split()
         claim_cov, query_cov = coverage(query_tokens, claim_tokens)
         agreement = actor_agreement(actor_tokens, claim_tokens)

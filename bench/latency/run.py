@@ -348,15 +348,11 @@ def index_drop(model: str) -> None:
     matching._ensured.discard(model)
 
 
-def lexical_index_ensure() -> None:
-    """A GIN index on the expression claims.matching._lexical_candidates searches."""
+def claims_analyze() -> None:
+    """Fresh planner statistics for the GIN index the migrations built on claims.lexical_tsv."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(
-            "CREATE INDEX IF NOT EXISTS claim_lexical_fts_bench ON claims_claim "
-            "USING gin (to_tsvector('simple', lexical))"
-        )
         cursor.execute("ANALYZE claims_claim")
 
 
@@ -580,11 +576,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shared-buffers", default="4GB", help="shared_buffers of the cluster it starts"
     )
-    parser.add_argument(
-        "--lexical-index",
-        action="store_true",
-        help="also build a GIN full-text index for the lexical query (not in the product yet)",
-    )
     parser.add_argument("--embedder", default=None, help="embedder name (default: the setting)")
     parser.add_argument(
         "--use-env", action="store_true", help="use DATABASE_URL instead of starting PostgreSQL"
@@ -654,11 +645,7 @@ def run(args, scales: list[int]) -> int:
             f"ef_construction={args.ef_construction or matching.HNSW_EF_CONSTRUCTION}"
         )
         report(f"  HNSW build ({params}, 2 parallel workers): {seconds:.1f}s, index {size}")
-        if args.lexical_index:
-            started = time.perf_counter()
-            lexical_index_ensure()
-            seconds = time.perf_counter() - started
-            report(f"  GIN index on to_tsvector('simple', lexical): {seconds:.1f}s")
+        claims_analyze()
         queries, query_texts = make_queries(store, args.queries)
         measure_scale(store, embedder, args, queries, query_texts, report)
     return 0

@@ -30,10 +30,10 @@ from bench.latency.run import (  # noqa: E402
     ClaimStore,
     Services,
     claim_texts,
+    claims_analyze,
     django_setup,
     index_build,
     index_drop,
-    lexical_index_ensure,
     machine,
     vector_source,
 )
@@ -91,11 +91,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims", type=int, default=100000, help="claims loaded (100000)")
     parser.add_argument("--articles", type=int, default=40, help="articles processed (40)")
     parser.add_argument("--centres", type=int, default=300, help="cluster centres (300)")
-    parser.add_argument(
-        "--lexical-index",
-        action="store_true",
-        help="also build a GIN full-text index for the lexical query (not in the product yet)",
-    )
     parser.add_argument("--shared-buffers", default="4GB", help="shared_buffers of its cluster")
     parser.add_argument("--embedder", default=None, help="embedder name (default: the setting)")
     parser.add_argument(
@@ -145,9 +140,7 @@ def run(args) -> int:
         print(f"loaded {args.claims:,} synthetic claims in {seconds:.1f}s", flush=True)
     seconds, size = index_build(model, embedder.dim, m=None, ef_construction=None, memory="4GB")
     print(f"HNSW index built in {seconds:.1f}s ({size})", flush=True)
-    if args.lexical_index:
-        lexical_index_ensure()
-        print("GIN index on to_tsvector('simple', lexical) built", flush=True)
+    claims_analyze()
     claims_before = Claim.objects.count()
 
     ids = []

@@ -146,4 +146,4 @@ def test_list_indexes_exist():
         "claim_list_statements_idx",
     } <= names
     if connection.vendor == "postgresql":
-        assert "claim_lexical_fts_idx" in names
+        assert "claim_lexical_tsv_idx" in names

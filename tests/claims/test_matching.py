@@ -1,5 +1,5 @@
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 
 from claims import matching
 from claims.lexical import BM25Index, query_text, text_key
@@ -87,3 +87,32 @@ def test_sqlite_lexical_candidates_are_bm25_over_any_term(demo):
     document = matching.alias_map().document("Semeru buried under ash, says nobody")
     found = [cid for cid, _ in matching._lexical_candidates(model, document, 3)]
     assert matching.Claim.objects.get(pk=found[0]).text.startswith("The volcano Semeru")
+
+
+@pytest.mark.services
+def test_vector_search_leaves_the_planner_settings_of_the_transaction_as_they_were(demo):
+    """Its index-only settings must not reach the full-text query run after it."""
+    assert connection.vendor == "postgresql"
+    claim = matching.Claim.objects.get()
+    vector = matching.get_embedder().embed([claim.text], kind="query")[0]
+    with transaction.atomic(), connection.cursor() as cursor:
+        found = matching._vector_candidates(matching.model_key(), vector, 5)
+        cursor.execute("SHOW enable_bitmapscan")
+        bitmap = cursor.fetchone()[0]
+        cursor.execute("SHOW enable_seqscan")
+        seqscan = cursor.fetchone()[0]
+    assert found[0][0] == claim.pk
+    assert (bitmap, seqscan) == ("on", "on")
+
+
+@pytest.mark.services
+def test_the_full_text_vector_follows_the_claim_text_and_its_index_has_no_pending_list(demo):
+    claim = claim_create(text="Semeru volcano buried three villages under ash", language="en")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT lexical_tsv::text FROM claims_claim WHERE id = %s", [claim.pk])
+        assert "'semeru'" in cursor.fetchone()[0]
+        matching.Claim.objects.filter(pk=claim.pk).update(lexical="merapi erupted")
+        cursor.execute("SELECT lexical_tsv::text FROM claims_claim WHERE id = %s", [claim.pk])
+        assert cursor.fetchone()[0] == "'erupted':2 'merapi':1"
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'claim_lexical_tsv_idx'")
+        assert cursor.fetchone()[0] == ["fastupdate=off"]
