@@ -232,8 +232,24 @@ def claim_refresh_counts(claim_id: int) -> None:
         )
         claim.first_claimant_id = earliest
     claim.skip_history_when_saving = True
-    claim.save()
+    # Only what changed: a whole-row save would send the stored vector back as text.
+    claim.save(update_fields=REFRESHED_FIELDS)
     del claim.skip_history_when_saving
+
+
+REFRESHED_FIELDS = (
+    "statement_count",
+    "supporting_count",
+    "accuses_count",
+    "asserts_count",
+    "denies_count",
+    "contested",
+    "contested_at",
+    "first_seen_at",
+    "last_seen_at",
+    "first_claimant",
+    "updated_at",
+)
 
 
 # --- links --------------------------------------------------------------------------------------
