@@ -12,6 +12,8 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
+from sources.admin import URL_FORM_FIELDS
+
 from . import services
 from .dashboard import selectors as dashboard_selectors
 from .dashboard.forms import FilterForm, query_string
@@ -99,6 +101,7 @@ class ClaimLinkInline(admin.TabularInline):
 
 class ReviewInline(admin.StackedInline):
     model = Review
+    formfield_overrides = URL_FORM_FIELDS
     extra = 0
     fields = ("rating", "explanation", "evidence", "reviewer", "published", "published_at")
     readonly_fields = ("reviewer", "published", "published_at")
@@ -514,6 +517,7 @@ class ClaimLinkAdmin(ReviewQueueMixin, SimpleHistoryAdmin):
 
 @admin.register(Review)
 class ReviewAdmin(SimpleHistoryAdmin):
+    formfield_overrides = URL_FORM_FIELDS
     list_display = ("claim", "rating", "published", "published_at", "reviewer")
     list_filter = ("rating", "published")
     list_select_related = ("claim", "reviewer")

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.html import format_html
@@ -9,6 +10,8 @@ from .models import Actor, ActorAlias, Article, Feed, Outlet, normalise_alias
 from .services import actor_merge, article_reprocess
 
 ADMIN_CSS = {"all": ("claims/admin.css",)}
+# A URL typed without a scheme is read as https, as Django 6 will do by default.
+URL_FORM_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Outlet)
@@ -148,6 +151,7 @@ def _statement_inline():
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FORM_FIELDS
     list_display = ("__str__", "outlet", "language", "state_badge", "published_at", "created_at")
     list_filter = ("state", "language", "outlet")
     list_select_related = ("outlet",)
@@ -258,6 +262,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FORM_FIELDS
     list_display = ("__str__", "outlet", "active", "poll_interval", "last_polled_at", "last_status")
     list_filter = ("active", "last_status", "outlet")
     list_select_related = ("outlet",)
