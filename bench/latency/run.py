@@ -410,7 +410,11 @@ def vector_query(
         if exact:
             cursor.execute("SET LOCAL enable_indexscan = off")
         else:
-            cursor.execute(f"SET LOCAL hnsw.ef_search = {int(ef_search)}")
+            # As claims.matching._vector_candidates: the index, whatever the planner's pricing.
+            cursor.execute(
+                f"SET LOCAL hnsw.ef_search = {int(ef_search)}; "
+                "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off"
+            )
         cursor.execute(
             f"SELECT id FROM claims_claim WHERE embedding_model = %s AND merged_into_id IS NULL "  # noqa: S608
             f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
