@@ -1,7 +1,7 @@
 """Load run: many articles through the API, processed by worker processes, nothing lost.
 
     .venv/bin/python bench/load/run.py                    # 10,000 articles, 20 clients, 2 workers
-    .venv/bin/python bench/load/run.py --kill-workers 2   # kill and restart a worker twice
+    .venv/bin/python bench/load/run.py --kill-workers 2   # kill+restart a worker twice mid-run
     .venv/bin/python bench/load/run.py --articles 500     # a quick run
 
 It starts its own PostgreSQL and Redis (scripts/testenv.sh) unless --use-env is given with
@@ -256,20 +256,23 @@ def main() -> int:
         bar = tqdm(total=args.articles, desc="submitted", unit="art")
         progress_lock = threading.Lock()
         submitted = [0]
+        # Workers are killed while they process, at even shares of the articles processed.
         marks = [
             int(args.articles * (k + 1) / (args.kill_workers + 1)) for k in range(args.kill_workers)
         ]
+
+        def kill_due(processed: int) -> None:
+            while marks and processed >= marks[0]:
+                marks.pop(0)
+                victim = f"worker{len(kills) % args.workers}"
+                stack.kill(victim)
+                kills.append((victim, processed))
+                stack.start_worker(int(victim[len("worker") :]))
 
         def on_progress() -> None:
             with progress_lock:
                 submitted[0] += 1
                 bar.update(1)
-                if marks and submitted[0] >= marks[0]:
-                    marks.pop(0)
-                    victim = f"worker{len(kills) % args.workers}"
-                    stack.kill(victim)
-                    kills.append(victim)
-                    stack.start_worker(int(victim[len("worker") :]))
 
         t0 = time.perf_counter()
         latencies, statuses, ids = submit_all(stack, args.articles, args.clients, on_progress)
@@ -283,6 +286,7 @@ def main() -> int:
         while time.monotonic() < deadline:
             finished = Article.objects.filter(pk__in=ids, state__in=done_states).count()
             wait.update(finished - wait.n)
+            kill_due(finished)
             if finished == len(ids):
                 break
             time.sleep(2)
@@ -323,7 +327,10 @@ def main() -> int:
             f"processing throughput     {finished / total_seconds:,.2f} articles/s with "
             f"{args.workers} worker processes ({total_seconds:,.0f} s in all)"
         )
-        print(f"workers killed            {len(kills)} {kills}")
+        print(
+            f"workers killed            {len(kills)}: "
+            + (", ".join(f"{name} at {n:,} processed" for name, n in kills) or "none")
+        )
         print(f"embedding threads         {stack.embed_threads} per worker process")
         problems = []
         if len(set(ids)) != args.articles:
