@@ -175,3 +175,50 @@ def test_match_finds_the_indonesian_claim_from_an_english_sentence(demo, api):
 def test_match_of_an_unrelated_sentence_is_not_seen_before(demo, api):
     body = _match(api, "The city council approved a new budget for public libraries")
     assert body["seen_before"] is False
+
+
+def test_counts_kept_while_processing_equal_a_recount_from_every_link(demo, english_text):
+    """Processing widens a claim's seen-times by each article's date instead of reading every
+    link again; the result must be what a full recount gives."""
+    from datetime import UTC, datetime
+
+    from claims.services import claim_refresh_counts
+
+    seed = Article.objects.get()
+    Article.objects.filter(pk=seed.pk).update(published_at=datetime(2023, 10, 12, tzinfo=UTC))
+    later = article_submit(
+        text=english_text,
+        language="en",
+        title="Arms",
+        published_at=datetime(2024, 6, 1, tzinfo=UTC),
+        enqueue=False,
+    ).article
+    earlier = article_submit(
+        text=english_text.replace("Pyongyang", "North Korea's capital"),
+        language="en",
+        title="Arms, earlier",
+        published_at=datetime(2023, 9, 1, tzinfo=UTC),
+        enqueue=False,
+    ).article
+    for article in (seed, later, earlier):
+        _processed(article)
+    fields = [
+        "statement_count",
+        "supporting_count",
+        "accuses_count",
+        "asserts_count",
+        "denies_count",
+        "contested",
+        "first_seen_at",
+        "last_seen_at",
+        "first_claimant_id",
+    ]
+    kept = {c.pk: [getattr(c, f) for f in fields] for c in Claim.objects.all()}
+    demo_claim = Claim.objects.get(text=DEMO_CLAIM)
+    assert kept[demo_claim.pk][fields.index("first_seen_at")] == datetime(2023, 9, 1, tzinfo=UTC)
+    assert kept[demo_claim.pk][fields.index("last_seen_at")] == datetime(2024, 6, 1, tzinfo=UTC)
+    Claim.objects.update(first_seen_at=None, last_seen_at=None, first_claimant=None)
+    for claim_id in kept:
+        claim_refresh_counts(claim_id)
+    recounted = {c.pk: [getattr(c, f) for f in fields] for c in Claim.objects.all()}
+    assert recounted == kept
