@@ -394,18 +394,16 @@ def index_build(
 # --- measurements -------------------------------------------------------------------------------
 
 
-def _literal(vector: np.ndarray) -> str:
-    return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
-
-
 def vector_query(
     model: str, vector: np.ndarray, k: int, *, ef_search: int | None, exact: bool = False
 ) -> list[int]:
     """The product's vector SQL with a chosen ef_search, or as an exact scan."""
     from django.db import connection, transaction
 
+    from claims.matching import _vector_literal
+
     dim = len(vector)
-    literal = _literal(vector)
+    literal = _vector_literal(vector)
     with transaction.atomic(), connection.cursor() as cursor:
         if exact:
             cursor.execute("SET LOCAL enable_indexscan = off")
@@ -426,10 +424,10 @@ def vector_query(
 def plan_uses_index(model: str, vector: np.ndarray) -> bool:
     from django.db import connection
 
-    from claims.matching import vector_index_name
+    from claims.matching import _vector_literal, vector_index_name
 
     dim = len(vector)
-    literal = _literal(vector)
+    literal = _vector_literal(vector)
     with connection.cursor() as cursor:
         cursor.execute(
             f"EXPLAIN SELECT id FROM claims_claim WHERE embedding_model = %s "  # noqa: S608
