@@ -60,6 +60,7 @@ class Match:
     vector_rank: int | None
     rank: float = 0.0
     exact: bool = False
+    text: str = ""
 
 
 @lru_cache(maxsize=8)
@@ -150,7 +151,7 @@ def proposition_text(
     said (denials, promises), the speakers' names first, since the content alone ("any arms
     transactions") does not say whose transactions. The sentence when the content is empty.
     """
-    text = content.strip() or sentence.strip()
+    text = strip_dateline(content.strip()) or sentence.strip()
     if stance == Stance.DENIES:
         text = strip_negation(text) or text
     names = [" ".join(s.split()) for s in speakers if s and s.strip()]
@@ -161,6 +162,54 @@ def proposition_text(
 
 def statement_speakers(statement: Statement) -> list[str]:
     return [s for s in statement.speaker_text.split(" / ") if s.strip()]
+
+
+# "SEOUL, Oct. 13 - ", "JAKARTA (VOA) — ", "KYIV, Ukraine (AP) — ": the dateline opening an
+# article's first sentence belongs to no statement.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the place, in capitals
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
+    r"(?:\s*\([^()]{1,40}\))?"  # the agency
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # the date
+    r"\s*[-–—]{1,2}\s+"
+)
+
+
+def strip_dateline(text: str) -> str:
+    return DATELINE.sub("", text, count=1)
+
+
+# Content that is no clause of its own ("Pyongyang of shipping weapons to Moscow"): the claim
+# keeps who said it and how ("Washington accused Pyongyang of shipping weapons to Moscow").
+CUE_IN_CLAIM = frozenset({Stance.ACCUSES})
+
+
+def claim_wording(statement: Statement) -> str:
+    """The words a new claim made from ``statement`` is stored with.
+
+    A direct quote is its own claim. Otherwise the claim is what was said, not the whole
+    sentence: a sentence often carries several statements ("..., according to KCNA, a day after
+    Washington accused Pyongyang of ..."), and a claim made of all of it would match each of them.
+    An accusation keeps its speaker and cue. The sentence's dateline is dropped.
+    """
+    content = " ".join(statement.content.split())
+    if statement.direct or not statement.sentence:
+        return content or " ".join(statement.sentence.split())
+    sentence, base = statement.sentence, statement.sentence_start
+    start, end = statement.content_start - base, statement.content_end - base
+    if not (0 <= start <= end <= len(sentence)) or not content:
+        return strip_dateline(" ".join(statement.sentence.split()))
+    if statement.stance in CUE_IN_CLAIM:
+        cue_start = statement.cue_start - base
+        if 0 <= cue_start < start:
+            start = cue_start
+            # The speaker as written, where it stands just before the cue.
+            for surface in statement_speakers(statement):
+                at = sentence.rfind(surface, 0, cue_start)
+                if at >= 0 and not sentence[at + len(surface) : cue_start].strip(" ,"):
+                    start = min(start, at)
+    wording = " ".join(sentence[start:end].split()).strip(" ,;:")
+    return strip_dateline(wording) or content
 
 
 def statement_match_text(statement: Statement) -> str:
@@ -458,6 +507,7 @@ def search(
                 vector_rank=vector_rank.get(cid),
                 rank=rank_score(signals, model=model),
                 exact=exact,
+                text=claim_text,
             )
         )
     matches.sort(key=lambda m: (not m.exact, -m.rank, m.claim_id))
@@ -479,8 +529,14 @@ def statements_link(statements: list[Statement]) -> set[int]:
     aliases = alias_map(statements[0].language)
     texts = [statement_match_text(s) for s in statements]
     vectors = embedder.embed(texts, kind="query")
+    wordings = [text_key(claim_wording(s)) for s in statements]
     touched: set[int] = set()
-    for statement, text, vector in zip(statements, texts, vectors, strict=True):
+    for i, (statement, text, vector) in enumerate(zip(statements, texts, vectors, strict=True)):
+        own = frozenset(
+            w
+            for j, (other, w) in enumerate(zip(statements, wordings, strict=True))
+            if j != i and other.article_id == statement.article_id and w != wordings[i]
+        )
         statement.embedding = vector.tolist()
         statement.embedding_model = model_key(embedder)
         Statement.objects.filter(pk=statement.pk).update(
@@ -493,7 +549,7 @@ def statements_link(statements: list[Statement]) -> set[int]:
         stale = statement.links.filter(state__in=(ClaimLink.State.AUTO, ClaimLink.State.SUGGESTED))
         touched.update(stale.values_list("claim_id", flat=True))
         stale.delete()
-        touched.update(_statement_link(statement, text, vector, marks, embedder, aliases))
+        touched.update(_statement_link(statement, text, vector, marks, embedder, aliases, own))
     return touched
 
 
@@ -513,7 +569,16 @@ def _claim_text_lock(text: str) -> None:
         )
 
 
-def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliases) -> set[int]:
+def _statement_link(
+    statement, text, vector, marks: Thresholds, embedder, aliases, own: frozenset[str] = frozenset()
+) -> set[int]:
+    """Link one statement (see ``statements_link``).
+
+    ``own``: the ``text_key`` of the claim wording of the article's other statements. The
+    statements of one article are different things said, most about the same event, so a claim
+    worded as one of them is close to all the others: they are only suggested for it, or an
+    article would count as repeating itself. A word-for-word repeat still links.
+    """
     from .services import claim_create, link_create
 
     context = {
@@ -522,7 +587,7 @@ def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliase
         "aliases": aliases,
         "vector": vector,
         "speakers": statement_speakers(statement),
-        "verbatim": [statement.sentence, statement.content],
+        "verbatim": [claim_wording(statement), statement.content],
     }
     matches = search(text, **context)
     best = matches[0] if matches else None
@@ -533,10 +598,14 @@ def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliase
         and statement.stance not in (Stance.PROMISES, Stance.DENIES)
     )
     if creates and (best is None or best.score < marks.low):
-        _claim_text_lock(statement.content if statement.direct else statement.sentence)
+        _claim_text_lock(claim_wording(statement))
         matches = search(text, **context)
         best = matches[0] if matches else None
-    if best is not None and best.score >= marks.high:
+    if (
+        best is not None
+        and best.score >= marks.high
+        and (best.exact or text_key(best.text) not in own)
+    ):
         link_create(
             statement=statement,
             claim=Claim(pk=best.claim_id),
@@ -558,7 +627,7 @@ def _statement_link(statement, text, vector, marks: Thresholds, embedder, aliase
         return {m.claim_id for m in suggested}
     if creates:
         claim = claim_create(
-            text=statement.content if statement.direct else statement.sentence,
+            text=claim_wording(statement),
             language=statement.language,
             subjects=[],
             first_claimant=statement.speaker,

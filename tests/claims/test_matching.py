@@ -116,3 +116,90 @@ def test_the_full_text_vector_follows_the_claim_text_and_its_index_has_no_pendin
         assert cursor.fetchone()[0] == "'erupted':2 'merapi':1"
         cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'claim_lexical_tsv_idx'")
         assert cursor.fetchone()[0] == ["fastupdate=off"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEOUL, Oct. 13 - North Korean leader Kim Jong Un", "North Korean leader Kim Jong Un"),
+        ("JAKARTA (VOA) — Presiden Joko Widodo", "Presiden Joko Widodo"),
+        ("KYIV, Ukraine (AP) — Russian drones struck", "Russian drones struck"),
+        ("WASHINGTON, March 3, 2024 -- The White House said", "The White House said"),
+        # No dateline: a leading name with a hyphen or a capitalised word is left alone.
+        (
+            "North Korea - a country few visit - denied it",
+            "North Korea - a country few visit - denied it",
+        ),
+        ("Kim Jong Un wished Putin success", "Kim Jong Un wished Putin success"),
+    ],
+)
+def test_strip_dateline(text, expected):
+    assert matching.strip_dateline(text) == expected
+
+
+def _statement(sentence: str, content: str, cue: str, **fields):
+    """An unsaved statement of a one-sentence article (offsets as the extractor stores them)."""
+    from claims.models import Statement
+
+    base = 100
+    return Statement(
+        sentence=sentence,
+        sentence_start=base,
+        sentence_end=base + len(sentence),
+        content=content,
+        content_start=base + sentence.index(content),
+        content_end=base + sentence.index(content) + len(content),
+        cue=cue,
+        cue_start=base + sentence.index(cue),
+        cue_end=base + sentence.index(cue) + len(cue),
+        **fields,
+    )
+
+
+def test_a_new_claim_is_worded_as_what_was_said_not_as_the_whole_sentence():
+    from claims.models import Stance
+
+    lead = (
+        "SEOUL, Oct. 13 - North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+        "exchanged letters on Thursday, according to KCNA, a day after Washington accused "
+        "Pyongyang of shipping weapons to Moscow for the war in Ukraine."
+    )
+    report = _statement(
+        lead,
+        "SEOUL, Oct. 13 - North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+        "exchanged letters on Thursday",
+        "according to",
+        stance=Stance.REPORTS,
+        speaker_text="KCNA",
+    )
+    accusation = _statement(
+        lead,
+        "Pyongyang of shipping weapons to Moscow for the war in Ukraine",
+        "accused",
+        stance=Stance.ACCUSES,
+        speaker_text="Washington",
+    )
+    assert matching.claim_wording(report) == (
+        "North Korean leader Kim Jong Un and Russian President Vladimir Putin exchanged letters "
+        "on Thursday"
+    )
+    # Content that is no clause of its own keeps its speaker and cue.
+    assert matching.claim_wording(accusation) == (
+        "Washington accused Pyongyang of shipping weapons to Moscow for the war in Ukraine"
+    )
+    # What the statement is matched on loses the dateline too.
+    assert matching.statement_match_text(report).startswith("North Korean leader")
+
+    quote = _statement(
+        '"We condemn the DPRK," Kirby said.',
+        "We condemn the DPRK",
+        "said",
+        stance=Stance.ASSERTS,
+        direct=True,
+        speaker_text="Kirby",
+    )
+    assert matching.claim_wording(quote) == "We condemn the DPRK"
+    # Offsets that do not fit the sentence (an edited row) fall back to the sentence.
+    broken = _statement(lead, "Pyongyang of shipping weapons", "accused", stance=Stance.ACCUSES)
+    broken.content_start = 10_000
+    assert matching.claim_wording(broken) == matching.strip_dateline(lead)
