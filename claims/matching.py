@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import threading
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -411,18 +412,70 @@ def tsquery_pairs(document: str) -> str:
     return " | ".join(f"({a} & {b})" for i, a in enumerate(quoted) for b in quoted[i + 1 :])
 
 
+# How many claims hold each of the commonest tokens, from PostgreSQL's statistics on the
+# lexical_tsv column (ANALYZE, which autovacuum runs as the table grows); read again after this
+# many seconds.
+TOKEN_STATS_TTL = 300.0
+_token_stats: dict = {"at": float("-inf"), "rows": {}}
+_token_stats_lock = threading.Lock()
+
+
+def token_rows() -> dict[str, float]:
+    """Estimated number of claims holding each of the commonest lexical tokens.
+
+    Empty before the table was first analysed; a token not listed is rarer than all listed.
+    """
+    with _token_stats_lock:
+        if time.monotonic() - _token_stats["at"] < TOKEN_STATS_TTL:
+            return _token_stats["rows"]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs,"
+                "       (SELECT reltuples FROM pg_class WHERE oid = 'claims_claim'::regclass)"
+                " FROM pg_stats WHERE schemaname = current_schema()"
+                " AND tablename = 'claims_claim' AND attname = 'lexical_tsv'"
+            )
+            row = cursor.fetchone()
+        rows: dict[str, float] = {}
+        if row and row[0] and row[1] and row[2] and row[2] > 0:
+            rows = {t: float(f) * float(row[2]) for t, f in zip(row[0], row[1], strict=False)}
+        _token_stats.update(at=time.monotonic(), rows=rows)
+        return rows
+
+
+def token_stats_forget() -> None:
+    with _token_stats_lock:
+        _token_stats.update(at=float("-inf"), rows={})
+
+
+def finding_tokens(tokens: list[str], rows: dict[str, float], limit: int) -> list[str]:
+    """The tokens worth looking claims up by: those held by at most ``limit`` claims.
+
+    A token held by more claims than the pool can rank ("said", "korea" in a large base) finds
+    nothing BM25 would put first and costs most of the query; it still counts in the ranking.
+    When every token is that common, the three rarest are kept.
+    """
+    rare = [t for t in tokens if rows.get(t, 0.0) <= limit]
+    return rare or sorted(tokens, key=lambda t: rows.get(t, 0.0))[:3]
+
+
 def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, float]]:
     if not document.strip():
         return []
     if connection.vendor != "postgresql":
         return _memory_index.lexical(model, document, k)
     any_token = tsquery_any(document)
-    pairs = tsquery_pairs(document) or any_token
+    finding = " ".join(
+        finding_tokens(list(dict.fromkeys(document.split())), token_rows(), LEXICAL_POOL)
+    )
+    any_finding = tsquery_any(finding)
+    pairs = tsquery_pairs(finding) or any_finding
     with connection.cursor() as cursor:
         # Ranking every claim that shares one common word with the query does not scale to a
-        # million claims, so the claims ranked are those sharing two words (found through the
-        # GIN index on the stored lexical_tsv column, migration 0006), topped up with one-word
-        # matches only when those are too few. ts_rank_cd
+        # million claims, so the claims ranked are those sharing two of the query's rarer words
+        # (``finding_tokens``, found through the GIN index on the stored lexical_tsv column,
+        # migration 0006), topped up with one-word matches only when those are too few; they
+        # are ranked on all the query's words. ts_rank_cd
         # normalisation 1 divides by 1 + log(length), as BM25's length norm damps long
         # documents; ties go to the older claim, as BM25Index keeps insertion order.
         cursor.execute(
@@ -435,14 +488,20 @@ def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, fl
             "  SELECT id, lexical_tsv FROM claims_claim"
             "  WHERE merged_into_id IS NULL"
             "    AND (SELECT count(*) FROM strong) < %(k)s"
-            "    AND lexical_tsv @@ to_tsquery('simple', %(any)s)"
+            "    AND lexical_tsv @@ to_tsquery('simple', %(any_finding)s)"
             "    AND id NOT IN (SELECT id FROM strong)"
             "  LIMIT %(pool)s"
             "), pool AS (SELECT * FROM strong UNION ALL SELECT * FROM weak) "
             "SELECT id, ts_rank_cd(lexical_tsv, "
             "                      to_tsquery('simple', %(any)s), 1) AS rank "
             "FROM pool ORDER BY rank DESC, id LIMIT %(k)s",
-            {"pairs": pairs, "any": any_token, "pool": LEXICAL_POOL, "k": k},
+            {
+                "pairs": pairs,
+                "any_finding": any_finding,
+                "any": any_token,
+                "pool": LEXICAL_POOL,
+                "k": k,
+            },
         )
         return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
 

@@ -118,6 +118,48 @@ def test_the_full_text_vector_follows_the_claim_text_and_its_index_has_no_pendin
         assert cursor.fetchone()[0] == ["fastupdate=off"]
 
 
+def test_claims_are_looked_up_by_the_rarer_tokens_only():
+    rows = {"said": 90_000.0, "korea": 40_000.0, "russia": 30_000.0, "semeru": 12.0}
+    tokens = ["korea", "said", "semeru", "buried", "ash"]
+    # "buried" and "ash" are not among the commonest tokens, so rarer than all of them.
+    assert matching.finding_tokens(tokens, rows, 2000) == ["semeru", "buried", "ash"]
+    assert matching.finding_tokens(["said", "korea", "russia"], rows, 2000) == [
+        "russia",
+        "korea",
+        "said",
+    ]
+    assert matching.finding_tokens(["said", "korea"], {}, 2000) == ["said", "korea"]
+
+
+@pytest.fixture
+def token_stats():
+    matching.token_stats_forget()
+    yield
+    matching.token_stats_forget()
+
+
+@pytest.mark.services
+def test_full_text_candidates_skip_tokens_too_common_to_rank(demo, token_stats, monkeypatch):
+    """With a pool of 10, a word held by 40 claims is left out of the look-up, not the ranking."""
+    assert connection.vendor == "postgresql"
+    monkeypatch.setattr(matching, "LEXICAL_POOL", 10)
+    for n in range(40):
+        claim_create(text=f"The minister said the budget grew by {n} percent", language="en")
+    semeru = claim_create(text="Semeru volcano buried three villages under ash", language="en")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    rows = matching.token_rows()
+    assert rows["said"] > 10 and rows.get("semeru", 0.0) < 2
+    model = matching.model_key()
+    document = matching.alias_map().document("The minister said Semeru buried villages")
+    found = [cid for cid, _ in matching._lexical_candidates(model, document, 5)]
+    assert found[0] == semeru.pk
+    assert found[0] == _bm25_top(document, 1)[0]
+    # A query of common words only is still looked up, by its rarest ones.
+    document = matching.alias_map().document("the minister said")
+    assert len(matching._lexical_candidates(model, document, 5)) == 5
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
