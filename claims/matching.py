@@ -98,12 +98,39 @@ class AliasTable:
         return lexical_document(text, self.phrases)
 
 
+_alias_tables: dict[str | None, tuple[int, AliasTable]] = {}
+_alias_tables_lock = threading.Lock()
+
+
 def alias_map(language: str | None = None) -> AliasTable:
-    """Every actor alias usable in ``language`` (all when None) -> a token naming its actor."""
+    """Every actor alias usable in ``language`` (all when None) -> a token naming its actor.
+
+    Kept per process while the aliases' generation in the shared cache stays the same (see
+    ``claims.selectors.aliases_generation``): reading and compiling thousands of aliases for every
+    match would cost more than the match. Read afresh, and not kept, while the cache is down or
+    while this thread's open transaction has changed aliases.
+    """
+    from .selectors import aliases_generation
+
+    generation = None if aliases_generation.pending() else aliases_generation.current()
+    if generation is not None:
+        with _alias_tables_lock:
+            cached = _alias_tables.get(language)
+        if cached is not None and cached[0] == generation:
+            return cached[1]
     rows = ActorAlias.objects.filter(actor__merged_into__isnull=True)
     if language:
         rows = rows.filter(language__in=("", language))
-    return alias_table(rows.values_list("alias", "normalised", "actor_id"))
+    table = alias_table(rows.values_list("alias", "normalised", "actor_id"))
+    if generation is not None:
+        with _alias_tables_lock:
+            _alias_tables[language] = (generation, table)
+    return table
+
+
+def alias_tables_forget() -> None:
+    with _alias_tables_lock:
+        _alias_tables.clear()
 
 
 def alias_table(rows) -> AliasTable:

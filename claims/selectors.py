@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q, QuerySet, signals
 
-from sources.models import Actor, Article, Outlet
+from sources.models import Actor, ActorAlias, Article, Outlet
 
 from .models import Claim, ClaimLink, Review, Stance, Statement, StatementSpeaker
 
@@ -270,3 +270,26 @@ for _model in (Claim, ClaimLink, Statement, StatementSpeaker, Review, Actor, Art
 signals.m2m_changed.connect(
     _subjects_changed, sender=Claim.subjects.through, dispatch_uid="claims_generation.subjects"
 )
+
+
+# The generation of the actor aliases the lexical documents are made with: a process keeps its
+# alias tables (``claims.matching.alias_map``) while it stays the same. An actor merge moves
+# aliases by a bulk update and then saves both actors, which bumps it.
+aliases_generation = Generation("aliases")
+
+
+def _aliases_changed(sender, created: bool = False, using: str | None = None, **kwargs):
+    if created and sender is Actor:
+        return  # a new actor has no alias yet
+    aliases_generation.changed(using)
+
+
+for _model in (ActorAlias, Actor):
+    signals.post_save.connect(
+        _aliases_changed, sender=_model, dispatch_uid=f"aliases_generation.save.{_model.__name__}"
+    )
+    signals.post_delete.connect(
+        _aliases_changed,
+        sender=_model,
+        dispatch_uid=f"aliases_generation.delete.{_model.__name__}",
+    )

@@ -31,11 +31,13 @@ def _eager_tasks(settings):
 
 @pytest.fixture(autouse=True)
 def _fresh_cached_pages():
-    """A page cached by a test that committed must never answer the next test: flushing the
-    tables between transactional tests does not bump the generation pages are kept under."""
-    from claims.selectors import claims_generation
+    """A page or alias table cached by a test that committed must never answer the next test:
+    flushing the tables between transactional tests does not bump the generations they are
+    kept under."""
+    from claims.selectors import aliases_generation, claims_generation
 
     claims_generation.bump()
+    aliases_generation.bump()
 
 
 @pytest.fixture

@@ -245,3 +245,34 @@ def test_a_new_claim_is_worded_as_what_was_said_not_as_the_whole_sentence():
     broken = _statement(lead, "Pyongyang of shipping weapons", "accused", stance=Stance.ACCUSES)
     broken.content_start = 10_000
     assert matching.claim_wording(broken) == matching.strip_dateline(lead)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_alias_tables_are_kept_until_an_alias_or_actor_changes(demo, django_assert_num_queries):
+    from sources.models import Actor
+    from sources.services import actor_alias_add, actor_merge
+
+    korea = Actor.objects.get(name="North Korea")
+    korea_token = matching.alias_map("en").document("North Korea")
+    table = matching.alias_map("en")
+    with django_assert_num_queries(0):
+        assert matching.alias_map("en") is table
+    assert table.document("Ryongyang said").split()[0] == "ryongyang"
+
+    with transaction.atomic():
+        alias = actor_alias_add(actor=korea, alias="Ryongyang", language="en")
+        # This transaction's own change is read at once, and not kept.
+        assert matching.alias_map("en").document("Ryongyang") == korea_token
+    assert matching.alias_map("en").document("Ryongyang") == korea_token
+    with django_assert_num_queries(0):
+        matching.alias_map("en")
+
+    alias.delete()
+    assert matching.alias_map("en").document("Ryongyang") == "ryongyang"
+
+    other = Actor.objects.create(name="Democratic People's Republic")
+    actor_alias_add(actor=other, alias="Dee Pee Arr", language="en")
+    before = matching.alias_map("en").document("Dee Pee Arr")
+    actor_merge(source=other, target=korea)
+    after = matching.alias_map("en").document("Dee Pee Arr")
+    assert before != after == korea_token
