@@ -210,6 +210,13 @@ def strip_dateline(text: str) -> str:
 # Content that is no clause of its own ("Pyongyang of shipping weapons to Moscow"): the claim
 # keeps who said it and how ("Washington accused Pyongyang of shipping weapons to Moscow").
 CUE_IN_CLAIM = frozenset({Stance.ACCUSES})
+# First words of content whose subject is the speaker, left out or as a pronoun ("Seoul menyatakan
+# akan berkoordinasi ...", "Seoul said it would coordinate ..."): such a claim keeps them too.
+SUBJECTLESS_START = frozenset(
+    {"to", "it", "its", "he", "his", "she", "her", "they", "their"}  # English
+    | {"akan", "telah", "sudah", "sedang", "tengah", "tidak", "tak", "belum", "masih", "siap"}
+    | {"ingin", "mau", "bisa", "dapat", "harus", "perlu", "pernah", "untuk"}  # Indonesian
+)
 
 
 def claim_wording(statement: Statement) -> str:
@@ -218,7 +225,8 @@ def claim_wording(statement: Statement) -> str:
     A direct quote is its own claim. Otherwise the claim is what was said, not the whole
     sentence: a sentence often carries several statements ("..., according to KCNA, a day after
     Washington accused Pyongyang of ..."), and a claim made of all of it would match each of them.
-    An accusation keeps its speaker and cue. The sentence's dateline is dropped.
+    An accusation, and content whose subject is the speaker (``SUBJECTLESS_START``), keep the
+    speaker and the cue. The sentence's dateline is dropped.
     """
     content = " ".join(statement.content.split())
     if statement.direct or not statement.sentence:
@@ -227,7 +235,8 @@ def claim_wording(statement: Statement) -> str:
     start, end = statement.content_start - base, statement.content_end - base
     if not (0 <= start <= end <= len(sentence)) or not content:
         return strip_dateline(" ".join(statement.sentence.split()))
-    if statement.stance in CUE_IN_CLAIM:
+    first = content.split(maxsplit=1)[0].lower().strip("\"'“‘(")
+    if statement.stance in CUE_IN_CLAIM or first in SUBJECTLESS_START:
         cue_start = statement.cue_start - base
         if 0 <= cue_start < start:
             start = cue_start

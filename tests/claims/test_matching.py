@@ -232,6 +232,26 @@ def test_a_new_claim_is_worded_as_what_was_said_not_as_the_whole_sentence():
     # What the statement is matched on loses the dateline too.
     assert matching.statement_match_text(report).startswith("North Korean leader")
 
+    # Content whose subject is the speaker keeps the speaker and the cue.
+    pledge = _statement(
+        "Seoul menyatakan akan berkoordinasi dengan Amerika Serikat.",
+        "akan berkoordinasi dengan Amerika Serikat",
+        "menyatakan",
+        stance=Stance.ASSERTS,
+        speaker_text="Seoul",
+    )
+    assert matching.claim_wording(pledge) == (
+        "Seoul menyatakan akan berkoordinasi dengan Amerika Serikat"
+    )
+    pronoun = _statement(
+        "The ministry said it had never exported weapons.",
+        "it had never exported weapons",
+        "said",
+        stance=Stance.ASSERTS,
+        speaker_text="The ministry",
+    )
+    assert matching.claim_wording(pronoun) == "The ministry said it had never exported weapons"
+
     quote = _statement(
         '"We condemn the DPRK," Kirby said.',
         "We condemn the DPRK",
