@@ -128,11 +128,6 @@ def alias_map(language: str | None = None) -> AliasTable:
     return table
 
 
-def alias_tables_forget() -> None:
-    with _alias_tables_lock:
-        _alias_tables.clear()
-
-
 def alias_table(rows) -> AliasTable:
     """An ``AliasTable`` from (alias, normalised alias, actor id) rows."""
     phrases: dict[str, str] = {}
