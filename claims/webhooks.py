@@ -143,6 +143,10 @@ def deliveries_create(claim_id: int, internal_event: str, data: dict | None = No
     event = EVENT_MAP.get(internal_event)
     if event is None:
         return []
+    # Most claim events happen while articles are processed, and most installations have few
+    # webhooks or none: finding the claim's followers is only worth it when one could listen.
+    if not Webhook.objects.filter(active=True).exists():
+        return []
     claim = Claim.objects.filter(pk=claim_id).first()
     if claim is None:
         return []

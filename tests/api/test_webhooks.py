@@ -170,3 +170,14 @@ def test_follows_and_webhooks_belong_to_their_owner(newsroom, checker, receiver)
     )
     assert both.status_code == 400
     assert newsroom.delete(f"/api/v1/follows/{follow['id']}/").status_code == 204
+
+
+def test_claim_events_cost_one_query_while_no_webhook_is_active(
+    newsroom, django_assert_num_queries
+):
+    from claims.webhooks import deliveries_create
+
+    claim = ClaimFactory()
+    Follow.objects.create(user=newsroom.user, claim=claim)
+    with django_assert_num_queries(1):
+        assert deliveries_create(claim.pk, "claim.status", {"status": "contested"}) == []
