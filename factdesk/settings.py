@@ -259,17 +259,6 @@ FACTDESK_EMBED_THREADS = envint("FACTDESK_EMBED_THREADS", 0)
 FACTDESK_ORGANISATION = os.getenv("FACTDESK_ORGANISATION", "FactDesk")
 FACTDESK_PUBLIC_URL = os.getenv("FACTDESK_PUBLIC_URL", "http://127.0.0.1:8000")
 
-# Caches hold the API throttle buckets: shared through Redis when there is one, per process
-# otherwise.
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "factdesk.cache.TolerantRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "factdesk",
-        }
-    }
-
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # The first class names the challenge: anonymous requests get 401, not 403.
