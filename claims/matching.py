@@ -98,33 +98,38 @@ class AliasTable:
         return lexical_document(text, self.phrases)
 
 
-_alias_tables: dict[str | None, tuple[int, AliasTable]] = {}
+_alias_tables: dict[str | None, tuple[int, float, AliasTable]] = {}
 _alias_tables_lock = threading.Lock()
+# However the generation behaves (a per-process memory cache where several processes serve, a
+# bump lost while Redis was down), a process reads the aliases again after this many seconds.
+ALIAS_TABLE_SECONDS = 60.0
 
 
 def alias_map(language: str | None = None) -> AliasTable:
     """Every actor alias usable in ``language`` (all when None) -> a token naming its actor.
 
     Kept per process while the aliases' generation in the shared cache stays the same (see
-    ``claims.selectors.aliases_generation``): reading and compiling thousands of aliases for every
-    match would cost more than the match. Read afresh, and not kept, while the cache is down or
-    while this thread's open transaction has changed aliases.
+    ``claims.selectors.aliases_generation``), and at most ``ALIAS_TABLE_SECONDS``: reading and
+    compiling thousands of aliases for every match would cost more than the match. Read afresh,
+    and not kept, while the cache is down or while this thread's open transaction has changed
+    aliases.
     """
     from .selectors import aliases_generation
 
     generation = None if aliases_generation.pending() else aliases_generation.current()
+    now = time.monotonic()
     if generation is not None:
         with _alias_tables_lock:
             cached = _alias_tables.get(language)
-        if cached is not None and cached[0] == generation:
-            return cached[1]
+        if cached is not None and cached[0] == generation and now - cached[1] < ALIAS_TABLE_SECONDS:
+            return cached[2]
     rows = ActorAlias.objects.filter(actor__merged_into__isnull=True)
     if language:
         rows = rows.filter(language__in=("", language))
     table = alias_table(rows.values_list("alias", "normalised", "actor_id"))
     if generation is not None:
         with _alias_tables_lock:
-            _alias_tables[language] = (generation, table)
+            _alias_tables[language] = (generation, now, table)
     return table
 
 
@@ -187,19 +192,35 @@ def statement_speakers(statement: Statement) -> list[str]:
     return [s for s in statement.speaker_text.split(" / ") if s.strip()]
 
 
-# "SEOUL, Oct. 13 - ", "JAKARTA (VOA) — ", "KYIV, Ukraine (AP) — ": the dateline opening an
-# article's first sentence belongs to no statement.
+# "SEOUL, Oct. 13 - ", "SEOUL, Oct 13 (Reuters) - ", "JAKARTA (VOA) — ", "WASHINGTON — ": the
+# dateline opening an article's first sentence belongs to no statement. A place alone before a
+# hyphen is no dateline ("NATO - which has 32 members - will ...", "U.S. - China talks").
+_PLACE = r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"
+_DATE = r",?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the place, in capitals
+    rf"^\s*{_PLACE}"
+    r"(?:"
     r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
-    r"(?:\s*\([^()]{1,40}\))?"  # the agency
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # the date
-    r"\s*[-–—]{1,2}\s+"
+    rf"(?:{_DATE})?(?:\s*\([^()]{{1,40}}\))(?:{_DATE})?\s*[-–—]{{1,2}}"  # with an agency
+    r"|(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
+    rf"(?:{_DATE})\s*[-–—]{{1,2}}"  # with a date
+    r"|,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*\s*[-–—]{1,2}"  # with its country
+    r"|\s*(?:[–—]|--)"  # alone, before a dash that is no hyphen
+    r")\s+"
 )
 
 
 def strip_dateline(text: str) -> str:
-    return DATELINE.sub("", text, count=1)
+    found = DATELINE.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    # A place alone before a dash that another dash closes is a parenthesis, not a dateline
+    # ("NATO — which has 32 members — will ...").
+    bare = not any(ch in found.group(0) for ch in ",(0123456789")
+    if bare and ("—" in rest or "–" in rest):
+        return text
+    return rest
 
 
 # Content that is no clause of its own ("Pyongyang of shipping weapons to Moscow"): the claim
@@ -208,10 +229,14 @@ CUE_IN_CLAIM = frozenset({Stance.ACCUSES})
 # First words of content whose subject is the speaker, left out or as a pronoun ("Seoul menyatakan
 # akan berkoordinasi ...", "Seoul said it would coordinate ..."): such a claim keeps them too.
 SUBJECTLESS_START = frozenset(
-    {"to", "it", "its", "he", "his", "she", "her", "they", "their"}  # English
+    {"to", "it", "its", "he", "his", "she", "her", "they", "their", "we", "our", "us", "i"}
     | {"akan", "telah", "sudah", "sedang", "tengah", "tidak", "tak", "belum", "masih", "siap"}
-    | {"ingin", "mau", "bisa", "dapat", "harus", "perlu", "pernah", "untuk"}  # Indonesian
+    | {"ingin", "mau", "bisa", "dapat", "harus", "perlu", "pernah", "untuk"}
+    | {"ia", "dia", "mereka", "kami", "kita", "saya", "pihaknya", "beliau"}
 )
+# Fewer words than this is no claim ("Korea Utara" when the cue follows its object): the
+# sentence is taken instead.
+CLAIM_MIN_WORDS = 3
 
 
 def claim_wording(statement: Statement) -> str:
@@ -230,18 +255,31 @@ def claim_wording(statement: Statement) -> str:
     start, end = statement.content_start - base, statement.content_end - base
     if not (0 <= start <= end <= len(sentence)) or not content:
         return strip_dateline(" ".join(statement.sentence.split()))
+    whole = strip_dateline(" ".join(sentence.split()))
     first = content.split(maxsplit=1)[0].lower().strip("\"'“‘(")
+    prefix = ""
     if statement.stance in CUE_IN_CLAIM or first in SUBJECTLESS_START:
         cue_start = statement.cue_start - base
-        if 0 <= cue_start < start:
-            start = cue_start
-            # The speaker as written, where it stands just before the cue.
-            for surface in statement_speakers(statement):
-                at = sentence.rfind(surface, 0, cue_start)
-                if at >= 0 and not sentence[at + len(surface) : cue_start].strip(" ,"):
-                    start = min(start, at)
-    wording = " ".join(sentence[start:end].split()).strip(" ,;:")
-    return strip_dateline(wording) or content
+        if not 0 <= cue_start < start:
+            # The cue after what was said ("Korea Utara dituduh Washington memasok ..."): the
+            # content is not what the speaker said, in that order; the sentence is.
+            return whole
+        start = cue_start
+        # The speaker as written: the span starts there when it stands just before the cue,
+        # else its words go first ("The ministry, in a statement, said it ...").
+        for surface in statement_speakers(statement):
+            at = sentence.rfind(surface, 0, cue_start)
+            if at < 0:
+                continue
+            if not sentence[at + len(surface) : cue_start].strip(" ,"):
+                start, prefix = min(start, at), ""
+            else:
+                prefix = " ".join(surface.split()) + " "
+            break
+    wording = strip_dateline(prefix + " ".join(sentence[start:end].split()).strip(" ,;:"))
+    if len(wording.split()) < CLAIM_MIN_WORDS:
+        return whole if len(whole.split()) > len(wording.split()) else wording or content
+    return wording
 
 
 def statement_match_text(statement: Statement) -> str:
@@ -463,8 +501,9 @@ def token_rows() -> dict[str, float]:
             cursor.execute(
                 "SELECT most_common_elems::text::text[], most_common_elem_freqs,"
                 "       (SELECT reltuples FROM pg_class WHERE oid = 'claims_claim'::regclass)"
-                " FROM pg_stats WHERE schemaname = current_schema()"
-                " AND tablename = 'claims_claim' AND attname = 'lexical_tsv'"
+                " FROM pg_stats WHERE tablename = 'claims_claim' AND attname = 'lexical_tsv'"
+                " AND schemaname = (SELECT relnamespace::regnamespace::text FROM pg_class"
+                "                   WHERE oid = 'claims_claim'::regclass)"
             )
             row = cursor.fetchone()
         rows: dict[str, float] = {}
@@ -691,19 +730,18 @@ def _statement_link(
         _claim_text_lock(claim_wording(statement))
         matches = search(text, **context)
         best = matches[0] if matches else None
-    if (
-        best is not None
-        and best.score >= marks.high
-        and (best.exact or text_key(best.text) not in own)
-    ):
+    # The best claim this statement may be linked to automatically: claims worded as the
+    # article's other statements are passed over (see ``own``).
+    linkable = next((m for m in matches if m.exact or text_key(m.text) not in own), None)
+    if linkable is not None and linkable.score >= marks.high:
         link_create(
             statement=statement,
-            claim=Claim(pk=best.claim_id),
-            score=best.score,
-            method=ClaimLink.Method.LEXICAL if best.exact else ClaimLink.Method.FUSION,
+            claim=Claim(pk=linkable.claim_id),
+            score=linkable.score,
+            method=ClaimLink.Method.LEXICAL if linkable.exact else ClaimLink.Method.FUSION,
             state=ClaimLink.State.AUTO,
         )
-        return {best.claim_id}
+        return {linkable.claim_id}
     if best is not None and best.score >= marks.low:
         suggested = [m for m in matches if m.score >= marks.low]
         for match in suggested:

@@ -167,6 +167,19 @@ def test_full_text_candidates_skip_tokens_too_common_to_rank(demo, token_stats, 
         ("JAKARTA (VOA) — Presiden Joko Widodo", "Presiden Joko Widodo"),
         ("KYIV, Ukraine (AP) — Russian drones struck", "Russian drones struck"),
         ("WASHINGTON, March 3, 2024 -- The White House said", "The White House said"),
+        ("SEOUL, Oct 13 (Reuters) - North Korea said", "North Korea said"),
+        ("PYONGYANG, Oct. 13 (KCNA) -- Kim wrote", "Kim wrote"),
+        ("WASHINGTON — The White House said", "The White House said"),
+        # An acronym before a hyphen or a parenthesis is no dateline.
+        (
+            "NATO - which has 32 members - will spend more",
+            "NATO - which has 32 members - will spend more",
+        ),
+        ("U.S. - China talks resumed", "U.S. - China talks resumed"),
+        (
+            "NATO — which has 32 members — will spend more",
+            "NATO — which has 32 members — will spend more",
+        ),
         # No dateline: a leading name with a hyphen or a capitalised word is left alone.
         (
             "North Korea - a country few visit - denied it",
@@ -251,6 +264,27 @@ def test_a_new_claim_is_worded_as_what_was_said_not_as_the_whole_sentence():
         speaker_text="The ministry",
     )
     assert matching.claim_wording(pronoun) == "The ministry said it had never exported weapons"
+
+    # The speaker's words go first when something stands between it and the cue.
+    apart = _statement(
+        "The ministry, in a statement, said it had exported weapons to Syria.",
+        "it had exported weapons to Syria",
+        "said",
+        stance=Stance.ASSERTS,
+        speaker_text="The ministry",
+    )
+    assert matching.claim_wording(apart) == "The ministry said it had exported weapons to Syria"
+    # An accusation whose cue follows its object keeps the whole sentence, not "Korea Utara".
+    passive = _statement(
+        "Korea Utara dituduh Washington memasok senjata ke Rusia.",
+        "Korea Utara",
+        "dituduh",
+        stance=Stance.ACCUSES,
+        speaker_text="Washington",
+    )
+    assert matching.claim_wording(passive) == (
+        "Korea Utara dituduh Washington memasok senjata ke Rusia."
+    )
 
     quote = _statement(
         '"We condemn the DPRK," Kirby said.',
