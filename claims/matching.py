@@ -239,6 +239,16 @@ SUBJECTLESS_START = frozenset(
 CLAIM_MIN_WORDS = 3
 
 
+SPEAKER_JOINERS = frozenset({"and", "or", "&", "dan", "serta", "atau", "both", "baik"})
+
+
+def _only_speakers(gap: str, surfaces: list[str]) -> bool:
+    """Whether ``gap`` holds nothing but speakers, commas and conjunctions."""
+    for surface in surfaces:
+        gap = gap.replace(surface, " ")
+    return all(word.lower() in SPEAKER_JOINERS for word in gap.replace(",", " ").split())
+
+
 def claim_wording(statement: Statement) -> str:
     """The words a new claim made from ``statement`` is stored with.
 
@@ -265,17 +275,24 @@ def claim_wording(statement: Statement) -> str:
             # content is not what the speaker said, in that order; the sentence is.
             return whole
         start = cue_start
-        # The speaker as written: the span starts there when it stands just before the cue,
-        # else its words go first ("The ministry, in a statement, said it ...").
-        for surface in statement_speakers(statement):
-            at = sentence.rfind(surface, 0, cue_start)
-            if at < 0:
-                continue
-            if not sentence[at + len(surface) : cue_start].strip(" ,"):
-                start, prefix = min(start, at), ""
-            else:
-                prefix = " ".join(surface.split()) + " "
-            break
+        # The speakers as written: the span starts at the first of them when only the others
+        # and conjunctions stand between it and the cue ("Korea Selatan dan Jepang menyatakan"),
+        # else the first one's words go first ("The ministry, in a statement, said it ...").
+        surfaces = statement_speakers(statement)
+        found = sorted(
+            (at, surface)
+            for surface in surfaces
+            if (at := sentence.rfind(surface, 0, cue_start)) >= 0
+        )
+        joined = [
+            at
+            for at, surface in found
+            if _only_speakers(sentence[at + len(surface) : cue_start], surfaces)
+        ]
+        if joined:
+            start = min(start, joined[0])
+        elif found:
+            prefix = " ".join(found[0][1].split()) + " "
     wording = strip_dateline(prefix + " ".join(sentence[start:end].split()).strip(" ,;:"))
     if len(wording.split()) < CLAIM_MIN_WORDS:
         return whole if len(whole.split()) > len(wording.split()) else wording or content

@@ -265,6 +265,17 @@ def test_a_new_claim_is_worded_as_what_was_said_not_as_the_whole_sentence():
     )
     assert matching.claim_wording(pronoun) == "The ministry said it had never exported weapons"
 
+    # Several speakers before the cue all stay.
+    pair = _statement(
+        "Korea Selatan dan Jepang menyatakan akan berkoordinasi dengan Amerika Serikat.",
+        "akan berkoordinasi dengan Amerika Serikat",
+        "menyatakan",
+        stance=Stance.ASSERTS,
+        speaker_text="Korea Selatan / Jepang",
+    )
+    assert matching.claim_wording(pair) == (
+        "Korea Selatan dan Jepang menyatakan akan berkoordinasi dengan Amerika Serikat"
+    )
     # The speaker's words go first when something stands between it and the cue.
     apart = _statement(
         "The ministry, in a statement, said it had exported weapons to Syria.",
