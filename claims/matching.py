@@ -675,14 +675,13 @@ def statements_link(statements: list[Statement]) -> set[int]:
     aliases = alias_map(statements[0].language)
     texts = [statement_match_text(s) for s in statements]
     vectors = embedder.embed(texts, kind="query")
-    wordings = [text_key(claim_wording(s)) for s in statements]
+    wordings = [claim_wording(s) for s in statements]
+    by_article: dict[int, set[str]] = {}
+    for statement, wording in zip(statements, wordings, strict=True):
+        by_article.setdefault(statement.article_id, set()).add(text_key(wording))
     touched: set[int] = set()
-    for i, (statement, text, vector) in enumerate(zip(statements, texts, vectors, strict=True)):
-        own = frozenset(
-            w
-            for j, (other, w) in enumerate(zip(statements, wordings, strict=True))
-            if j != i and other.article_id == statement.article_id and w != wordings[i]
-        )
+    for statement, text, vector, wording in zip(statements, texts, vectors, wordings, strict=True):
+        own = frozenset(by_article[statement.article_id] - {text_key(wording)})
         statement.embedding = vector.tolist()
         statement.embedding_model = model_key(embedder)
         Statement.objects.filter(pk=statement.pk).update(
@@ -695,7 +694,9 @@ def statements_link(statements: list[Statement]) -> set[int]:
         stale = statement.links.filter(state__in=(ClaimLink.State.AUTO, ClaimLink.State.SUGGESTED))
         touched.update(stale.values_list("claim_id", flat=True))
         stale.delete()
-        touched.update(_statement_link(statement, text, vector, marks, embedder, aliases, own))
+        touched.update(
+            _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
+        )
     return touched
 
 
@@ -716,10 +717,18 @@ def _claim_text_lock(text: str) -> None:
 
 
 def _statement_link(
-    statement, text, vector, marks: Thresholds, embedder, aliases, own: frozenset[str] = frozenset()
+    statement,
+    text,
+    vector,
+    marks: Thresholds,
+    embedder,
+    aliases,
+    wording: str,
+    own: frozenset[str],
 ) -> set[int]:
     """Link one statement (see ``statements_link``).
 
+    ``wording``: ``claim_wording(statement)``, the text of a claim it would make.
     ``own``: the ``text_key`` of the claim wording of the article's other statements. The
     statements of one article are different things said, most about the same event, so a claim
     worded as one of them is close to all the others: they are only suggested for it, or an
@@ -733,7 +742,7 @@ def _statement_link(
         "aliases": aliases,
         "vector": vector,
         "speakers": statement_speakers(statement),
-        "verbatim": [claim_wording(statement), statement.content],
+        "verbatim": [wording, statement.content],
     }
     matches = search(text, **context)
     best = matches[0] if matches else None
@@ -744,7 +753,7 @@ def _statement_link(
         and statement.stance not in (Stance.PROMISES, Stance.DENIES)
     )
     if creates and (best is None or best.score < marks.low):
-        _claim_text_lock(claim_wording(statement))
+        _claim_text_lock(wording)
         matches = search(text, **context)
         best = matches[0] if matches else None
     # The best claim this statement may be linked to automatically: claims worded as the
@@ -772,7 +781,7 @@ def _statement_link(
         return {m.claim_id for m in suggested}
     if creates:
         claim = claim_create(
-            text=claim_wording(statement),
+            text=wording,
             language=statement.language,
             subjects=[],
             first_claimant=statement.speaker,
