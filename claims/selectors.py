@@ -260,13 +260,21 @@ def _subjects_changed(sender, action: str, using: str | None = None, **kwargs):
         claims_generation.changed(using)
 
 
-for _model in (Claim, ClaimLink, Statement, StatementSpeaker, Review, Actor, Article, Outlet):
-    signals.post_save.connect(
-        _changed, sender=_model, dispatch_uid=f"claims_generation.save.{_model.__name__}"
-    )
-    signals.post_delete.connect(
-        _changed, sender=_model, dispatch_uid=f"claims_generation.delete.{_model.__name__}"
-    )
+def _on_save_and_delete(handler, name: str, models) -> None:
+    for model in models:
+        signals.post_save.connect(
+            handler, sender=model, dispatch_uid=f"{name}.save.{model.__name__}"
+        )
+        signals.post_delete.connect(
+            handler, sender=model, dispatch_uid=f"{name}.delete.{model.__name__}"
+        )
+
+
+_on_save_and_delete(
+    _changed,
+    "claims_generation",
+    (Claim, ClaimLink, Statement, StatementSpeaker, Review, Actor, Article, Outlet),
+)
 signals.m2m_changed.connect(
     _subjects_changed, sender=Claim.subjects.through, dispatch_uid="claims_generation.subjects"
 )
@@ -284,12 +292,4 @@ def _aliases_changed(sender, created: bool = False, using: str | None = None, **
     aliases_generation.changed(using)
 
 
-for _model in (ActorAlias, Actor):
-    signals.post_save.connect(
-        _aliases_changed, sender=_model, dispatch_uid=f"aliases_generation.save.{_model.__name__}"
-    )
-    signals.post_delete.connect(
-        _aliases_changed,
-        sender=_model,
-        dispatch_uid=f"aliases_generation.delete.{_model.__name__}",
-    )
+_on_save_and_delete(_aliases_changed, "aliases_generation", (ActorAlias, Actor))
