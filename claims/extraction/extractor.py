@@ -243,6 +243,25 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
     return hit, negated
 
 
+def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
+    """Index before a time phrase that ends at token k ("on Friday", "pada Jumat", "last
+    week"), else k. Words that are also determiners or cue modifiers ("ini", "lalu") and numbers
+    only extend a phrase that holds another time word, so "Laporan ini" keeps its "ini"."""
+    j, anchored = k, False
+    while j >= 0 and not t.inq[j] and j not in blocked:
+        w = t.low[j]
+        if w in lexicon.time_words:
+            anchored = anchored or not (w in lexicon.determiners or w in lexicon.cue_modifiers)
+        elif not w.isdigit():
+            break
+        j -= 1
+    if not anchored:
+        return k
+    while j >= 0 and t.low[j] in lexicon.time_openers and not t.inq[j]:
+        j -= 1
+    return j
+
+
 def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], adverbs: bool):
     k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
     if k < 0:
@@ -250,6 +269,15 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
     k = _skip_parentheses(t, k)
     if k < 0:
         return None, negated
+    j = _skip_time(t, lexicon, k, blocked)
+    if 0 <= j < k:
+        # "North Korea on Friday said", "Korea Utara pada Jumat (13/10) mengatakan": the
+        # speaker stands before the time phrase, which names no one.
+        j, before = _skip_modifiers(t, lexicon, j, 0, adverbs)
+        if j >= 0 and t.raw[j] != ",":
+            hit = _np_back(t, lexicon, j, 0, blocked)
+            if hit is not None:
+                return hit, negated or before
     if t.raw[k] == ",":
         # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
         # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
@@ -371,6 +399,21 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
     return parts or [(a, b)]
 
 
+def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b are place names and nothing else ("Rusia", "of North Korea")."""
+    while a < b:
+        if t.low[a] in lexicon.np_inner:
+            a += 1
+            continue
+        for size in range(min(lexicon.phrase_len, b - a), 0, -1):
+            if tuple(t.low[a : a + size]) in lexicon.places:
+                a += size
+                break
+        else:
+            return t.low[a] in ("'s", "’s") and a == b - 1
+    return True
+
+
 def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if not any(t.cap[x] for x in range(a, b)):
         # "kedua pemimpin", "officials": a description, kept whole
@@ -383,7 +426,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             if tuple(t.low[i : i + size]) in lexicon.titles:
                 title_end = i + size
                 break
-    if title_end is not None and title_end < b and any(t.cap[x] for x in range(title_end, b)):
+    if (
+        title_end is not None
+        and title_end < b
+        and any(t.cap[x] for x in range(title_end, b))
+        and not _only_places(t, lexicon, title_end, b)
+    ):
+        # "Foreign Minister Sergei Lavrov" is Lavrov, but "Kementerian Luar Negeri Rusia" is
+        # the ministry, not Russia.
         a = title_end
     stripped = True
     while stripped:

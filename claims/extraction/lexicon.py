@@ -17,7 +17,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``plural_pronouns``, ``negations``, ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
-  ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``via_markers``,
+  ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``time_words`` and
+  ``time_openers`` (a time phrase between speaker and cue: "North Korea on Friday said"),
+  ``via_markers``,
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
@@ -88,6 +90,8 @@ class Lexicon:
     np_inner: frozenset[str]
     max_np_tokens: int
     trailing_adjuncts: frozenset[str]
+    time_words: frozenset[str]
+    time_openers: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     places: frozenset[tuple[str, ...]]
     via_markers: tuple[tuple[str, ...], ...]
@@ -203,6 +207,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         np_inner=words("np_inner"),
         max_np_tokens=max_np,
         trailing_adjuncts=words("trailing_adjuncts"),
+        time_words=words("time_words"),
+        time_openers=words("time_openers"),
         titles=titles,
         places=places,
         via_markers=via_markers,

@@ -271,6 +271,58 @@ def test_parenthetical_between_speaker_and_cue():
     assert s.content.text == "hubungan makin erat"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "North Korea on Friday said it had never exported weapons to Russia.",
+            "en",
+            "North Korea",
+            "it had never exported weapons to Russia",
+        ),
+        ("Pyongyang last week denied the report.", "en", "Pyongyang", "the report"),
+        ("Lavrov late on Friday night denied the claim.", "en", "Lavrov", "the claim"),
+        ("Russia on Oct. 13 denied the report.", "en", "Russia", "the report"),
+        (
+            "Korea Utara pada Jumat (13/10) mengatakan tidak pernah mengekspor senjata ke Rusia.",
+            "id",
+            "Korea Utara",
+            "tidak pernah mengekspor senjata ke Rusia",
+        ),
+        ("Peskov pada hari Selasa membantah laporan itu.", "id", "Peskov", "laporan itu"),
+        ("Kim Jong Un pekan lalu menuduh AS berbohong.", "id", "Kim Jong Un", "AS berbohong"),
+        (
+            "Pemerintah Rusia pekan ini mengatakan harga naik.",
+            "id",
+            "Pemerintah Rusia",
+            "harga naik",
+        ),
+    ],
+)
+def test_time_phrase_between_speaker_and_cue(text, language, speaker, content):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Kementerian Luar Negeri Rusia membantah laporan itu.",
+            "id",
+            "Kementerian Luar Negeri Rusia",
+        ),
+        ("Menteri Luar Negeri Rusia Sergey Lavrov membantah laporan itu.", "id", "Sergey Lavrov"),
+        ("The Foreign Ministry of Russia denied the report.", "en", "Foreign Ministry of Russia"),
+        ("Foreign Minister Sergei Lavrov denied the report.", "en", "Sergei Lavrov"),
+    ],
+)
+def test_a_title_before_a_place_alone_is_the_speaker(text, language, name):
+    [s] = extract(text, language)
+    assert s.speaker_names == (name,)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
