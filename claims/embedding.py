@@ -219,6 +219,10 @@ def get_embedder(name: str | None = None) -> Embedder:
     """
     name = (name or getattr(settings, "FACTDESK_EMBEDDER", "") or DEFAULT_EMBEDDER).strip()
     name = name.lower()
+    embedder = _instances.get(name)
+    if embedder is not None:
+        # Made before, so known and installed: every match asks for it.
+        return embedder
     if name not in _EMBEDDERS or name not in available_embedders():
         known = ", ".join(available_embedders())
         reason = "is not installed" if name in _EMBEDDERS else "is unknown"

@@ -259,6 +259,9 @@ _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 def normalise(text: str) -> str:
     """Casefold and strip accents, as ``sources.models.normalise_alias`` does for aliases."""
+    if text.isascii():
+        # Nothing to decompose (NFKD leaves ASCII as it is); most English and Indonesian text.
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

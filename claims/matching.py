@@ -417,7 +417,14 @@ def _vector_literal(vector: np.ndarray) -> str:
     return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
 
 
-def _vector_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+# What search() needs of a candidate besides its id: (text, lexical document, cosine or None).
+Rows = dict[int, tuple[str, str, float | None]]
+
+
+def _vector_candidates(
+    model: str, query: np.ndarray, k: int, rows: Rows | None = None
+) -> list[tuple[int, float]]:
+    """The k claims nearest to ``query`` with their cosines; ``rows`` gets their columns."""
     if connection.vendor != "postgresql":
         return _memory_index.vector(model, query, k)
     dim = len(query)
@@ -436,43 +443,37 @@ def _vector_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int,
             "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off"
         )
         try:
+            # The index scan reads each candidate's row anyway: its text and lexical document
+            # come with it rather than by another query.
             cursor.execute(
-                f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "  # noqa: S608
-                "FROM claims_claim WHERE embedding_model = %s AND merged_into_id IS NULL "
+                f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})), "  # noqa: S608
+                "text, lexical FROM claims_claim "
+                "WHERE embedding_model = %s AND merged_into_id IS NULL "
                 f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
                 [literal, model, literal, k],
             )
-            return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+            found = cursor.fetchall()
         finally:
             cursor.execute(
                 "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
             )
+    if rows is not None:
+        for cid, cosine, text, lexical in found:
+            rows[int(cid)] = (text, lexical or "", float(cosine))
+    return [(int(row[0]), float(row[1])) for row in found]
 
 
 def _cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[int, float]:
-    """Cosine of the query with each of these claims embedded by ``model``."""
+    """Cosine of the query with each of these claims embedded by ``model`` (the SQLite side;
+    on PostgreSQL the candidate queries compute them)."""
     if not ids:
         return {}
-    if connection.vendor != "postgresql":
-        rows = Claim.objects.filter(pk__in=ids, embedding_model=model).values_list(
-            "id", "embedding"
-        )
-        return {
-            cid: float(np.dot(np.asarray(embedding, np.float32), query))
-            for cid, embedding in rows
-            if embedding is not None and len(embedding) == len(query)
-        }
-    dim = len(query)
-    literal = _vector_literal(query)
-    with connection.cursor() as cursor:
-        # Computed by the server: reading a few hundred vectors back as text costs more.
-        cursor.execute(
-            f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "  # noqa: S608
-            "FROM claims_claim WHERE id = ANY(%s) AND embedding_model = %s "
-            f"AND vector_dims(embedding) = {dim}",
-            [literal, ids, model],
-        )
-        return {int(cid): float(cos) for cid, cos in cursor.fetchall()}
+    rows = Claim.objects.filter(pk__in=ids, embedding_model=model).values_list("id", "embedding")
+    return {
+        cid: float(np.dot(np.asarray(embedding, np.float32), query))
+        for cid, embedding in rows
+        if embedding is not None and len(embedding) == len(query)
+    }
 
 
 def tsquery_any(document: str) -> str:
@@ -546,7 +547,15 @@ def finding_tokens(tokens: list[str], rows: dict[str, float], limit: int) -> lis
     return rare or sorted(tokens, key=lambda t: rows.get(t, 0.0))[:3]
 
 
-def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, float]]:
+def _lexical_candidates(
+    model: str,
+    document: str,
+    k: int,
+    rows: Rows | None = None,
+    query: np.ndarray | None = None,
+) -> list[tuple[int, float]]:
+    """The k claims best ranked by full-text score; ``rows`` gets their columns, with their
+    cosine to ``query`` when they were embedded by ``model`` at its dimension."""
     if not document.strip():
         return []
     if connection.vendor != "postgresql":
@@ -578,19 +587,33 @@ def _lexical_candidates(model: str, document: str, k: int) -> list[tuple[int, fl
             "    AND lexical_tsv @@ to_tsquery('simple', %(any_finding)s)"
             "    AND id NOT IN (SELECT id FROM strong)"
             "  LIMIT %(pool)s"
-            "), pool AS (SELECT * FROM strong UNION ALL SELECT * FROM weak) "
-            "SELECT id, ts_rank_cd(lexical_tsv, "
-            "                      to_tsquery('simple', %(any)s), 1) AS rank "
-            "FROM pool ORDER BY rank DESC, id LIMIT %(k)s",
+            "), pool AS (SELECT * FROM strong UNION ALL SELECT * FROM weak), "
+            "best AS (SELECT id, ts_rank_cd(lexical_tsv, "
+            "                               to_tsquery('simple', %(any)s), 1) AS rank "
+            "         FROM pool ORDER BY rank DESC, id LIMIT %(k)s) "
+            # The best claims' columns, and their cosine to the query, come in the same query.
+            "SELECT best.id, best.rank, c.text, c.lexical, "
+            "       CASE WHEN %(vector)s::text IS NOT NULL AND c.embedding_model = %(model)s"
+            "                 AND vector_dims(c.embedding) = %(dim)s"
+            "            THEN 1 - (c.embedding::vector(%(dim)s) <=> %(vector)s::vector(%(dim)s))"
+            "       END "
+            "FROM best JOIN claims_claim c ON c.id = best.id ORDER BY best.rank DESC, best.id",
             {
                 "pairs": pairs,
                 "any_finding": any_finding,
                 "any": any_token,
                 "pool": LEXICAL_POOL,
                 "k": k,
+                "model": model,
+                "dim": len(query) if query is not None else 1,
+                "vector": _vector_literal(query) if query is not None else None,
             },
         )
-        return [(int(row[0]), float(row[1])) for row in cursor.fetchall()]
+        found = cursor.fetchall()
+    if rows is not None:
+        for cid, _, text, lexical, cosine in found:
+            rows[int(cid)] = (text, lexical or "", None if cosine is None else float(cosine))
+    return [(int(row[0]), float(row[1])) for row in found]
 
 
 def search(
@@ -621,20 +644,30 @@ def search(
     document = aliases.document(text)
     actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
     k = max(CANDIDATES, limit)
-    by_vector = _vector_candidates(model, vector, k)
-    by_lexical = _lexical_candidates(model, document, k)
-    cosine = dict(by_vector)
+    # On PostgreSQL both queries bring their candidates' columns and cosines along; what they
+    # did not bring (the SQLite side) is read here.
+    found: Rows = {}
+    by_vector = _vector_candidates(model, vector, k, found)
+    by_lexical = _lexical_candidates(model, document, k, found, vector)
     vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
     union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))
-    rows = list(Claim.objects.filter(pk__in=union).values_list("id", "text", "lexical"))
+    missing = [cid for cid in union if cid not in found]
+    for cid, claim_text, claim_lexical in Claim.objects.filter(pk__in=missing).values_list(
+        "id", "text", "lexical"
+    ):
+        found[cid] = (claim_text, claim_lexical or "", None)
+    cosine = dict(by_vector)
+    # A lexical-only candidate still needs its cosine for a comparable score (0 when it was
+    # embedded by another model).
+    lexical_only = [cid for cid in union if cid in found and cid not in cosine]
+    cosine.update({cid: found[cid][2] or 0.0 for cid in lexical_only})
+    if connection.vendor != "postgresql":
+        cosine.update(_cosines(model, vector, lexical_only))
+    rows = [(cid, found[cid][0], found[cid][1]) for cid in union if cid in found]
     keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
     query_tokens = document.split()
     matches = []
-    # A lexical-only candidate still needs its cosine for a comparable score.
-    lexical_only = [cid for cid, _, _ in rows if cid not in cosine]
-    cosine.update(dict.fromkeys(lexical_only, 0.0))
-    cosine.update(_cosines(model, vector, lexical_only))
     margin = dict(zip(cosine, margins(list(cosine.values())), strict=True))
     for cid, claim_text, claim_lexical in rows:
         claim_tokens = (claim_lexical or "").split()

@@ -1,5 +1,7 @@
+import numpy as np
 import pytest
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from claims import matching
 from claims.lexical import BM25Index, query_text, text_key
@@ -87,6 +89,47 @@ def test_sqlite_lexical_candidates_are_bm25_over_any_term(demo):
     document = matching.alias_map().document("Semeru buried under ash, says nobody")
     found = [cid for cid, _ in matching._lexical_candidates(model, document, 3)]
     assert matching.Claim.objects.get(pk=found[0]).text.startswith("The volcano Semeru")
+
+
+@pytest.mark.services
+def test_candidates_bring_their_columns_and_cosines_in_the_same_query(demo):
+    assert connection.vendor == "postgresql"
+    for text in LEXICAL_CLAIMS[1:]:
+        claim_create(text=text, language="en")
+    other = claim_create(text="Semeru ash buried three villages again", language="en")
+    matching.Claim.objects.filter(pk=other.pk).update(embedding_model="other@1")
+    model = matching.model_key()
+    query = "Semeru eruption buries villages under ash"
+    vector = matching.get_embedder().embed([query], kind="query")[0]
+    rows: matching.Rows = {}
+    found = matching._lexical_candidates(
+        model, matching.alias_map().document(query), 5, rows, vector
+    )
+    assert other.pk in dict(found)
+    for claim in matching.Claim.objects.filter(pk__in=[cid for cid, _ in found]):
+        text, lexical, cosine = rows[claim.pk]
+        assert (text, lexical) == (claim.text, claim.lexical)
+        if claim.pk == other.pk:
+            assert cosine is None  # embedded by another model: no comparable cosine
+        else:
+            assert cosine == pytest.approx(float(vector @ np.asarray(claim.embedding)), abs=1e-5)
+    rows = {}
+    by_vector = matching._vector_candidates(model, vector, 3, rows)
+    assert [rows[cid][2] for cid, _ in by_vector] == [cosine for _, cosine in by_vector]
+
+
+@pytest.mark.services
+def test_search_reads_the_claims_table_twice(demo):
+    """The vector and the full-text query; no third query for the candidates' rows."""
+    assert connection.vendor == "postgresql"
+    for text in LEXICAL_CLAIMS[1:]:
+        claim_create(text=text, language="en")
+    search("Russia denies buying artillery shells")  # token statistics, alias tables
+    with CaptureQueriesContext(connection) as queries:
+        results = search("Russia denies buying artillery shells from Pyongyang")
+    reads = [q["sql"] for q in queries.captured_queries if "claims_claim" in q["sql"]]
+    assert len(reads) == 2, reads
+    assert results[0].text == "Russia denies buying artillery shells from North Korea"
 
 
 @pytest.mark.services
