@@ -10,6 +10,7 @@ statements in its sentence and of later ones by the people that sentence named.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -27,6 +28,8 @@ PARENTHETICAL_MAX = 12
 SENTENCE_PUNCT = frozenset(".!?;:")
 _TRAILING = " \t.,;:—–-"
 _LEADING = " \t,;:—–-"
+# A word of a person's name: letters, with inner hyphens or apostrophes ("Jean-Yves", "O'Brien").
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,26 @@ def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     return False
 
 
+def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """True when cue word i is a plural noun: "about unverified claims that".
+
+    A verb ending in -s needs a singular subject, and one bare lower-case word after a
+    preposition is no such subject ("after officials said" keeps its cue).
+    """
+    if i < 2 or not t.low[i].endswith("s") or not t.word(i - 1) or t.inq[i - 1]:
+        return False
+    before = t.low[i - 1]
+    return (
+        t.raw[i - 1] == before
+        and before not in lexicon.pronouns
+        and before not in lexicon.cue_modifiers
+        and before not in lexicon.np_stopwords
+        and before not in lexicon.determiners
+        and t.low[i - 2] in lexicon.np_stopwords
+        and t.low[i - 2] not in lexicon.conjunctions
+    )
+
+
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     k = i - 1
     while (
@@ -154,6 +177,9 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
             i += 1
             continue
         if i > 0 and _noun_use(t, lexicon, i - 1):
+            i += 1
+            continue
+        if _plural_noun(t, lexicon, i):
             i += 1
             continue
         match = None
@@ -188,7 +214,13 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
-        if w in lexicon.np_stopwords:
+        if w in lexicon.place_prepositions and _in_place(t, lexicon, j, k, lo, blocked):
+            # "Consulate General in New York", "Kedutaan Besar Rusia di Jakarta"
+            j -= 1
+            continue
+        # "Pejabat itu mengatakan": a demonstrative after its noun ends the phrase
+        postposed = j == k and w in lexicon.determiners and j > lo and t.word(j - 1)
+        if w in lexicon.np_stopwords and not postposed:
             break
         if w in lexicon.conjunctions:
             if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
@@ -210,6 +242,25 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     if all(t.low[x] in lexicon.determiners or t.low[x] in lexicon.np_inner for x in range(a, b)):
         return None
     return a, b
+
+
+def _in_place(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int, blocked: set[int]) -> bool:
+    """Whether preposition j joins a name to the place after it, which ends the phrase at k:
+    one to three capitalised words after it, a word of a name or a noun before it."""
+    after = range(j + 1, k + 1)
+    if not 1 <= len(after) <= 3 or not all(t.cap[x] and t.word(x) for x in after):
+        return False
+    p = j - 1
+    return (
+        p >= lo
+        and p not in blocked
+        and t.word(p)
+        and not t.inq[p]
+        and t.low[p] not in lexicon.np_stopwords
+        and t.low[p] not in lexicon.determiners
+        and t.low[p] not in lexicon.cue_modifiers
+        and t.low[p] not in lexicon.place_prepositions
+    )
 
 
 def _skip_modifiers(
@@ -302,9 +353,17 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                     and len(inner) <= 5
                     and inner == list(range(m + 1, k))
                     and all(t.cap[i] for i in inner)
-                    and not t.cap[hit[1] - 1]
+                    and (
+                        not t.cap[hit[1] - 1]
+                        or (
+                            _has_phrase(t, lexicon, hit[0], hit[1], lexicon.titles)
+                            and all(_NAME_WORD.match(t.raw[i]) for i in inner)
+                            and not _has_phrase(t, lexicon, m + 1, k, lexicon.titles)
+                        )
+                    )
                 ):
-                    # "Ukraine's intelligence chief, Kyrylo Budanov, said": the name
+                    # "Ukraine's intelligence chief, Kyrylo Budanov, said" and "A spokesman for
+                    # President Vladimir Putin, Dmitry Peskov, said": the name
                     return (m + 1, k), negated
                 return hit, negated
             k = m
@@ -420,22 +479,26 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         return " ".join(t.text[t.st[a] : t.en[b - 1]].split())
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
-    title_end = None
+    title_ends = []
     for i in range(a, b):
         for size in range(min(lexicon.phrase_len, b - i), 0, -1):
             if tuple(t.low[i : i + size]) in lexicon.titles:
-                title_end = i + size
+                title_ends.append(i + size)
                 break
-    if (
-        title_end is not None
-        and title_end < b
-        and any(t.cap[x] for x in range(title_end, b))
-        and not _only_places(t, lexicon, title_end, b)
-    ):
-        # "Foreign Minister Sergei Lavrov" is Lavrov, but "Kementerian Luar Negeri Rusia" is
-        # the ministry, not Russia.
-        a = title_end
-    stripped = True
+    function_words = lexicon.np_stopwords | lexicon.np_inner | lexicon.determiners
+    titled = False
+    for end in reversed(title_ends):
+        # The name after the last title that leaves one: "Foreign Minister Sergei Lavrov" is
+        # Lavrov, "juru bicara relawan Singgih Widyastomo" is Singgih Widyastomo, but
+        # "Kementerian Luar Negeri Rusia" is the ministry, not Russia, and "Ministry of
+        # Defence" and "Officials in Washington" keep their title.
+        rest = end
+        while rest < b - 1 and not t.cap[rest] and t.low[rest] not in function_words:
+            rest += 1
+        if rest < b and t.cap[rest] and not _only_places(t, lexicon, rest, b):
+            a, titled = rest, True
+            break
+    stripped = titled
     while stripped:
         stripped = False
         for size in range(min(lexicon.phrase_len, b - a - 1), 0, -1):
@@ -448,6 +511,13 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether the phrase ends with a demonstrative after its noun ("pejabat itu"), which
+    points back to someone already named."""
+    last = t.low[b - 1]
+    return b - a > 1 and last in lexicon.determiners and last in lexicon.np_stopwords
 
 
 def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -764,10 +834,14 @@ def _sentence_statements(
         pronoun = False
         for a, b in f.speakers:
             speaker_spans.append(t.span(a, b))
+            recent = state.sentence_no - state.last_named_at <= PRONOUN_WINDOW
             if f.pronoun_self or _is_pronoun(t, lexicon, a, b):
                 pronoun = True
-                recent = state.sentence_no - state.last_named_at <= PRONOUN_WINDOW
                 names.append(state.last_named[0] if recent and state.last_named else "")
+            elif _demonstrative(t, lexicon, a, b) and recent and state.last_named:
+                # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta": the one just named
+                pronoun = True
+                names.append(state.last_named[0])
             else:
                 names.append(_clean_name(t, lexicon, a, b))
         named = [n for n in names if any(ch.isupper() for ch in n[:1])]
@@ -779,7 +853,11 @@ def _sentence_statements(
         first = bisect_left(t.st, cs)
         last = bisect_right(t.st, ce)
         head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
-        if stance in ("asserts", "reports") and any(_is_negation(w, lexicon) for w in head):
+        if (
+            stance in ("asserts", "reports")
+            and not f.cue.directive
+            and any(_is_negation(w, lexicon) for w in head)
+        ):
             stance = "denies"
         elif stance == "denies" and f.negated:
             stance = "confirms"

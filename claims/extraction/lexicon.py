@@ -8,7 +8,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   oleh X"), ``stance`` (one of STANCES), ``speech_act``, ``speaker`` ("before", "after" or
   "either" side of the cue), ``object`` (an object may precede the content: "told reporters
   that"), ``requires_complement`` (only a cue when "that"/"bahwa" follows), ``requires_quote``,
-  ``active_only`` (not after a ``passive_auxiliaries`` word).
+  ``active_only`` (not after a ``passive_auxiliaries`` word), ``directive`` (a call: "urged X not
+  to" denies nothing).
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -17,6 +18,7 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``plural_pronouns``, ``negations``, ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
+  ``place_prepositions`` (join a name and the place it sits in: "Consulate General in New York"),
   ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``time_words`` and
   ``time_openers`` (a time phrase between speaker and cue: "North Korea on Friday said"),
   ``via_markers``,
@@ -66,6 +68,8 @@ class Cue:
     active_only: bool = False
     # "saying", "adding": the speaker is the subject of the clause it hangs on
     participle: bool = False
+    # "urged Russia not to": a call, so a negation in its content denies nothing
+    directive: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
     np_inner: frozenset[str]
+    place_prepositions: frozenset[str]
     max_np_tokens: int
     trailing_adjuncts: frozenset[str]
     time_words: frozenset[str]
@@ -158,6 +163,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "requires_complement": bool(entry.get("requires_complement", False)),
             "requires_quote": bool(entry.get("requires_quote", False)),
             "active_only": bool(entry.get("active_only", False)),
+            "directive": bool(entry.get("directive", False)),
         }
         variants = [
             ("forms", {"speaker": side}),
@@ -205,6 +211,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),
         np_inner=words("np_inner"),
+        place_prepositions=words("place_prepositions"),
         max_np_tokens=max_np,
         trailing_adjuncts=words("trailing_adjuncts"),
         time_words=words("time_words"),

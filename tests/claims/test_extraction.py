@@ -323,6 +323,112 @@ def test_a_title_before_a_place_alone_is_the_speaker(text, language, name):
     assert s.speaker_names == (name,)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # The name between commas after a description of its bearer is the speaker.
+        (
+            "A spokesman for Russian President Vladimir Putin, Dmitry Peskov, said on Wednesday "
+            "that the allegations were false.",
+            "en",
+            "Dmitry Peskov",
+        ),
+        (
+            "Juru bicara Kremlin, Dmitry Peskov, mengatakan tuduhan itu palsu.",
+            "id",
+            "Dmitry Peskov",
+        ),
+        ("Sen. Lindsey Graham, R-S.C., said the deal was bad.", "en", "Lindsey Graham"),
+        # A ministry is named by its title and its portfolio; "pihak" (the side of) is no name.
+        (
+            "Kementerian Pertanian juga telah membantah peristiwa itu.",
+            "id",
+            "Kementerian Pertanian",
+        ),
+        (
+            "Pihak Kementerian Pertanian (Kementan) juga telah membantah peristiwa itu.",
+            "id",
+            "Kementerian Pertanian",
+        ),
+        ("The Ministry of Defence denied the report.", "en", "Ministry of Defence"),
+        # A title made of several words, and a description word between title and name.
+        (
+            "White House Chief of Staff Reince Priebus has denied the report.",
+            "en",
+            "Reince Priebus",
+        ),
+        (
+            '"Kami bisa pastikan ini karangan," kata juru bicara relawan Singgih Widyastomo.',
+            "id",
+            "Singgih Widyastomo",
+        ),
+        # A mission named with the city it sits in.
+        (
+            "The Chinese Consulate General in New York also rejected the allegations.",
+            "en",
+            "Chinese Consulate General in New York",
+        ),
+        (
+            "Kedutaan Besar Rusia di Jakarta membantah laporan itu.",
+            "id",
+            "Kedutaan Besar Rusia di Jakarta",
+        ),
+        ("Officials in Washington denied the report.", "en", "Officials in Washington"),
+    ],
+)
+def test_speaker_names_of_news_reporting(text, language, name):
+    [s] = extract(text, language)
+    assert s.speaker_names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stance"),
+    [
+        ("Teman Ahok menampik tudingan itu.", "id", Stance.DENIES),
+        ("Partai itu menyanggah laporan tersebut.", "id", Stance.DENIES),
+        ("Arief menegaskan bahwa isu tersebut tidaklah benar.", "id", Stance.DENIES),
+        ('"Saya kira enggak ada hubungan sama sekali," kata Johan Budi.', "id", Stance.DENIES),
+        # A call not to do something denies nothing.
+        ("Ia meminta semua pihak untuk tidak menuding Istana.", "id", Stance.ASSERTS),
+        ("The UN urged Russia not to use the weapons.", "en", Stance.ASSERTS),
+    ],
+)
+def test_stances_of_news_reporting(text, language, stance):
+    [s] = extract(text, language)
+    assert s.stance == stance
+
+
+def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
+    text = "Officials spoke about unverified claims that Russia was involved."
+    assert extract(text, "en") == []
+    [s] = extract("The ministry claims that Russia was involved.", "en")
+    assert (s.cue.text, s.speakers[0].text) == ("claims", "The ministry")
+    [s] = extract("Markets fell after officials said rates would rise.", "en")
+    assert (s.cue.text, s.speakers[0].text) == ("said", "officials")
+
+
+def test_a_description_with_a_demonstrative_is_the_one_just_named():
+    text = (
+        "Dahnil Anzar Simanjuntak membantah pernyataan itu. "
+        "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta Jokowi berhati-hati. "
+        '"Hati-hati Pak Jokowi bisa menebar hoaks," kata dia.'
+    )
+    statements = extract(text, "id")
+    assert [s.speaker_names for s in statements] == [("Dahnil Anzar Simanjuntak",)] * 3
+    assert statements[1].pronoun
+    [alone] = extract("Pejabat itu mengatakan harga naik.", "id")
+    assert alone.speaker_names == ("Pejabat itu",) and not alone.pronoun
+
+
+def test_a_pronoun_after_a_titled_description_takes_the_name():
+    text = (
+        '"Kami bisa pastikan ini karangan belaka," kata juru bicara relawan Singgih Widyastomo. '
+        "Ia mengatakan ada gerakan dari sebuah ormas."
+    )
+    first, second = extract(text, "id")
+    assert first.speaker_names == second.speaker_names == ("Singgih Widyastomo",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
