@@ -132,23 +132,24 @@ def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 
 
 def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
-    """True when cue word i is a plural noun: "about unverified claims that".
+    """True when cue word i is a plural noun: "about unverified claims that", "has made
+    similar claims".
 
-    A verb ending in -s needs a singular subject, and one bare lower-case word after a
-    preposition is no such subject ("after officials said" keeps its cue).
+    A verb in such a form needs a singular subject: a pronoun, a name, or a noun after a
+    determiner or a possessive ("the ministry claims", "Russia's ministry claims"). Lower-case
+    words with none of these before them ("similar", "unverified") are the noun's modifiers.
     """
-    if i < 2 or not t.low[i].endswith("s") or not t.word(i - 1) or t.inq[i - 1]:
+    if t.low[i] not in lexicon.noun_forms:
         return False
-    before = t.low[i - 1]
-    return (
-        t.raw[i - 1] == before
-        and before not in lexicon.pronouns
-        and before not in lexicon.cue_modifiers
-        and before not in lexicon.np_stopwords
-        and before not in lexicon.determiners
-        and t.low[i - 2] in lexicon.np_stopwords
-        and t.low[i - 2] not in lexicon.conjunctions
-    )
+    closed = (
+        lexicon.np_stopwords | lexicon.determiners | lexicon.pronouns | lexicon.cue_modifiers
+    ) | lexicon.noun_markers
+    j = i - 1
+    while j >= 0 and t.word(j) and not t.inq[j] and not t.cap[j] and t.low[j] not in closed:
+        j -= 1
+    if j == i - 1 or (j >= 0 and _noun_use(t, lexicon, j)):
+        return False
+    return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
 
 
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:

@@ -13,6 +13,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
+- ``noun_forms``: cue forms that are also plural nouns, read as nouns after lower-case words that
+  cannot be their subject ("has made similar claims").
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
   ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
   ``plural_pronouns``, ``negations``, ``complementizers``, ``conjunctions`` (join speakers),
@@ -88,6 +90,7 @@ class Lexicon:
     determiners: frozenset[str]
     cue_modifiers: frozenset[str]
     noun_markers: frozenset[str]
+    noun_forms: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -207,6 +210,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         determiners=words("determiners"),
         cue_modifiers=words("cue_modifiers"),
         noun_markers=words("noun_markers"),
+        noun_forms=words("noun_forms"),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),

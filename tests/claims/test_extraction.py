@@ -401,6 +401,10 @@ def test_stances_of_news_reporting(text, language, stance):
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
+    made = extract("The AP has made similar claims that Russia was involved.", "en")
+    assert [s.cue.text for s in made] == []
+    [s] = extract("The foreign ministry claims that Russia was involved.", "en")
+    assert (s.cue.text, s.speakers[0].text) == ("claims", "The foreign ministry")
     [s] = extract("The ministry claims that Russia was involved.", "en")
     assert (s.cue.text, s.speakers[0].text) == ("claims", "The ministry")
     [s] = extract("Markets fell after officials said rates would rise.", "en")
