@@ -98,6 +98,9 @@ class _Found:
     negated: bool
     inherited: bool = False
     pronoun_self: bool = False
+    # "KCNA cited an official as saying": the citing cue only carries the quoted speaker's
+    # statement (its subject is the outlet) and makes none of its own
+    carrier: bool = False
 
     @classmethod
     def inheriting(cls, cue: Cue, ci: int, cj: int, prev: _Found) -> _Found:
@@ -596,6 +599,23 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     return a, b
 
 
+def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) -> list[int]:
+    """Where each attribution that closes the sentence after a comma starts (the comma):
+    ", state media KCNA reported." Its content is what comes before it."""
+    tails = []
+    for f in found:
+        if f.inherited or f.full is None or f.full[1] > f.ci:
+            continue
+        start = min(f.ci, f.full[0])
+        end = f.cj
+        while end < t.n and t.word(end) and t.low[end] in lexicon.trailing_adjuncts:
+            end += 1
+        closes = end >= t.n or t.raw[end] in SENTENCE_PUNCT
+        if closes and start > 0 and t.raw[start - 1] == "," and not t.inq[start - 1]:
+            tails.append(start - 1)
+    return tails
+
+
 def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
     a = lo
     while a < b and (not t.word(a) and t.raw[a] not in QUOTE_CHARS):
@@ -711,6 +731,29 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
     return None
 
 
+def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
+    """'Reuters quoted a senior official as saying': the official speaks, through Reuters.
+
+    The citing cue just before becomes a carrier: its subject stays in the sentence as the
+    outlet (see ``_sentence_via``) and it makes no statement of its own.
+    """
+    if not (cue.participle and previous and ci >= 2 and t.low[ci - 1] in lexicon.as_markers):
+        return None
+    carrier = previous[-1]
+    if not carrier.cue.quoting or carrier.inherited or not carrier.cj < ci - 1:
+        return None
+    if ci - 1 - carrier.cj > lexicon.max_np_tokens + 8:
+        return None
+    hit = _np_after(t, lexicon, carrier.cj, blocked)
+    if hit is None or hit[1][0] != carrier.cj:
+        return None
+    carrier.carrier = True
+    start = min([carrier.ci] + [a for a, _ in carrier.speakers])
+    if carrier.full is not None:
+        start = min(start, carrier.full[0])
+    return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
+
+
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
     speakers: list[tuple[int, int]] = []
     full = None
@@ -746,6 +789,9 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     or t.low[end] in lexicon.conjunctions
                 ):
                     speakers, full = [hit[0]], hit[1]
+        quoted = _quoted_as(t, lexicon, ci, cj, cue, blocked, previous)
+        if quoted is not None:
+            return quoted
         if not speakers and cue.participle and not _passive(t, lexicon, ci):
             # "..., saying that": the subject of the clause, never the words just before
             if previous:
@@ -791,8 +837,11 @@ def _sentence_statements(
     via, via_range = _sentence_via(t, lexicon, found, blocked)
     sentence = Span(start, end, text[start:end])
     cue_starts = [f.ci for f in found]
+    tails = _trailing_attributions(t, lexicon, found)
     out = []
     for f in found:
+        if f.carrier or f.cue.carrier_only:
+            continue
         rs = min([f.ci] + [a for a, _ in f.speakers if not f.inherited])
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
         if f.full is not None and not f.inherited:
@@ -805,6 +854,8 @@ def _sentence_statements(
         else:
             later = [c for c in cue_starts if c > f.cj]
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
+            # "X denied that ..., state media KCNA reported": the report is not X's words
+            after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
             before_a, before_b = _content_before(t, lexicon, rs, 0)
             after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
             comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (

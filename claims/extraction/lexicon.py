@@ -9,7 +9,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "either" side of the cue), ``object`` (an object may precede the content: "told reporters
   that"), ``requires_complement`` (only a cue when "that"/"bahwa" follows), ``requires_quote``,
   ``active_only`` (not after a ``passive_auxiliaries`` word), ``directive`` (a call: "urged X not
-  to" denies nothing).
+  to" denies nothing), ``quoting`` ("Reuters quoted an official as saying": the official speaks,
+  through Reuters; ``as_markers`` lists the "as"), ``carrier_only`` (a quoting cue that makes no
+  statement of its own).
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -72,6 +74,10 @@ class Cue:
     participle: bool = False
     # "urged Russia not to": a call, so a negation in its content denies nothing
     directive: bool = False
+    # "quoted X as saying": the subject relays X's words (see ``as_markers``)
+    quoting: bool = False
+    # a quoting cue that says nothing by itself ("quoted" without "as saying")
+    carrier_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ class Lexicon:
     np_stopwords: frozenset[str]
     np_inner: frozenset[str]
     place_prepositions: frozenset[str]
+    as_markers: frozenset[str]
     max_np_tokens: int
     trailing_adjuncts: frozenset[str]
     time_words: frozenset[str]
@@ -167,6 +174,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "requires_quote": bool(entry.get("requires_quote", False)),
             "active_only": bool(entry.get("active_only", False)),
             "directive": bool(entry.get("directive", False)),
+            "quoting": bool(entry.get("quoting", False)),
+            "carrier_only": bool(entry.get("carrier_only", False)),
         }
         variants = [
             ("forms", {"speaker": side}),
@@ -216,6 +225,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         np_stopwords=words("np_stopwords"),
         np_inner=words("np_inner"),
         place_prepositions=words("place_prepositions"),
+        as_markers=words("as_markers"),
         max_np_tokens=max_np,
         trailing_adjuncts=words("trailing_adjuncts"),
         time_words=words("time_words"),

@@ -398,6 +398,53 @@ def test_stances_of_news_reporting(text, language, stance):
     assert s.stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "content"),
+    [
+        (
+            "Reuters quoted a senior official as saying the talks had failed.",
+            "a senior official",
+            "Reuters",
+            "the talks had failed",
+        ),
+        (
+            '"We have never exported weapons to Russia," the state\'s official Korean Central '
+            "News Agency cited an unnamed official as saying.",
+            "an unnamed official",
+            "Korean Central News Agency",
+            "We have never exported weapons to Russia",
+        ),
+        (
+            "Russian news agency RIA quoted Deputy Foreign Minister Sergei Ryabkov as saying: "
+            '"This is a shameful campaign."',
+            "Sergei Ryabkov",
+            "RIA",
+            "This is a shameful campaign.",
+        ),
+    ],
+)
+def test_quoted_as_saying_gives_the_quoted_speaker_through_the_outlet(text, speaker, via, content):
+    [s] = extract(text, "en")
+    assert s.speaker_names == (speaker,)
+    assert s.via is not None and s.via.text == via
+    assert s.content.text == content
+    assert extract("Reuters quoted the minister.", "en") == []
+
+
+def test_an_attribution_closing_the_sentence_is_not_content_of_the_one_before():
+    text = (
+        "The sister of the North Korean leader, Kim Yo Jong, denied that there was any arms "
+        "exchange between North Korea and Russia, state media KCNA reported."
+    )
+    denial, report = extract(text, "en")
+    assert denial.speaker_names == ("Kim Yo Jong",)
+    assert denial.content.text == "there was any arms exchange between North Korea and Russia"
+    assert denial.via is not None and denial.via.text == "KCNA"
+    assert report.speaker_names == ("KCNA",)
+    said, _ = extract("The ministry said North Korea denied the report.", "en")
+    assert said.content.text == "North Korea denied the report"
+
+
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
