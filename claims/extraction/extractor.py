@@ -435,7 +435,7 @@ def _np_after(
         m = j + 1
         while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - j <= 6:
             m += 1
-        ends = m >= t.n or t.raw[m] in SENTENCE_PUNCT or t.raw[m] in QUOTE_CHARS
+        ends = m >= t.n or t.raw[m] in SENTENCE_PUNCT or t.raw[m] in QUOTE_CHARS + ","
         described = not t.cap[k] or _has_phrase(t, lexicon, k, j, lexicon.media_words)
         if m > j + 1 and ends and described:
             return (j + 1, m), (k, m)
@@ -510,6 +510,17 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 a += size
                 stripped = True
                 break
+        if (
+            titled
+            and not stripped
+            and a < b - 1
+            and _acronym(t.raw[a])
+            and t.cap[a + 1]
+            and not _acronym(t.raw[a + 1])
+        ):
+            # "Juru bicara BPN Dahnil": the organisation's acronym, then the person
+            a += 1
+            stripped = True
     name = " ".join(t.text[t.st[a] : t.en[b - 1]].split())
     for suffix in ("’s", "'s"):
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -518,10 +529,19 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
 
 
 def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
-    """Whether the phrase ends with a demonstrative after its noun ("pejabat itu"), which
-    points back to someone already named."""
+    """Whether the phrase is a role and a demonstrative ("pejabat itu", "jubir itu"), which
+    points back to someone already named; "laporan tersebut" (the report) does not."""
     last = t.low[b - 1]
-    return b - a > 1 and last in lexicon.determiners and last in lexicon.np_stopwords
+    return (
+        b - a > 1
+        and last in lexicon.determiners
+        and last in lexicon.np_stopwords
+        and _has_phrase(t, lexicon, a, b - 1, lexicon.titles) is not None
+    )
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -574,6 +594,9 @@ def _trim(t: _Tokens, a: int, b: int) -> tuple[int, int] | None:
 
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     window = OBJECT_COMPLEMENT_WINDOW if found.cue.object else COMPLEMENT_WINDOW
+    if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
+        # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"
+        window = OBJECT_COMPLEMENT_WINDOW
     for k in range(a, min(t.n, a + window + 1)):
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
             break
@@ -597,6 +620,23 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             b = k
             break
     return a, b
+
+
+DATELINE_MAX = 12
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_end(t: _Tokens, before: int) -> int:
+    """Where the text starts after a dateline that opens the sentence ("BEIJING, 29 Juni
+    (Xinhua) --", "JAKARTA, KOMPAS.com -"), else 0. Only looked for before token ``before``."""
+    if not (t.n and t.word(0) and len(t.raw[0]) >= 3 and t.raw[0].isupper()):
+        return 0
+    for k in range(1, min(before, DATELINE_MAX)):
+        if t.raw[k] in _DASHES and not t.inq[k]:
+            while k + 1 < before and t.raw[k + 1] in _DASHES:
+                k += 1
+            return k + 1
+    return 0
 
 
 def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) -> list[int]:
@@ -704,6 +744,9 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
             if found_np is not None:
                 name, full = found_np
                 via = _outlet_span(t, lexicon, full[0], full[1], name)
+                if via is None and marker in lexicon.relay_markers and t.cap[name[0]]:
+                    # "dikutip dari The Straits Times": whatever is named there relayed it
+                    via = t.span(*name)
                 if via is not None:
                     candidates.append((via.start, via, full))
             break
@@ -839,8 +882,13 @@ def _sentence_statements(
     cue_starts = [f.ci for f in found]
     tails = _trailing_attributions(t, lexicon, found)
     out = []
+    # "..., kata Zhao, seperti dikutip Reuters": the passive relay names the outlet, which the
+    # sentence's other statements come through; alone ("..., dilansir AFP") it is the statement.
+    relays_only = all(f.cue.quoting and f.cue.passive for f in found)
     for f in found:
         if f.carrier or f.cue.carrier_only:
+            continue
+        if f.cue.quoting and f.cue.passive and not relays_only:
             continue
         rs = min([f.ci] + [a for a, _ in f.speakers if not f.inherited])
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
@@ -856,7 +904,7 @@ def _sentence_statements(
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
             # "X denied that ..., state media KCNA reported": the report is not X's words
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
-            before_a, before_b = _content_before(t, lexicon, rs, 0)
+            before_a, before_b = _content_before(t, lexicon, rs, _dateline_end(t, rs))
             after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
             comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (
                 rs > 0 and t.raw[rs - 1] in QUOTE_CHARS

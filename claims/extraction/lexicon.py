@@ -25,7 +25,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``place_prepositions`` (join a name and the place it sits in: "Consulate General in New York"),
   ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``time_words`` and
   ``time_openers`` (a time phrase between speaker and cue: "North Korea on Friday said"),
-  ``via_markers``,
+  ``via_markers``, ``relay_markers`` (via markers after which any name is the outlet: "dikutip
+  dari The Straits Times"),
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
@@ -110,6 +111,7 @@ class Lexicon:
     titles: frozenset[tuple[str, ...]]
     places: frozenset[tuple[str, ...]]
     via_markers: tuple[tuple[str, ...], ...]
+    relay_markers: frozenset[tuple[str, ...]]
     media_words: frozenset[tuple[str, ...]]
     outlets: frozenset[tuple[str, ...]]
     document_words: frozenset[str]
@@ -233,6 +235,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         titles=titles,
         places=places,
         via_markers=via_markers,
+        relay_markers=phrases("relay_markers"),
         media_words=media,
         outlets=outlets,
         document_words=words("document_words"),

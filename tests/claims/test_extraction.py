@@ -445,6 +445,69 @@ def test_an_attribution_closing_the_sentence_is_not_content_of_the_one_before():
     assert said.content.text == "North Korea denied the report"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "via", "content"),
+    [
+        (
+            '"AS adalah pihak yang memulai krisis," sambung Ning, dikutip dari The Straits Times.',
+            "Ning",
+            "The Straits Times",
+            "AS adalah pihak yang memulai krisis",
+        ),
+        (
+            '"Pernyataan itu adalah serangan jahat," kata juru bicara Kementerian Luar Negeri '
+            "China Zhao Lijian, Rabu (17/2), seperti dikutip Reuters.",
+            "Zhao Lijian",
+            "Reuters",
+            "Pernyataan itu adalah serangan jahat",
+        ),
+        (
+            '"China tidak akan menambah bahan bakar ke dalam api", kata juru bicara Kementerian '
+            "Luar Negeri China, Mao Ning, pada Senin (30/1/2023).",
+            "Mao Ning",
+            None,
+            "China tidak akan menambah bahan bakar ke dalam api",
+        ),
+        (
+            "BEIJING, 29 Juni (Xinhua) -- China mendesak AS berhenti membuat komentar, kata "
+            "Menteri Luar Negeri Wang Yi.",
+            "Wang Yi",
+            None,
+            "China mendesak AS berhenti membuat komentar",
+        ),
+        (
+            "JAKARTA, KOMPAS.com - Juru bicara BPN Dahnil Anzar membantah pernyataan itu.",
+            "Dahnil Anzar",
+            None,
+            "pernyataan itu",
+        ),
+        (
+            "Menurut laporan tersebut, Menteri Luar Negeri AS Antony Blinken mengatakan dalam "
+            "sebuah wawancara baru-baru ini bahwa ada sejumlah perbedaan antara AS dan China.",
+            "Antony Blinken",
+            None,
+            "ada sejumlah perbedaan antara AS dan China",
+        ),
+    ],
+)
+def test_indonesian_wire_attributions(text, speaker, via, content):
+    statement = [s for s in extract(text, "id") if s.speech_act][-1]
+    assert statement.speaker_names == (speaker,)
+    assert (statement.via.text if statement.via else None) == via
+    assert statement.content.text == content
+
+
+def test_a_report_with_a_demonstrative_is_no_person():
+    text = (
+        "Mao Ning menanggapi laporan media. "
+        "Menurut laporan tersebut, harga naik. "
+        '"Kami kecewa," kata Mao, seraya menambahkan bahwa China mendesak AS.'
+    )
+    report, said, added, _ = extract(text, "id")
+    assert report.speaker_names == ("laporan tersebut",) and not report.pronoun
+    assert said.speaker_names == added.speaker_names == ("Mao",)
+
+
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
