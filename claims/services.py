@@ -232,19 +232,22 @@ def claim_refresh_counts(claim_id: int, *, article: Article | None = None) -> No
     elif not contested:
         claim.contested_at = None
     claim.contested = contested
-    if first and (claim.first_seen_at is None or first < claim.first_seen_at):
+    earlier = bool(first) and (claim.first_seen_at is None or first < claim.first_seen_at)
+    if earlier:
         claim.first_seen_at = first
     if last and (claim.last_seen_at is None or last > claim.last_seen_at):
         claim.last_seen_at = last
-    if claim.first_claimant_id is None:
-        # Earlier articles were looked at when they were processed.
+    if claim.first_claimant_id is None or (article is not None and earlier):
+        # Articles processed before were looked at then; one published before all of them
+        # (processed late) brings the first claimant, if it has one.
         earliest = (
             mine.filter(stance__in=SUPPORTING_STANCES, statement__speaker__isnull=False)
             .order_by("statement__article__published_at", "statement__created_at")
             .values_list("statement__speaker_id", flat=True)
             .first()
         )
-        claim.first_claimant_id = earliest
+        if earliest is not None or claim.first_claimant_id is None:
+            claim.first_claimant_id = earliest
     claim.skip_history_when_saving = True
     # Only what changed: a whole-row save would send the stored vector back as text.
     claim.save(update_fields=REFRESHED_FIELDS)

@@ -246,3 +246,35 @@ def test_counts_kept_while_processing_equal_a_recount_from_every_link(demo, engl
         claim_refresh_counts(claim_id)
     recounted = {c.pk: [getattr(c, f) for f in fields] for c in Claim.objects.all()}
     assert recounted == kept
+
+
+def test_an_article_published_earlier_but_processed_later_brings_the_first_claimant():
+    from datetime import UTC, datetime
+
+    from claims.services import claim_refresh_counts
+    from tests.factories import ActorFactory, ArticleFactory, ClaimFactory, StatementFactory
+
+    claim = ClaimFactory()
+    washington, seoul = ActorFactory(name="Washington"), ActorFactory(name="Seoul")
+
+    def linked(published: datetime, speaker, stance=Stance.ACCUSES) -> Article:
+        article = ArticleFactory(published_at=published)
+        statement = StatementFactory(article=article, speaker=speaker, stance=stance)
+        ClaimLink.objects.create(
+            statement=statement, claim=claim, stance=stance, score=0.9, state="auto"
+        )
+        claim_refresh_counts(claim.pk, article=article)
+        claim.refresh_from_db()
+        return article
+
+    linked(datetime(2024, 6, 1, tzinfo=UTC), washington)
+    assert claim.first_claimant == washington
+    # Published earlier, with only a denial: the first claimant stays.
+    linked(datetime(2024, 1, 1, tzinfo=UTC), ActorFactory(name="Pyongyang"), Stance.DENIES)
+    assert claim.first_claimant == washington
+    linked(datetime(2023, 9, 1, tzinfo=UTC), seoul)
+    assert claim.first_claimant == seoul
+    assert claim.first_seen_at == datetime(2023, 9, 1, tzinfo=UTC)
+    # A later article changes nothing.
+    linked(datetime(2025, 1, 1, tzinfo=UTC), washington)
+    assert claim.first_claimant == seoul
