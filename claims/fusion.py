@@ -194,14 +194,33 @@ def decision_features(signals: Signals, model: str | None = None) -> list[float]
     return [math.log(p / (1.0 - p)), float(signals.agreement), float(signals.margin)]
 
 
-def margins(cosines: Sequence[float]) -> list[float]:
-    """Each cosine minus the best of the others (0 for a single candidate)."""
+def margins(cosines: Sequence[float], floor: float | None = None) -> list[float]:
+    """Each cosine minus the best of the others, or minus ``floor`` when that is higher.
+
+    Without a floor a single candidate has margin 0. The floor stands for the nearest unrelated
+    claim a populated claim base would hold (``margin_floor``): in a base of a few claims the
+    best one is far ahead of the rest however unrelated it is, and its margin must not read as
+    the margin of a claim that stands out among thousands.
+    """
     values = [float(c) for c in cosines]
+    if not values:
+        return []
     if len(values) < 2:
-        return [0.0] * len(values)
+        return [values[0] - floor if floor is not None else 0.0]
     order = sorted(range(len(values)), key=lambda i: -values[i])
     first, second = values[order[0]], values[order[1]]
-    return [v - (second if i == order[0] else first) for i, v in enumerate(values)]
+    out = []
+    for i, v in enumerate(values):
+        other = second if i == order[0] else first
+        out.append(v - (other if floor is None else max(other, floor)))
+    return out
+
+
+def margin_floor(model: str | None = None) -> float | None:
+    """The cosine a populated claim base's nearest unrelated claim typically has, for
+    ``margins`` (fitted by ``bench/newsclaims/run.py --calibrate``); None when not fitted."""
+    value = _entry(model).get("margin_floor")
+    return None if value is None else float(value)
 
 
 def decision_score(

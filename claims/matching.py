@@ -24,7 +24,15 @@ from django.db import connection, transaction
 from sources.models import ActorAlias
 
 from .embedding import get_embedder
-from .fusion import Signals, actor_agreement, coverage, decision_score, margins, rank_score
+from .fusion import (
+    Signals,
+    actor_agreement,
+    coverage,
+    decision_score,
+    margin_floor,
+    margins,
+    rank_score,
+)
 from .lexical import BM25Index, lexical_document, query_text, text_key
 from .models import Claim, ClaimLink, Stance, Statement
 
@@ -668,7 +676,7 @@ def search(
     keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
     query_tokens = document.split()
     matches = []
-    margin = dict(zip(cosine, margins(list(cosine.values())), strict=True))
+    margin = dict(zip(cosine, margins(list(cosine.values()), margin_floor(model)), strict=True))
     for cid, claim_text, claim_lexical in rows:
         claim_tokens = (claim_lexical or "").split()
         claim_cov, query_cov = coverage(query_tokens, claim_tokens)

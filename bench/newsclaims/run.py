@@ -51,6 +51,7 @@ DISTRACTORS = 2000
 PRECISION = 0.95
 RECALL = 0.95
 SUGGESTED = 3  # as claims.matching._statement_link: the best three at or above the low mark
+FLOOR_PERCENTILE = 50.0
 
 
 @dataclass
@@ -148,6 +149,7 @@ def candidates(
     exclude: set[int],
     agreement: bool,
     margin_feature: bool = True,
+    floor: float | None = None,
 ) -> list[Candidate]:
     """What ``claims.matching.search`` scores for this statement, best first by rank."""
     document = table.document(row.query)
@@ -159,7 +161,9 @@ def candidates(
     lexical_rank = {item: r for r, item in enumerate(lexical[:CANDIDATES])}
     wanted = {text_key(row.query), text_key(row.text)}
     union = list(dict.fromkeys(order + lexical[:CANDIDATES]))
-    margin = dict(zip(union, fusion.margins([float(cosines[i]) for i in union]), strict=True))
+    margin = dict(
+        zip(union, fusion.margins([float(cosines[i]) for i in union], floor), strict=True)
+    )
     out = []
     for item in union:
         claim_cov, query_cov = fusion.coverage(query_tokens, docs[item])
@@ -304,6 +308,14 @@ def main() -> None:
     )
     parser.add_argument("--embedder", default=DEFAULT_EMBEDDER, choices=available_embedders())
     parser.add_argument("--calibrate", action="store_true", help="write the news model and marks")
+    parser.add_argument(
+        "--floor-percentile",
+        type=float,
+        default=None,
+        help="the margin floor is this percentile of the calibration statements' best cosine "
+        f"among the distractors alone (with --calibrate: {FLOOR_PERCENTILE:g} unless given; "
+        "else the calibration file's floor)",
+    )
     args = parser.parse_args()
     embedder = get_embedder(args.embedder)
     model = embedder.key
@@ -345,6 +357,20 @@ def main() -> None:
         "calibration": [r for r in rows if r.event in CALIBRATION_EVENTS],
         "held-out": [r for r in rows if r.event not in CALIBRATION_EVENTS],
     }
+    # How close the nearest unrelated claim of a populated base comes to a statement: the best
+    # cosine among the distractors alone, per calibration statement.
+    vectors, _ = embed_cached(args.embedder, [r.query for r in parts["calibration"]], "query")
+    nearest = (vectors @ distractors.T).max(axis=1)
+    print(
+        "best cosine among the distractors, calibration statements: "
+        + ", ".join(f"p{q} {np.percentile(nearest, q):.3f}" for q in (10, 25, 50, 75, 90))
+    )
+    if args.floor_percentile is not None or args.calibrate:
+        percentile = FLOOR_PERCENTILE if args.floor_percentile is None else args.floor_percentile
+        floor = round(float(np.percentile(nearest, percentile)), 4)
+    else:
+        floor = entry.get("margin_floor")
+    print(f"margin floor: {floor}")
     sentences = {r.id: r for r in rows}
     results = {}
     for setting in SETTINGS:
@@ -360,7 +386,7 @@ def main() -> None:
                 query_row = Row(**{**r.__dict__, "query": text})
                 table = alias[r.language]
                 common = (vector, index, docs, bm25, table, keys, model)
-                flags = (setting.agreement, setting.margin)
+                flags = (setting.agreement, setting.margin, floor)
                 present.append(candidates(query_row, *common, set(), *flags))
                 absent.append(candidates(query_row, *common, r.positive, *flags))
             built[part] = (present, absent, part_rows)
@@ -397,6 +423,21 @@ def main() -> None:
     news_coef, marks, built = results[SETTINGS[-1].label]
     held = evaluate(*built["held-out"][:2], built["held-out"][2], model, news_coef, **_hl(marks))
     print(f"\nchosen: news_coef {news_coef}, marks {marks}")
+
+    # A newsroom starting out: the same statements against the 17 claims alone.
+    own_n = len(claims)
+    sparse_bm25 = BM25Index()
+    sparse_bm25.add(list(range(own_n)), [" ".join(d) for d in docs[:own_n]])
+    print(f"\nsparse claim base (the {own_n} claims, no distractors), chosen setting:")
+    for part, part_rows in parts.items():
+        vectors, _ = embed_cached(args.embedder, [r.query for r in part_rows], "query")
+        present, absent = [], []
+        for r, vector in zip(part_rows, vectors, strict=True):
+            common = (vector, own, docs[:own_n], sparse_bm25, alias[r.language], keys[:own_n])
+            present.append(candidates(r, *common, model, set(), False, True, floor))
+            absent.append(candidates(r, *common, model, r.positive, False, True, floor))
+        m = evaluate(present, absent, part_rows, model, news_coef, **_hl(marks))
+        print(f"  {part:<12} auto P / auto R / linked / negA / negL / absent / no-cl.: {fmt(m)}")
     if args.calibrate:
         calibration.setdefault(model, dict(entry))
         target = calibration[model]
@@ -414,6 +455,7 @@ def main() -> None:
                     "claim in the index); high for precision >= "
                     f"{PRECISION}, low for recall >= {RECALL}; bench/newsclaims/run.py --calibrate"
                 ),
+                "margin_floor": floor,
                 "news_precision_at_high": marks["precision_at_high"],
                 "news_recall_at_low": marks["recall_at_low"],
                 "news_held_out": {k: _round(v) for k, v in held.items()},

@@ -121,6 +121,15 @@ def test_margins_compare_each_cosine_with_the_best_of_the_others():
     assert fusion.margins([]) == []
 
 
+def test_a_margin_floor_stands_for_the_claims_a_small_base_lacks():
+    # Among thousands of claims the runner-up is close; among three it may be far behind.
+    assert fusion.margins([0.86, 0.78, 0.75], floor=0.82) == pytest.approx([0.04, -0.08, -0.11])
+    assert fusion.margins([0.9, 0.88], floor=0.82) == pytest.approx([0.02, -0.02])
+    assert fusion.margins([0.86], floor=0.82) == pytest.approx([0.04])
+    assert fusion.margins([], floor=0.82) == []
+    assert 0.7 < fusion.margin_floor() < 0.95
+
+
 def test_actor_agreement_counts_the_claims_actors_named_by_the_statement():
     claim = ["actor1", "suppli", "weapon", "actor2"]
     assert fusion.actor_agreement(["actor1", "actor2", "arm"], claim) == 1.0
