@@ -113,6 +113,8 @@ class _Found:
 @dataclass
 class _DocState:
     sentence_no: int = 0
+    # Speakers named in full so far, latest last: "Peskov" later in the text is "Dmitry Peskov"
+    full_names: list[str] = field(default_factory=list)
     last_named: tuple[str, ...] = ()
     last_named_at: int = -(10**9)
     via: Span | None = None
@@ -540,6 +542,27 @@ def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     )
 
 
+def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
+    """The name in full when the text named that speaker in full before ("Peskov" after "Dmitry
+    Peskov", "Kim" after "Gen. Kim Myung-soo": the latest such name); remembers full names."""
+    words = name.split()
+    if len(words) > 1:
+        if all(w[:1].isupper() for w in words) and not _is_place_name(words, lexicon):
+            if name in state.full_names:
+                state.full_names.remove(name)
+            state.full_names.append(name)
+        return name
+    if len(words) == 1 and words[0][:1].isupper() and (words[0].lower(),) not in lexicon.places:
+        for full in reversed(state.full_names):
+            if words[0] in full.split():
+                return full
+    return name
+
+
+def _is_place_name(words: list[str], lexicon: Lexicon) -> bool:
+    return tuple(w.lower() for w in words) in lexicon.places
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
@@ -943,7 +966,7 @@ def _sentence_statements(
                 pronoun = True
                 names.append(state.last_named[0])
             else:
-                names.append(_clean_name(t, lexicon, a, b))
+                names.append(_full_name(_clean_name(t, lexicon, a, b), lexicon, state))
         named = [n for n in names if any(ch.isupper() for ch in n[:1])]
         if named and not pronoun:
             state.last_named = tuple(named)

@@ -143,10 +143,11 @@ def test_english_negated_assertion_is_a_denial(english):
 
 def test_english_kim_and_putin_quotes(english):
     kim = next(s for s in english if s.direct and s.content.text.startswith("I hope that"))
-    assert kim.cue.text == "said" and kim.speaker_names == ("Kim",)
+    # "Kim" is the one the article named in full before: Kim Jong Un.
+    assert kim.cue.text == "said" and kim.speaker_names == ("Kim Jong Un",)
     assert kim.via is not None and kim.via.text == "KCNA"
     putin = next(s for s in english if s.cue.text == "wrote")
-    assert putin.direct and putin.pronoun and putin.speaker_names == ("Putin",)
+    assert putin.direct and putin.pronoun and putin.speaker_names == ("Vladimir Putin",)
     assert putin.content.text.startswith("I am confident")
 
 
@@ -166,6 +167,8 @@ def test_english_titles_are_stripped_and_pronouns_resolved(english):
     assert names["U.S. Secretary of State Antony Blinken"] == "Antony Blinken"
     assert names["Kremlin spokesman Dmitry Peskov"] == "Dmitry Peskov"
     assert names["Gen. Kim Myung-soo"] == "Kim Myung-soo"
+    # Later "Gen. Kim" is the general, not the Kim named earlier in the article.
+    assert names["Gen. Kim"] == "Kim Myung-soo"
     urged = next(s for s in english if s.cue.text == "urged")
     assert urged.pronoun and urged.speaker_names == ("Antony Blinken",)
     insisted = next(s for s in english if s.cue.text == "insisted")
