@@ -336,6 +336,13 @@ def main() -> None:
         f"{sum(len(r.negative) for r in rows)} hard negative) against {len(claims)} claims and "
         f"{DISTRACTORS} distractors; extractor missed the cue in {missed}"
     )
+    denials = [r for r in rows if r.relation == "deny"]
+    supporting = [r for r in rows if r.relation in ("support", "repeat")]
+    print(
+        f"stance: {sum(r.stance == 'denies' for r in denials)} of {len(denials)} denials read as "
+        f"denials; {sum(r.stance == 'denies' for r in supporting)} of {len(supporting)} "
+        "supporting or repeating statements read as denials"
+    )
 
     alias = tables(alias_rows())
     claim_texts = [c["text"] for c in claims] + checkthat[:DISTRACTORS]

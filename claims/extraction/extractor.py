@@ -24,6 +24,8 @@ COMPLEMENT_WINDOW = 3
 OBJECT_COMPLEMENT_WINDOW = 8
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8
+# "called the allegations fake": at most this many words name what is called so
+NAMED_OBJECT_MAX = 5
 PARENTHETICAL_MAX = 12
 SENTENCE_PUNCT = frozenset(".!?;:")
 _TRAILING = " \t.,;:—–-"
@@ -662,6 +664,40 @@ def _dateline_end(t: _Tokens, before: int) -> int:
     return 0
 
 
+def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: bool) -> bool:
+    """Whether the content calls something false: it opens with a word of falsehood ("Bohong
+    dan hoaks ...", "complete garbage") or has one after a copula ("the allegations had been
+    total bluff", "itu hoax", "described US claims as pure fabrication"), with only intensifiers
+    between; after a naming cue it may follow the thing named ("called the allegations fake").
+    A falsehood word elsewhere ("police said he spread hoaxes") is no denial."""
+    if not lexicon.falsehood_words:
+        return False
+    words = [i for i in range(first, last) if t.word(i)]
+    starts = [0] + [n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas]
+    if naming:
+        starts += range(1, min(len(words), NAMED_OBJECT_MAX + 1))
+    for start in starts:
+        n = start
+        while n < len(words) and t.low[words[n]] in lexicon.intensifiers and n - start < 3:
+            n += 1
+        if n < len(words):
+            for size in range(min(lexicon.phrase_len, len(words) - n), 0, -1):
+                phrase = tuple(t.low[words[n + k]] for k in range(size))
+                if phrase not in lexicon.falsehood_words:
+                    continue
+                after = words[n + size - 1] + 1
+                # At the opening the word must stand alone ("Complete garbage.", "Hoaks dan
+                # fitnah"), not describe what follows ("false claims spread online").
+                if (
+                    start > 0
+                    or after >= last
+                    or not t.word(after)
+                    or t.low[after] in lexicon.conjunctions
+                ):
+                    return True
+    return False
+
+
 def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) -> list[int]:
     """Where each attribution that closes the sentence after a comma starts (the comma):
     ", state media KCNA reported." Its content is what comes before it."""
@@ -767,7 +803,12 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
             if found_np is not None:
                 name, full = found_np
                 via = _outlet_span(t, lexicon, full[0], full[1], name)
-                if via is None and marker in lexicon.relay_markers and t.cap[name[0]]:
+                if (
+                    via is None
+                    and marker in lexicon.relay_markers
+                    and t.cap[name[0]]
+                    and t.low[name[0]] not in lexicon.time_words
+                ):
                     # "dikutip dari The Straits Times": whatever is named there relayed it
                     via = t.span(*name)
                 if via is not None:
@@ -979,7 +1020,10 @@ def _sentence_statements(
         if (
             stance in ("asserts", "reports")
             and not f.cue.directive
-            and any(_is_negation(w, lexicon) for w in head)
+            and (
+                any(_is_negation(w, lexicon) for w in head)
+                or _calls_it_false(t, lexicon, first, last, f.cue.naming)
+            )
         ):
             stance = "denies"
         elif stance == "denies" and f.negated:

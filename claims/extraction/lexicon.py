@@ -11,7 +11,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``active_only`` (not after a ``passive_auxiliaries`` word), ``directive`` (a call: "urged X not
   to" denies nothing), ``quoting`` ("Reuters quoted an official as saying": the official speaks,
   through Reuters; ``as_markers`` lists the "as"), ``carrier_only`` (a quoting cue that makes no
-  statement of its own).
+  statement of its own), ``naming`` ("called the allegations fake": what follows the thing
+  named may call it false, see ``falsehood_words``).
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -28,6 +29,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``via_markers``, ``relay_markers`` (via markers after which any name is the outlet: "dikutip
   dari The Straits Times"),
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
+  ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
+  is a denial: "the allegations were utter nonsense", "itu hoaks"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -79,6 +82,8 @@ class Cue:
     quoting: bool = False
     # a quoting cue that says nothing by itself ("quoted" without "as saying")
     carrier_only: bool = False
+    # "called X Y", "described X as Y": Y, said of X, may call it false
+    naming: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,9 @@ class Lexicon:
     media_words: frozenset[tuple[str, ...]]
     outlets: frozenset[tuple[str, ...]]
     document_words: frozenset[str]
+    falsehood_words: frozenset[tuple[str, ...]]
+    copulas: frozenset[str]
+    intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
     factual_words: frozenset[str]
@@ -178,6 +186,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "directive": bool(entry.get("directive", False)),
             "quoting": bool(entry.get("quoting", False)),
             "carrier_only": bool(entry.get("carrier_only", False)),
+            "naming": bool(entry.get("naming", False)),
         }
         variants = [
             ("forms", {"speaker": side}),
@@ -205,7 +214,11 @@ def _compile(data: dict, path: Path) -> Lexicon:
     via_markers = tuple(sorted(phrases("via_markers"), key=len, reverse=True))
     media = phrases("media_words")
     outlets = phrases("outlets", lower=False)
-    longest = max((len(p) for p in (*titles, *places, *via_markers, *media, *outlets)), default=1)
+    falsehood = phrases("falsehood_words")
+    longest = max(
+        (len(p) for p in (*titles, *places, *via_markers, *media, *outlets, *falsehood)),
+        default=1,
+    )
     return Lexicon(
         language=str(data.get("language", path.stem)),
         token_re=token_re,
@@ -239,6 +252,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         media_words=media,
         outlets=outlets,
         document_words=words("document_words"),
+        falsehood_words=falsehood,
+        copulas=words("copulas"),
+        intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),
         factual_words=frozenset(w.lower() for w in _strings(worth, "factual", path)),

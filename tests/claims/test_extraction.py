@@ -511,6 +511,62 @@ def test_a_report_with_a_demonstrative_is_no_person():
     assert said.speaker_names == added.speaker_names == ("Mao",)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "stance"),
+    [
+        # Calling something false denies it...
+        (
+            "Peskov said the allegations had been total bluff, an absolute fabrication.",
+            "en",
+            Stance.DENIES,
+        ),
+        ("Trump called the allegations fake.", "en", Stance.DENIES),
+        ('Priebus called the allegations "complete garbage".', "en", Stance.DENIES),
+        ('Priebus added: "Complete garbage."', "en", Stance.DENIES),
+        ('"Keluarga korban bilang itu hoax," kata AKP Rensa Aktadivia.', "id", Stance.DENIES),
+        ("Ia menyebut kabar itu hoaks.", "id", Stance.DENIES),
+        ('"Bohong dan hoaks kalau menyebut Pak Prabowo," ujar Dahnil.', "id", Stance.DENIES),
+        ('"Kami pastikan ini karangan belaka," kata Singgih.', "id", Stance.DENIES),
+        # ... talking about falsehoods does not.
+        ("Police said the suspect spread hoaxes about the vaccine.", "en", Stance.ASSERTS),
+        ("The report said false claims spread online.", "en", Stance.ASSERTS),
+        ("The minister called the meeting productive.", "en", Stance.ASSERTS),
+        ("Polisi mengatakan pelaku menyebarkan hoaks soal vaksin.", "id", Stance.ASSERTS),
+        ("Kominfo mengatakan ada 500 hoaks tentang pemilu.", "id", Stance.ASSERTS),
+    ],
+)
+def test_an_assertion_that_calls_something_false_is_a_denial(text, language, stance):
+    [s] = extract(text, language)
+    assert s.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            '"Itu hoax," kata Kanit Reskrim Polsek Tanjung Duren AKP Rensa Aktadivia.',
+            "id",
+            "Rensa Aktadivia",
+        ),
+        (
+            "Kabid Humas Polda Metro Jaya Kombes Yusri Yunus membantah kabar itu.",
+            "id",
+            "Yusri Yunus",
+        ),
+        ("Penyanyi Denada membantah kabar itu.", "id", "Denada"),
+        ("Singer Taylor Swift denied the report.", "en", "Taylor Swift"),
+    ],
+)
+def test_ranks_and_professions_are_titles(text, language, name):
+    [s] = extract(text, language)
+    assert s.speaker_names == (name,)
+
+
+def test_a_date_after_dikutip_is_no_outlet():
+    [s] = extract('"Kami mengimbau semua pihak," kata Denada, dikutip Senin (9/2/2026).', "id")
+    assert s.speaker_names == ("Denada",) and s.via is None
+
+
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
