@@ -487,6 +487,16 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         return " ".join(t.text[t.st[a] : t.en[b - 1]].split())
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
+    # "A statement from the Israeli military": the one who issued it speaks
+    if (
+        a < b - 2
+        and t.low[a] in lexicon.document_words
+        and t.low[a + 1] in lexicon.np_inner
+        and any(t.cap[x] for x in range(a + 2, b))
+    ):
+        a += 2
+        while a < b - 1 and t.low[a] in lexicon.determiners:
+            a += 1
     title_ends = []
     for i in range(a, b):
         for size in range(min(lexicon.phrase_len, b - i), 0, -1):

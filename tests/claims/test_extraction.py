@@ -555,9 +555,14 @@ def test_an_assertion_that_calls_something_false_is_a_denial(text, language, sta
         ),
         ("Penyanyi Denada membantah kabar itu.", "id", "Denada"),
         ("Singer Taylor Swift denied the report.", "en", "Taylor Swift"),
+        (
+            "A statement from the Israeli military said the rocket was fired by Islamic Jihad.",
+            "en",
+            "Israeli military",
+        ),
     ],
 )
-def test_ranks_and_professions_are_titles(text, language, name):
+def test_ranks_professions_and_documents_are_not_the_speaker(text, language, name):
     [s] = extract(text, language)
     assert s.speaker_names == (name,)
 
