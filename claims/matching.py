@@ -14,12 +14,14 @@ import logging
 import re
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from django.db import connection, transaction
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
 
 from sources.models import ActorAlias
 
@@ -561,9 +563,11 @@ def _lexical_candidates(
     k: int,
     rows: Rows | None = None,
     query: np.ndarray | None = None,
+    embeddings: dict[int, np.ndarray] | None = None,
 ) -> list[tuple[int, float]]:
     """The k claims best ranked by full-text score; ``rows`` gets their columns, with their
-    cosine to ``query`` when they were embedded by ``model`` at its dimension."""
+    cosine to ``query`` when they were embedded by ``model`` at its dimension; ``embeddings``
+    gets those claims' vectors (for a query vector not known yet, see ``search``)."""
     if not document.strip():
         return []
     if connection.vendor != "postgresql":
@@ -599,12 +603,10 @@ def _lexical_candidates(
             "best AS (SELECT id, ts_rank_cd(lexical_tsv, "
             "                               to_tsquery('simple', %(any)s), 1) AS rank "
             "         FROM pool ORDER BY rank DESC, id LIMIT %(k)s) "
-            # The best claims' columns, and their cosine to the query, come in the same query.
+            # The best claims' columns, and their vectors for the cosines, come in the same
+            # query (the vector query may not have its query vector yet: see ``search``).
             "SELECT best.id, best.rank, c.text, c.lexical, "
-            "       CASE WHEN %(vector)s::text IS NOT NULL AND c.embedding_model = %(model)s"
-            "                 AND vector_dims(c.embedding) = %(dim)s"
-            "            THEN 1 - (c.embedding::vector(%(dim)s) <=> %(vector)s::vector(%(dim)s))"
-            "       END "
+            "       CASE WHEN c.embedding_model = %(model)s THEN c.embedding::text END "
             "FROM best JOIN claims_claim c ON c.id = best.id ORDER BY best.rank DESC, best.id",
             {
                 "pairs": pairs,
@@ -613,15 +615,92 @@ def _lexical_candidates(
                 "pool": LEXICAL_POOL,
                 "k": k,
                 "model": model,
-                "dim": len(query) if query is not None else 1,
-                "vector": _vector_literal(query) if query is not None else None,
             },
         )
         found = cursor.fetchall()
-    if rows is not None:
-        for cid, _, text, lexical, cosine in found:
-            rows[int(cid)] = (text, lexical or "", None if cosine is None else float(cosine))
+    for cid, _, text, lexical, embedding in found:
+        vector = _parse_vector(embedding)
+        if embeddings is not None and vector is not None:
+            embeddings[int(cid)] = vector
+        if rows is not None:
+            rows[int(cid)] = (text, lexical or "", _cosine(vector, query))
     return [(int(row[0]), float(row[1])) for row in found]
+
+
+def _parse_vector(text: str | None) -> np.ndarray | None:
+    """A vector as PostgreSQL prints it ("[0.1,0.2]")."""
+    if not text:
+        return None
+    return np.array(text.strip("[]").split(","), dtype=np.float32)
+
+
+def _cosine(vector: np.ndarray | None, query: np.ndarray | None) -> float | None:
+    """Cosine of two vectors of the same dimension, else None (no comparable cosine)."""
+    if vector is None or query is None or len(vector) != len(query):
+        return None
+    norm = float(np.linalg.norm(vector)) * float(np.linalg.norm(query))
+    return float(np.dot(vector, query)) / norm if norm else 0.0
+
+
+# The full-text query runs beside the embedding and the vector query, on a connection of its own
+# (settings.FACTDESK_MATCH_THREADS), when no transaction is open: inside one, the other
+# connection would not see what this one wrote. bench/latency measures both ways.
+_lexical_pool: ThreadPoolExecutor | None = None
+_lexical_pool_lock = threading.Lock()
+
+
+def _lexical_executor() -> ThreadPoolExecutor:
+    global _lexical_pool
+    with _lexical_pool_lock:
+        if _lexical_pool is None:
+            _lexical_pool = ThreadPoolExecutor(
+                max_workers=settings.FACTDESK_MATCH_THREADS, thread_name_prefix="lexical"
+            )
+        return _lexical_pool
+
+
+_thread_connections: set = set()
+
+
+def _lexical_in_thread(model: str, document: str, k: int):
+    from django.db import DEFAULT_DB_ALIAS, connections
+
+    # The thread keeps its connection between searches; one that failed, or older than
+    # CONN_MAX_AGE, is opened again.
+    thread_connection = connections[DEFAULT_DB_ALIAS]
+    thread_connection.close_if_unusable_or_obsolete()
+    with _lexical_pool_lock:
+        _thread_connections.add(thread_connection)
+    rows: Rows = {}
+    embeddings: dict[int, np.ndarray] = {}
+    found = _lexical_candidates(model, document, k, rows, None, embeddings)
+    return found, rows, embeddings
+
+
+def lexical_threads_close() -> None:
+    """Stop the full-text threads and close their connections (before a database they use is
+    dropped, as the test suite does at its end). Searches afterwards start new ones."""
+    global _lexical_pool
+    with _lexical_pool_lock:
+        pool, _lexical_pool = _lexical_pool, None
+        wrappers = list(_thread_connections)
+        _thread_connections.clear()
+    if pool is not None:
+        pool.shutdown(wait=True)
+    for wrapper in wrappers:
+        wrapper.inc_thread_sharing()
+        try:
+            wrapper.close()
+        finally:
+            wrapper.dec_thread_sharing()
+
+
+def _parallel_lexical() -> bool:
+    return (
+        settings.FACTDESK_MATCH_THREADS > 0
+        and connection.vendor == "postgresql"
+        and not connection.in_atomic_block
+    )
 
 
 def search(
@@ -646,17 +725,37 @@ def search(
     embedder = embedder or get_embedder()
     model = model_key(embedder)
     text = query_text(text)
-    if vector is None:
-        vector = embedder.embed([text], kind="query")[0]
     aliases = aliases if aliases is not None else alias_map(language)
     document = aliases.document(text)
     actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
     k = max(CANDIDATES, limit)
+    # Outside a transaction the full-text query starts first, on another connection, and runs
+    # while the query is embedded and the vector query runs.
+    job = (
+        _lexical_executor().submit(_lexical_in_thread, model, document, k)
+        if _parallel_lexical() and document.strip()
+        else None
+    )
+    if vector is None:
+        vector = embedder.embed([text], kind="query")[0]
     # On PostgreSQL both queries bring their candidates' columns and cosines along; what they
     # did not bring (the SQLite side) is read here.
     found: Rows = {}
     by_vector = _vector_candidates(model, vector, k, found)
-    by_lexical = _lexical_candidates(model, document, k, found, vector)
+    by_lexical = None
+    if job is not None:
+        try:
+            by_lexical, lexical_rows, embeddings = job.result()
+        except DatabaseError:
+            # The thread's connection failed (a database restart): this one answers, and the
+            # thread opens a new connection next time.
+            logger.warning("full-text query on a second connection failed", exc_info=True)
+        else:
+            for cid, (claim_text, claim_lexical, _) in lexical_rows.items():
+                cosine = _cosine(embeddings.get(cid), vector)
+                found.setdefault(cid, (claim_text, claim_lexical, cosine))
+    if by_lexical is None:
+        by_lexical = _lexical_candidates(model, document, k, found, vector)
     vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
     union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))

@@ -256,6 +256,9 @@ FACTDESK_EMBEDDER = os.getenv("FACTDESK_EMBEDDER", "")
 # embedded 28 sentences/s together, of one thread each 51 (the engine's threads spin while
 # they wait for one another).
 FACTDESK_EMBED_THREADS = envint("FACTDESK_EMBED_THREADS", 0)
+# Threads one process keeps for the full-text side of a match, which runs beside the embedding
+# and the vector query on a database connection of each thread's own; 0 runs it after them.
+FACTDESK_MATCH_THREADS = envint("FACTDESK_MATCH_THREADS", 4)
 FACTDESK_ORGANISATION = os.getenv("FACTDESK_ORGANISATION", "FactDesk")
 FACTDESK_PUBLIC_URL = os.getenv("FACTDESK_PUBLIC_URL", "http://127.0.0.1:8000")
 

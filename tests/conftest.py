@@ -19,6 +19,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _lexical_threads_closed(django_db_setup):
+    """The full-text threads of claims.matching keep database connections of their own: they
+    are closed before the test database is dropped."""
+    yield
+    from claims.matching import lexical_threads_close
+
+    lexical_threads_close()
+
+
 @pytest.fixture(autouse=True)
 def _eager_tasks(settings):
     """Tasks run in-process unless a test starts a real worker (see `celery_worker`)."""

@@ -488,6 +488,13 @@ def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, repor
         desc="search(vector)",
     )
     report(f"  match, embedding excluded: search(text, vector=)   {pct(ms)}")
+    with one_after_the_other():
+        _, ms = timed(
+            lambda i: matching.search(query_texts[i], limit=10, vector=queries[i]),
+            list(range(len(queries))),
+            desc="search(vector), sequential",
+        )
+    report(f"    the same, full-text query after the vector query {pct(ms)}")
 
     aliases = matching.alias_map()
     _, ms = timed(
@@ -539,7 +546,29 @@ def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, repor
         warmup=2,
     )
     report(f"  match, embedding included: search(text), {count} q    {pct(ms)}")
+    with one_after_the_other():
+        _, ms = timed(
+            lambda i: matching.search(query_texts[i], limit=10),
+            list(range(count)),
+            desc="search(text), sequential",
+            warmup=2,
+        )
+    report(f"    the same, full-text query after the vector query {pct(ms)}")
     report(f"    of which embedding one query ({embedder.name})         {pct(ms_embed)}")
+
+
+@contextlib.contextmanager
+def one_after_the_other():
+    """search() with its full-text query on the same connection, after the vector query (as
+    inside a transaction, or with FACTDESK_MATCH_THREADS=0)."""
+    from django.conf import settings
+
+    threads = settings.FACTDESK_MATCH_THREADS
+    settings.FACTDESK_MATCH_THREADS = 0
+    try:
+        yield
+    finally:
+        settings.FACTDESK_MATCH_THREADS = threads
 
 
 def make_queries(store: ClaimStore, count: int, *, seed: int = 11):

@@ -396,3 +396,63 @@ def test_alias_tables_are_kept_until_an_alias_or_actor_changes(demo, django_asse
     actor_merge(source=other, target=korea)
     after = matching.alias_map("en").document("Dee Pee Arr")
     assert before != after == korea_token
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_the_full_text_query_runs_beside_the_vector_query_with_the_same_results(demo_tx, settings):
+    """Outside a transaction the full-text query runs on a thread and connection of its own."""
+    import threading
+
+    for text in LEXICAL_CLAIMS[1:]:
+        claim_create(text=text, language="en")
+    used = []
+    real = matching._lexical_in_thread
+
+    def spy(*args):
+        used.append(threading.current_thread().name)
+        return real(*args)
+
+    matching._lexical_in_thread, original = spy, matching._lexical_in_thread
+    try:
+        parallel = {q: search(q) for q in LEXICAL_QUERIES}
+    finally:
+        matching._lexical_in_thread = original
+    assert len(used) == len(LEXICAL_QUERIES)
+    assert all(name.startswith("lexical") for name in used)
+    settings.FACTDESK_MATCH_THREADS = 0
+    sequential = {q: search(q) for q in LEXICAL_QUERIES}
+    for query in LEXICAL_QUERIES:
+        assert [(m.claim_id, m.lexical_rank, m.vector_rank) for m in parallel[query]] == [
+            (m.claim_id, m.lexical_rank, m.vector_rank) for m in sequential[query]
+        ]
+        assert [m.score for m in parallel[query]] == pytest.approx(
+            [m.score for m in sequential[query]], abs=1e-6
+        )
+        assert [m.cosine for m in parallel[query]] == pytest.approx(
+            [m.cosine for m in sequential[query]], abs=1e-5
+        )
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_inside_a_transaction_the_full_text_query_sees_what_it_wrote(demo_tx, monkeypatch):
+    monkeypatch.setattr(matching, "_lexical_in_thread", None)  # would fail if called
+    with transaction.atomic():
+        claim = claim_create(text="Gempa Cianjur menewaskan lebih dari 300 orang", language="id")
+        found = search("gempa Cianjur menewaskan 300 orang")
+        assert found[0].claim_id == claim.pk and found[0].lexical_rank == 0
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_second_connection_falls_back_to_the_first(demo_tx, monkeypatch, caplog):
+    from django.db import OperationalError
+
+    def broken(*args):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(matching, "_lexical_in_thread", broken)
+    found = search("Pyongyang and Moscow denied any arms transactions")
+    assert found and found[0].lexical_rank is not None
+    assert "second connection failed" in caplog.text
