@@ -159,6 +159,14 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
 
 
+def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i ends a phrase that is no cue ("a conference call")."""
+    for size in range(2, lexicon.phrase_len + 1):
+        if i - size + 1 >= 0 and tuple(t.low[i - size + 1 : i + 1]) in lexicon.not_cues:
+            return True
+    return False
+
+
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     k = i - 1
     while (
@@ -187,7 +195,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if i > 0 and _noun_use(t, lexicon, i - 1):
             i += 1
             continue
-        if _plural_noun(t, lexicon, i):
+        if _plural_noun(t, lexicon, i) or _in_not_cue(t, lexicon, i):
             i += 1
             continue
         match = None
@@ -228,7 +236,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             continue
         # "Pejabat itu mengatakan": a demonstrative after its noun ends the phrase
         postposed = j == k and w in lexicon.determiners and j > lo and t.word(j - 1)
-        if w in lexicon.np_stopwords and not postposed:
+        # "US" is the country, not the pronoun "us"
+        if w in lexicon.np_stopwords and not postposed and not _acronym(t.raw[j]):
             break
         if w in lexicon.conjunctions:
             if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
@@ -239,6 +248,18 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     a, b = j + 1, k + 1
     if b - a > lexicon.max_np_tokens:
         a = b - lexicon.max_np_tokens
+    for x in range(b - 2, a, -1):
+        # "a charge the Kremlin rejected": a determiner inside the phrase starts the speaker,
+        # unless it follows "of" or another determiner ("the head of the agency", "both the")
+        if (
+            t.low[x] in lexicon.determiners
+            and t.low[x] not in lexicon.np_stopwords
+            and t.low[x - 1] not in lexicon.np_inner
+            and t.low[x - 1] not in lexicon.determiners
+            and t.cap[b - 1]
+        ):
+            a = x
+            break
     while a < b - 1 and (
         t.low[a] in lexicon.np_inner
         or t.low[a] in lexicon.conjunctions
@@ -781,7 +802,11 @@ def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, 
         return t.span(*hit)
     if _has_phrase(t, lexicon, a, b, lexicon.media_words):
         x, y = name
-        caps = [i for i in range(x, y) if t.cap[i] and t.word(i)]
+        caps = [
+            i
+            for i in range(x, y)
+            if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
+        ]
         if caps:
             # the trailing run of capitalised words: "kantor berita Yonhap" -> "Yonhap"
             end = caps[-1] + 1

@@ -16,6 +16,7 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
+- ``not_cues``: phrases ending in a cue word that are no cue ("a conference call").
 - ``noun_forms``: cue forms that are also plural nouns, read as nouns after lower-case words that
   cannot be their subject ("has made similar claims").
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
@@ -103,6 +104,7 @@ class Lexicon:
     cue_modifiers: frozenset[str]
     noun_markers: frozenset[str]
     noun_forms: frozenset[str]
+    not_cues: frozenset[tuple[str, ...]]
     modifier_suffixes: tuple[str, ...]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -215,8 +217,12 @@ def _compile(data: dict, path: Path) -> Lexicon:
     media = phrases("media_words")
     outlets = phrases("outlets", lower=False)
     falsehood = phrases("falsehood_words")
+    not_cues = phrases("not_cues")
     longest = max(
-        (len(p) for p in (*titles, *places, *via_markers, *media, *outlets, *falsehood)),
+        (
+            len(p)
+            for p in (*titles, *places, *via_markers, *media, *outlets, *falsehood, *not_cues)
+        ),
         default=1,
     )
     return Lexicon(
@@ -235,6 +241,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         cue_modifiers=words("cue_modifiers"),
         noun_markers=words("noun_markers"),
         noun_forms=words("noun_forms"),
+        not_cues=not_cues,
         modifier_suffixes=tuple(words("modifier_suffixes")),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),

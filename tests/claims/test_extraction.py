@@ -572,6 +572,20 @@ def test_a_date_after_dikutip_is_no_outlet():
     assert s.speaker_names == ("Denada",) and s.via is None
 
 
+def test_wire_phrasings_of_speakers():
+    *_, rejected = extract(
+        "Zelenskyy accused Moscow of using North Korean missiles, a charge the Kremlin rejected.",
+        "en",
+    )
+    assert rejected.speaker_names == ("Kremlin",) and rejected.stance == Stance.DENIES
+    [lie] = extract('"It\'s a lie," Peskov told reporters on a conference call.', "en")
+    assert lie.speaker_names == ("Peskov",) and lie.stance == Stance.DENIES
+    [head] = extract("The head of the agency said the data was wrong.", "en")
+    assert head.via is None
+    [both] = extract("Both the US and Britain said the vote was fair.", "en")
+    assert both.speaker_names == ("US", "Britain")
+
+
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
