@@ -566,8 +566,8 @@ def _lexical_candidates(
     embeddings: dict[int, np.ndarray] | None = None,
 ) -> list[tuple[int, float]]:
     """The k claims best ranked by full-text score; ``rows`` gets their columns, with their
-    cosine to ``query`` when they were embedded by ``model`` at its dimension; ``embeddings``
-    gets those claims' vectors (for a query vector not known yet, see ``search``)."""
+    cosine to ``query`` when they were embedded by ``model`` at its dimension; without a
+    ``query``, ``embeddings`` gets those claims' vectors (see ``search``)."""
     if not document.strip():
         return []
     if connection.vendor != "postgresql":
@@ -603,10 +603,16 @@ def _lexical_candidates(
             "best AS (SELECT id, ts_rank_cd(lexical_tsv, "
             "                               to_tsquery('simple', %(any)s), 1) AS rank "
             "         FROM pool ORDER BY rank DESC, id LIMIT %(k)s) "
-            # The best claims' columns, and their vectors for the cosines, come in the same
-            # query (the vector query may not have its query vector yet: see ``search``).
+            # The best claims' columns come in the same query, with their cosine to the query
+            # vector, or, before the query is embedded (see ``search``), their vectors.
             "SELECT best.id, best.rank, c.text, c.lexical, "
-            "       CASE WHEN c.embedding_model = %(model)s THEN c.embedding::text END "
+            "       CASE WHEN %(vector)s::text IS NOT NULL AND c.embedding_model = %(model)s"
+            "                 AND vector_dims(c.embedding) = %(dim)s"
+            "            THEN 1 - (c.embedding::vector(%(dim)s) <=> %(vector)s::vector(%(dim)s))"
+            "       END, "
+            "       CASE WHEN %(vector)s::text IS NULL AND %(vectors)s"
+            "                 AND c.embedding_model = %(model)s"
+            "            THEN c.embedding::text END "
             "FROM best JOIN claims_claim c ON c.id = best.id ORDER BY best.rank DESC, best.id",
             {
                 "pairs": pairs,
@@ -615,15 +621,18 @@ def _lexical_candidates(
                 "pool": LEXICAL_POOL,
                 "k": k,
                 "model": model,
+                "dim": len(query) if query is not None else 1,
+                "vector": _vector_literal(query) if query is not None else None,
+                "vectors": embeddings is not None,
             },
         )
         found = cursor.fetchall()
-    for cid, _, text, lexical, embedding in found:
+    for cid, _, text, lexical, cosine, embedding in found:
         vector = _parse_vector(embedding)
         if embeddings is not None and vector is not None:
             embeddings[int(cid)] = vector
         if rows is not None:
-            rows[int(cid)] = (text, lexical or "", _cosine(vector, query))
+            rows[int(cid)] = (text, lexical or "", None if cosine is None else float(cosine))
     return [(int(row[0]), float(row[1])) for row in found]
 
 
@@ -662,7 +671,7 @@ def _lexical_executor() -> ThreadPoolExecutor:
 _thread_connections: set = set()
 
 
-def _lexical_in_thread(model: str, document: str, k: int):
+def _lexical_in_thread(model: str, document: str, k: int, query: np.ndarray | None):
     from django.db import DEFAULT_DB_ALIAS, connections
 
     # The thread keeps its connection between searches; one that failed, or older than
@@ -673,7 +682,9 @@ def _lexical_in_thread(model: str, document: str, k: int):
         _thread_connections.add(thread_connection)
     rows: Rows = {}
     embeddings: dict[int, np.ndarray] = {}
-    found = _lexical_candidates(model, document, k, rows, None, embeddings)
+    found = _lexical_candidates(
+        model, document, k, rows, query, embeddings if query is None else None
+    )
     return found, rows, embeddings
 
 
@@ -732,7 +743,7 @@ def search(
     # Outside a transaction the full-text query starts first, on another connection, and runs
     # while the query is embedded and the vector query runs.
     job = (
-        _lexical_executor().submit(_lexical_in_thread, model, document, k)
+        _lexical_executor().submit(_lexical_in_thread, model, document, k, vector)
         if _parallel_lexical() and document.strip()
         else None
     )
@@ -751,8 +762,9 @@ def search(
             # thread opens a new connection next time.
             logger.warning("full-text query on a second connection failed", exc_info=True)
         else:
-            for cid, (claim_text, claim_lexical, _) in lexical_rows.items():
-                cosine = _cosine(embeddings.get(cid), vector)
+            for cid, (claim_text, claim_lexical, cosine) in lexical_rows.items():
+                if cosine is None:
+                    cosine = _cosine(embeddings.get(cid), vector)
                 found.setdefault(cid, (claim_text, claim_lexical, cosine))
     if by_lexical is None:
         by_lexical = _lexical_candidates(model, document, k, found, vector)

@@ -413,25 +413,29 @@ def test_the_full_text_query_runs_beside_the_vector_query_with_the_same_results(
         used.append(threading.current_thread().name)
         return real(*args)
 
+    vectors = matching.get_embedder().embed([query_text(q) for q in LEXICAL_QUERIES], kind="query")
     matching._lexical_in_thread, original = spy, matching._lexical_in_thread
     try:
+        # Embedded while the full-text query runs (the match API), or embedded before (linking).
         parallel = {q: search(q) for q in LEXICAL_QUERIES}
+        given = {q: search(q, vector=v) for q, v in zip(LEXICAL_QUERIES, vectors, strict=True)}
     finally:
         matching._lexical_in_thread = original
-    assert len(used) == len(LEXICAL_QUERIES)
+    assert len(used) == 2 * len(LEXICAL_QUERIES)
     assert all(name.startswith("lexical") for name in used)
     settings.FACTDESK_MATCH_THREADS = 0
     sequential = {q: search(q) for q in LEXICAL_QUERIES}
     for query in LEXICAL_QUERIES:
-        assert [(m.claim_id, m.lexical_rank, m.vector_rank) for m in parallel[query]] == [
-            (m.claim_id, m.lexical_rank, m.vector_rank) for m in sequential[query]
-        ]
-        assert [m.score for m in parallel[query]] == pytest.approx(
-            [m.score for m in sequential[query]], abs=1e-6
-        )
-        assert [m.cosine for m in parallel[query]] == pytest.approx(
-            [m.cosine for m in sequential[query]], abs=1e-5
-        )
+        for other in (parallel[query], given[query]):
+            assert [(m.claim_id, m.lexical_rank, m.vector_rank) for m in other] == [
+                (m.claim_id, m.lexical_rank, m.vector_rank) for m in sequential[query]
+            ]
+            assert [m.score for m in other] == pytest.approx(
+                [m.score for m in sequential[query]], abs=1e-5
+            )
+            assert [m.cosine for m in other] == pytest.approx(
+                [m.cosine for m in sequential[query]], abs=1e-5
+            )
 
 
 @pytest.mark.services
