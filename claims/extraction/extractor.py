@@ -346,7 +346,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
     k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
     if k < 0:
         return None, negated
-    k = _skip_parentheses(t, k)
+    k = _skip_degrees(t, _skip_parentheses(t, k))
     if k < 0:
         return None, negated
     j = _skip_time(t, lexicon, k, blocked)
@@ -398,6 +398,21 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             k = m
         return None, negated
     return _np_back(t, lexicon, k, 0, blocked), negated
+
+
+# An academic degree after a name: "M.Epid.", "S.H.", "M.Si", "Ph.D."
+_DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,6})+\.?$")
+
+
+def _skip_degrees(t: _Tokens, k: int) -> int:
+    """Index before the degrees that end at token k after a comma ("Siti Nadia Tarmizi,
+    M.Epid."), else k."""
+    while k >= 1:
+        j = k - 1 if t.raw[k] == "." and k >= 1 else k
+        if not _DEGREE.match(t.raw[j]) or j < 1 or t.raw[j - 1] != ",":
+            return k
+        k = j - 2
+    return k
 
 
 def _skip_parentheses(t: _Tokens, k: int) -> int:
@@ -468,6 +483,12 @@ def _np_after(
 
 
 def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    first = a
+    while first < b - 1 and t.low[first] in lexicon.determiners:
+        first += 1
+    if t.low[first] in lexicon.institutions:
+        # "Kementerian Komunikasi dan Informatika" is one speaker
+        return [(a, b)]
     parts, start = [], a
     for i in range(a, b):
         if t.low[i] in lexicon.conjunctions:
@@ -534,7 +555,13 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         rest = end
         while rest < b - 1 and not t.cap[rest] and t.low[rest] not in function_words:
             rest += 1
-        if rest < b and t.cap[rest] and not _only_places(t, lexicon, rest, b):
+        if (
+            rest < b
+            and t.cap[rest]
+            and not _only_places(t, lexicon, rest, b)
+            and not any(t.low[x] in lexicon.conjunctions for x in range(rest, b))
+        ):
+            # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True
             break
     stripped = titled

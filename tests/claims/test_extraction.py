@@ -586,6 +586,56 @@ def test_wire_phrasings_of_speakers():
     assert both.speaker_names == ("US", "Britain")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "via"),
+    [
+        (
+            "Juru Bicara Kemenkes, dr. Siti Nadia Tarmizi, M.Epid. mengatakan pihaknya tidak "
+            "mengetahui informasi itu.",
+            "Siti Nadia Tarmizi",
+            Stance.DENIES,
+            None,
+        ),
+        (
+            "Kementerian Komunikasi dan Informatika (Kemkominfo) menegaskan, bahwa itu adalah "
+            "berita bohong alias hoaks.",
+            "Kementerian Komunikasi dan Informatika",
+            Stance.DENIES,
+            None,
+        ),
+        (
+            '"Tidak benar. Itu hoaks," ujar Nadia saat dikonfirmasi Kompas.com, Kamis (14/1/2021).',
+            "Nadia",
+            Stance.DENIES,
+            "Kompas.com",
+        ),
+        (
+            "Kominfo mengatakan artikel itu merupakan sebuah disinformasi atau hoaks.",
+            "Kominfo",
+            Stance.DENIES,
+            None,
+        ),
+        (
+            "Heru Budi Hartono memastikan vaksin yang disuntikkan ke Presiden adalah Sinovac.",
+            "Heru Budi Hartono",
+            Stance.ASSERTS,
+            None,
+        ),
+        (
+            "Ketua ITAGI Rezeki Hadinegoro menyampaikan bahwa vaksin tidak mengandung logam.",
+            "Rezeki Hadinegoro",
+            Stance.DENIES,
+            None,
+        ),
+    ],
+)
+def test_indonesian_health_desk_phrasings(text, speaker, stance, via):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (speaker,)
+    assert s.stance == stance
+    assert (s.via.text if s.via else None) == via
+
+
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
