@@ -320,7 +320,22 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
     hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=True)
     if hit is None:
         hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=False)
-    return hit, negated
+    return _before_adjunct(t, lexicon, hit, blocked), negated
+
+
+def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The speaker before an adjunct that the phrase found is part of: "Vladimir Putin dalam
+    pidatonya menyebut", "Mao Ning pada konferensi pers rutin, Senin (6/2/2023), menyebut",
+    "Putin in his speech said". The adjunct names no one: no capital in it."""
+    if hit is None or hit[0] < 2:
+        return hit
+    p = hit[0] - 1
+    if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
+        return hit
+    if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)):
+        return hit
+    before = _np_back(t, lexicon, p - 1, 0, blocked)
+    return before if before is not None else hit
 
 
 def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:

@@ -17,6 +17,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
 - ``not_cues``: phrases ending in a cue word that are no cue ("a conference call").
+- ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
+  menyebut", "Putin in his speech said").
 - ``institutions``: words that open an institution's name, which a conjunction does not split
   ("Kementerian Komunikasi dan Informatika", "Department of Health and Human Services").
 - ``noun_forms``: cue forms that are also plural nouns, read as nouns after lower-case words that
@@ -108,6 +110,7 @@ class Lexicon:
     noun_forms: frozenset[str]
     not_cues: frozenset[tuple[str, ...]]
     institutions: frozenset[str]
+    adjunct_prepositions: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -246,6 +249,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         noun_forms=words("noun_forms"),
         not_cues=not_cues,
         institutions=words("institutions"),
+        adjunct_prepositions=words("adjunct_prepositions"),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),

@@ -636,6 +636,41 @@ def test_indonesian_health_desk_phrasings(text, speaker, stance, via):
     assert (s.via.text if s.via else None) == via
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Presiden Rusia Vladimir Putin dalam pidatonya menyebut Barat ingin menghancurkan "
+            "Rusia.",
+            "id",
+            "Vladimir Putin",
+        ),
+        (
+            "Juru bicara Kemlu China Mao Ning pada konferensi pers rutin, Senin (6/2/2023), "
+            "menyebut balon itu adalah pesawat sipil.",
+            "id",
+            "Mao Ning",
+        ),
+        ("Warga di lokasi mengatakan ledakan terdengar keras.", "id", "Warga"),
+        ("Putin in his speech said the West wanted to destroy Russia.", "en", "Putin"),
+        ("Kemlu mengatakan WNI dalam kondisi aman.", "id", "Kemlu"),
+    ],
+)
+def test_an_adjunct_between_speaker_and_cue_names_no_one(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
+def test_a_contrast_clause_is_a_statement_of_its_own():
+    accused, argued = extract(
+        "Hamas menuding Israel berada di balik serangan itu, sementara Israel berdalih roket itu "
+        "ditembakkan oleh Jihad Islam.",
+        "id",
+    )
+    assert accused.content.text == "Israel berada di balik serangan itu"
+    assert argued.speaker_names == ("Israel",)
+
+
 def test_a_cue_word_used_as_a_plural_noun_is_no_cue():
     text = "Officials spoke about unverified claims that Russia was involved."
     assert extract(text, "en") == []
