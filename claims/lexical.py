@@ -247,6 +247,21 @@ STOP_WORDS_ID = frozenset(
         "tuh",
         "sih",
         "dong",
+        # First-person and filler words: "saya pikir" and "saya yakin" share nothing a claim is
+        # about, yet made two unrelated quotes each other's best lexical match.
+        "saya",
+        "jadi",
+        "lebih",
+        "nanti",
+        "sangat",
+        "harus",
+        "pak",
+        "bu",
+        "bapak",
+        "tetapi",
+        "sebuah",
+        "seorang",
+        "kan",
     ]
 )
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_ID
