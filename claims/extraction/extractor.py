@@ -845,9 +845,7 @@ def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, 
     if _has_phrase(t, lexicon, a, b, lexicon.media_words):
         x, y = name
         caps = [
-            i
-            for i in range(x, y)
-            if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
+            i for i in range(x, y) if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
         ]
         if caps:
             # the trailing run of capitalised words: "kantor berita Yonhap" -> "Yonhap"

@@ -225,10 +225,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
     falsehood = phrases("falsehood_words")
     not_cues = phrases("not_cues")
     longest = max(
-        (
-            len(p)
-            for p in (*titles, *places, *via_markers, *media, *outlets, *falsehood, *not_cues)
-        ),
+        (len(p) for p in (*titles, *places, *via_markers, *media, *outlets, *falsehood, *not_cues)),
         default=1,
     )
     return Lexicon(
