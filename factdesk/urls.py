@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.permissions import AllowAny
 
@@ -18,6 +19,8 @@ api_v1 = [
 ]
 
 urlpatterns = [
+    # The address `make run` prints opens the reviewers' dashboard (after signing in).
+    path("", RedirectView.as_view(pattern_name="dashboard:overview"), name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("dashboard/", include("claims.dashboard.urls")),
