@@ -749,6 +749,15 @@ def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming:
     starts = [0] + [n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas]
     if naming:
         starts += range(1, min(len(words), NAMED_OBJECT_MAX + 1))
+    # After "that"/"bahwa" the word must stand alone too: "menemukan fakta bahwa tidak benar"
+    alone = {0} | {n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.complementizers}
+    starts += sorted(alone - {0})
+    # A negated truth that ends the content is said of what comes before it, copula or not:
+    # "masyarakat sudah mengetahui kabar cerainya tidak benar"
+    for size in range(min(lexicon.phrase_len, len(words)), 1, -1):
+        phrase = tuple(t.low[i] for i in words[-size:])
+        if phrase in lexicon.falsehood_words and _is_negation(phrase[0], lexicon):
+            return True
     for start in starts:
         n = start
         while n < len(words) and t.low[words[n]] in lexicon.intensifiers and n - start < 3:
@@ -762,7 +771,7 @@ def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming:
                 # At the opening the word must stand alone ("Complete garbage.", "Hoaks dan
                 # fitnah"), not describe what follows ("false claims spread online").
                 if (
-                    start > 0
+                    start not in alone
                     or after >= last
                     or not t.word(after)
                     or t.low[after] in lexicon.conjunctions
@@ -832,6 +841,15 @@ def _checkworthiness(
         score -= 0.1
     if len(words) < 4:
         score -= 0.15
+    if (
+        lower
+        and lower[0] in lexicon.np_stopwords
+        and lower[0] not in lexicon.determiners
+        and lower[0] not in lexicon.pronouns
+        and not _is_negation(lower[0], lexicon)
+    ):
+        # "perihal kematian H itu", "about the budget": what was talked about, not what was said
+        score -= 0.2
     if direct and not factual and not names:
         score -= 0.05
     return round(min(1.0, max(0.0, score)), 3)

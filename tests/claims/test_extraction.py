@@ -533,6 +533,14 @@ def test_a_report_with_a_demonstrative_is_no_person():
         ("The minister called the meeting productive.", "en", Stance.ASSERTS),
         ("Polisi mengatakan pelaku menyebarkan hoaks soal vaksin.", "id", Stance.ASSERTS),
         ("Kominfo mengatakan ada 500 hoaks tentang pemilu.", "id", Stance.ASSERTS),
+        ("Kemkominfo menemukan fakta bahwa tidak benar, kata Budi.", "id", Stance.DENIES),
+        ("Polisi mengatakan bahwa hoaks itu menyebar cepat.", "id", Stance.ASSERTS),
+        (
+            "Menurut Denny, masyarakat sudah tahu kabar cerainya tidak benar.",
+            "id",
+            Stance.DENIES,
+        ),
+        ("Polisi menangkap penyebar hoaks, kata Budi.", "id", Stance.ASSERTS),
     ],
 )
 def test_an_assertion_that_calls_something_false_is_a_denial(text, language, stance):
@@ -794,3 +802,11 @@ def test_a_malformed_lexicon_gives_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon_module, "_cache", {})
     with pytest.raises(ValueError, match=r"zz\.json.*stance"):
         extract("x", "zz")
+
+
+def test_what_was_talked_about_is_not_worth_a_claim():
+    [about] = extract(
+        "Polisi telah mengkonfirmasi perihal kematian H itu kepada keluarganya.", "id"
+    )
+    [said] = extract("Polisi mengatakan 12 orang tewas dalam kebakaran di Jakarta.", "id")
+    assert about.checkworthiness < 0.5 <= said.checkworthiness
