@@ -78,6 +78,24 @@ def lexical_feature(lexical_rank: int | None) -> float:
     return 1.0 / (1.0 + lexical_rank)
 
 
+# A full-text candidate counts as one (its lexical rank is a feature) when it shares at least
+# this many distinct tokens with the query (or all of a shorter query's).
+LEXICAL_MIN_SHARED = 2
+
+
+def lexical_rank(
+    rank: int | None, query_tokens: Iterable[str], claim_tokens: Iterable[str]
+) -> int | None:
+    """``rank``, or None when the claim shares fewer than ``LEXICAL_MIN_SHARED`` tokens with the
+    query: in a base of a few claims one shared word ("China") puts an unrelated claim first by
+    full-text score, which among thousands it would not be."""
+    if rank is None:
+        return None
+    query = set(query_tokens)
+    shared = len(query & set(claim_tokens))
+    return rank if shared >= min(LEXICAL_MIN_SHARED, len(query)) and shared else None
+
+
 def coverage(query_tokens: Iterable[str], claim_tokens: Iterable[str]) -> tuple[float, float]:
     """(share of the claim's distinct tokens found in the query, share of the query's in the claim).
 

@@ -264,7 +264,36 @@ STOP_WORDS_ID = frozenset(
         "kan",
     ]
 )
-STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_ID
+# Words of reporting and of claiming: they tie a denial of one accusation to any other report of
+# an accusation ("US claims of arresting a spy" and "unverified claims that Russia ..."), not to
+# what the claim is about.
+REPORTING_WORDS = frozenset(
+    [
+        "claim",
+        "claims",
+        "claimed",
+        "allegation",
+        "allegations",
+        "alleged",
+        "accusation",
+        "accusations",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tuduhan",
+        "tudingan",
+        "klaim",
+        "mengklaim",
+        "kata",
+        "katanya",
+        "ujar",
+        "mengatakan",
+        "menyebut",
+        "menurut",
+    ]
+)
+STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_ID | REPORTING_WORDS
 
 # Actor tokens made by the alias replacement look like this and are never stemmed or dropped.
 _PROTECTED = re.compile(r"^actor\d+$")

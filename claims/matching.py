@@ -35,6 +35,7 @@ from .fusion import (
     margins,
     rank_score,
 )
+from .fusion import lexical_rank as lexical_rank_by_words
 from .lexical import BM25Index, lexical_document, query_text, text_key
 from .models import Claim, ClaimLink, Stance, Statement
 
@@ -792,9 +793,8 @@ def search(
         claim_tokens = (claim_lexical or "").split()
         claim_cov, query_cov = coverage(query_tokens, claim_tokens)
         agreement = actor_agreement(actor_tokens, claim_tokens)
-        signals = Signals(
-            cosine[cid], lexical_rank.get(cid), claim_cov, query_cov, agreement, margin[cid]
-        )
+        by_words = lexical_rank_by_words(lexical_rank.get(cid), query_tokens, claim_tokens)
+        signals = Signals(cosine[cid], by_words, claim_cov, query_cov, agreement, margin[cid])
         exact = text_key(claim_text) in keys
         matches.append(
             Match(

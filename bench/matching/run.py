@@ -154,7 +154,8 @@ def link_rows(c: Candidates, q: int, exclude=frozenset()) -> list[tuple[int, fus
     rows = []
     for item in dict.fromkeys(vector + lexical):
         claim_cov, query_cov = fusion.coverage(c.query_tokens[q], c.claim_tokens[item])
-        signals = fusion.Signals(float(c.cosines[q, item]), rank.get(item), claim_cov, query_cov)
+        by_words = fusion.lexical_rank(rank.get(item), c.query_tokens[q], c.claim_tokens[item])
+        signals = fusion.Signals(float(c.cosines[q, item]), by_words, claim_cov, query_cov)
         rows.append((item, signals))
     return rows
 

@@ -170,7 +170,7 @@ def candidates(
         agree = fusion.actor_agreement(actor_tokens, docs[item]) if agreement else 0.0
         signals = fusion.Signals(
             float(cosines[item]),
-            lexical_rank.get(item),
+            fusion.lexical_rank(lexical_rank.get(item), query_tokens, docs[item]),
             claim_cov,
             query_cov,
             agree,

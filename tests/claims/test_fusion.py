@@ -151,3 +151,13 @@ def test_decision_score_applies_the_news_model_over_the_link_probability():
             Signals(0.9, 0, 0.5, 0.5, agreement=1.0, margin=-0.05), news_coef=[0.0, 1.0, 0.0, 40.0]
         )
     assert ahead > p > behind
+
+
+def test_a_lexical_candidate_needs_two_shared_words_to_count_by_its_rank():
+    # One shared word ("China") makes no full-text match among a few claims.
+    assert fusion.lexical_rank(0, ["actor3", "policy", "misread"], ["vaccine", "actor3"]) is None
+    assert fusion.lexical_rank(4, ["actor3", "balloon", "spy"], ["balloon", "actor3"]) == 4
+    # A one-word query needs its one word.
+    assert fusion.lexical_rank(0, ["semeru"], ["semeru", "erupt"]) == 0
+    assert fusion.lexical_rank(None, ["a", "b"], ["a", "b"]) is None
+    assert fusion.lexical_rank(0, [], ["a"]) is None

@@ -77,3 +77,12 @@ def test_bm25_readding_an_id_replaces_its_document_and_handles_empty_queries():
     assert index.search("delta", k=5)[0][0] == 1
     assert index.search("", k=5) == []
     assert BM25Index().search("alpha", k=5) == []
+
+
+def test_reporting_words_and_fillers_are_no_lexical_tokens():
+    from claims.lexical import lexical_document
+
+    assert lexical_document("US claims of arresting a Chinese spy, officials said") == (
+        lexical_document("US arresting Chinese spy officials")
+    )
+    assert "saya" not in lexical_document("Saya yakin bahwa perjanjian ini berhasil").split()

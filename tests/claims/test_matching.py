@@ -187,19 +187,19 @@ def test_full_text_candidates_skip_tokens_too_common_to_rank(demo, token_stats, 
     assert connection.vendor == "postgresql"
     monkeypatch.setattr(matching, "LEXICAL_POOL", 10)
     for n in range(40):
-        claim_create(text=f"The minister said the budget grew by {n} percent", language="en")
+        claim_create(text=f"The minister's budget grew by {n} percent", language="en")
     semeru = claim_create(text="Semeru volcano buried three villages under ash", language="en")
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE claims_claim")
     rows = matching.token_rows()
-    assert rows["said"] > 10 and rows.get("semeru", 0.0) < 2
+    assert rows["budget"] > 10 and rows.get("semeru", 0.0) < 2
     model = matching.model_key()
-    document = matching.alias_map().document("The minister said Semeru buried villages")
+    document = matching.alias_map().document("The budget minister: Semeru buried villages")
     found = [cid for cid, _ in matching._lexical_candidates(model, document, 5)]
     assert found[0] == semeru.pk
     assert found[0] == _bm25_top(document, 1)[0]
     # A query of common words only is still looked up, by its rarest ones.
-    document = matching.alias_map().document("the minister said")
+    document = matching.alias_map().document("the minister's budget")
     assert len(matching._lexical_candidates(model, document, 5)) == 5
 
 
