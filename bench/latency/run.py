@@ -482,19 +482,13 @@ def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, repor
     )
     hnsw_ms = ms
 
-    _, ms = timed(
+    ms, ms_after = timed_both_ways(
         lambda i: matching.search(query_texts[i], limit=10, vector=queries[i]),
         list(range(len(queries))),
         desc="search(vector)",
     )
     report(f"  match, embedding excluded: search(text, vector=)   {pct(ms)}")
-    with one_after_the_other():
-        _, ms = timed(
-            lambda i: matching.search(query_texts[i], limit=10, vector=queries[i]),
-            list(range(len(queries))),
-            desc="search(vector), sequential",
-        )
-    report(f"    the same, full-text query after the vector query {pct(ms)}")
+    report(f"    the same, full-text query after the vector query {pct(ms_after)}")
 
     aliases = matching.alias_map()
     _, ms = timed(
@@ -539,21 +533,14 @@ def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, repor
         desc="embed",
         warmup=2,
     )
-    _, ms = timed(
+    ms, ms_after = timed_both_ways(
         lambda i: matching.search(query_texts[i], limit=10),
         list(range(count)),
         desc="search(text)",
         warmup=2,
     )
     report(f"  match, embedding included: search(text), {count} q    {pct(ms)}")
-    with one_after_the_other():
-        _, ms = timed(
-            lambda i: matching.search(query_texts[i], limit=10),
-            list(range(count)),
-            desc="search(text), sequential",
-            warmup=2,
-        )
-    report(f"    the same, full-text query after the vector query {pct(ms)}")
+    report(f"    the same, full-text query after the vector query {pct(ms_after)}")
     report(f"    of which embedding one query ({embedder.name})         {pct(ms_embed)}")
 
 
@@ -569,6 +556,14 @@ def one_after_the_other():
         yield
     finally:
         settings.FACTDESK_MATCH_THREADS = threads
+
+
+def timed_both_ways(fn, items, *, desc: str, warmup: int = 5):
+    """Milliseconds of ``fn`` as shipped, then with the full-text query after the vector query."""
+    _, shipped = timed(fn, items, desc=desc, warmup=warmup)
+    with one_after_the_other():
+        _, after = timed(fn, items, desc=f"{desc}, sequential", warmup=warmup)
+    return shipped, after
 
 
 def make_queries(store: ClaimStore, count: int, *, seed: int = 11):

@@ -148,9 +148,7 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """
     if t.low[i] not in lexicon.noun_forms:
         return False
-    closed = (
-        lexicon.np_stopwords | lexicon.determiners | lexicon.pronouns | lexicon.cue_modifiers
-    ) | lexicon.noun_markers
+    closed = lexicon.closed_words
     j = i - 1
     while j >= 0 and t.word(j) and not t.inq[j] and not t.cap[j] and t.low[j] not in closed:
         j -= 1
@@ -560,7 +558,7 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             if tuple(t.low[i : i + size]) in lexicon.titles:
                 title_ends.append(i + size)
                 break
-    function_words = lexicon.np_stopwords | lexicon.np_inner | lexicon.determiners
+    function_words = lexicon.function_words
     titled = False
     for end in reversed(title_ends):
         # The name after the last title that leaves one: "Foreign Minister Sergei Lavrov" is

@@ -135,6 +135,10 @@ class Lexicon:
     opinion_words: frozenset[str]
     factual_words: frozenset[str]
     phrase_len: int
+    # Derived once: words that cannot stand in a bare noun phrase before a verb, and the
+    # function words a title may not be stripped across (see the extractor).
+    closed_words: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
 
 
 def _split_phrase(phrase: str, token_re: re.Pattern, lower: bool = True) -> tuple[str, ...]:
@@ -271,6 +275,12 @@ def _compile(data: dict, path: Path) -> Lexicon:
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),
         factual_words=frozenset(w.lower() for w in _strings(worth, "factual", path)),
         phrase_len=longest,
+        closed_words=words("np_stopwords")
+        | words("determiners")
+        | words("pronouns")
+        | words("cue_modifiers")
+        | words("noun_markers"),
+        function_words=words("np_stopwords") | words("np_inner") | words("determiners"),
     )
 
 
