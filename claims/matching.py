@@ -8,6 +8,7 @@ tokens (PostgreSQL full-text search, or BM25 in-process), so that "Korut", "Kore
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -428,6 +429,10 @@ def _vector_literal(vector: np.ndarray) -> str:
     return "[" + ",".join(f"{x:.7g}" for x in vector.tolist()) + "]"
 
 
+# The same claims come back as candidates search after search: their keys are kept.
+_claim_key = lru_cache(maxsize=20000)(text_key)
+
+
 # What search() needs of a candidate besides its id: (text, lexical document, cosine or None).
 Rows = dict[int, tuple[str, str, float | None]]
 
@@ -440,34 +445,32 @@ def _vector_candidates(
         return _memory_index.vector(model, query, k)
     dim = len(query)
     literal = _vector_literal(query)
-    with transaction.atomic(), connection.cursor() as cursor:
-        # More candidates explored than returned keeps HNSW recall high at this k: at a million
-        # claims 400 gave recall@10 0.954 (p95 19 ms) where 200 gave 0.940 (bench/latency).
-        # With ef_search that high the planner prices the index above a sequential scan until
-        # the table is large (at 10k claims it chose a 16 ms scan over an 8 ms index search),
-        # so the other plans are priced out; with no index for the model a scan still runs.
-        # Inside an outer transaction this block is only a savepoint, whose release keeps
-        # SET LOCAL values to the end of the transaction: they are put back at once, or the
-        # full-text query that follows could not use its GIN index.
-        cursor.execute(
-            f"SET LOCAL hnsw.ef_search = {HNSW_EF_SEARCH}; "
-            "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off"
-        )
-        try:
-            # The index scan reads each candidate's row anyway: its text and lexical document
-            # come with it rather than by another query.
-            cursor.execute(
-                f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})), "  # noqa: S608
-                "text, lexical FROM claims_claim "
-                "WHERE embedding_model = %s AND merged_into_id IS NULL "
-                f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s",
-                [literal, model, literal, k],
-            )
-            found = cursor.fetchall()
-        finally:
-            cursor.execute(
-                "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
-            )
+    # The settings, the query and the settings put back go in one round trip (several statements
+    # in one execute, as the client-side binding cursor allows). Outside a transaction they run
+    # as one implicit transaction; inside one, a savepoint keeps a failure from aborting it.
+    # More candidates explored than returned keeps HNSW recall high at this k: at a million
+    # claims 400 gave recall@10 0.954 (p95 19 ms) where 200 gave 0.940 (bench/latency).
+    # With ef_search that high the planner prices the index above a sequential scan until the
+    # table is large (at 10k claims it chose a 16 ms scan over an 8 ms index search), so the
+    # other plans are priced out; with no index for the model a scan still runs. SET LOCAL
+    # values outlive a savepoint to the end of the transaction: they are put back at once, or
+    # the full-text query that follows could not use its GIN index. The index scan reads each
+    # candidate's row anyway: its text and lexical document come with it.
+    sql = (
+        f"SET LOCAL hnsw.ef_search = {HNSW_EF_SEARCH}; "  # noqa: S608 (integers only)
+        "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; "
+        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})), "
+        "text, lexical FROM claims_claim "
+        "WHERE embedding_model = %s AND merged_into_id IS NULL "
+        f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s; "
+        "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
+    )
+    savepoint = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+    with savepoint, connection.cursor() as cursor:
+        cursor.execute(sql, [literal, model, literal, k])
+        while cursor.description is None and cursor.nextset():
+            pass
+        found = cursor.fetchall()
     if rows is not None:
         for cid, cosine, text, lexical in found:
             rows[int(cid)] = (text, lexical or "", float(cosine))
@@ -672,7 +675,14 @@ def _lexical_executor() -> ThreadPoolExecutor:
 _thread_connections: set = set()
 
 
-def _lexical_in_thread(model: str, document: str, k: int, query: np.ndarray | None):
+def _lexical_in_thread(
+    model: str,
+    text: str,
+    language: str | None,
+    aliases: AliasTable | None,
+    k: int,
+    query: np.ndarray | None,
+):
     from django.db import DEFAULT_DB_ALIAS, connections
 
     # The thread keeps its connection between searches; one that failed, or older than
@@ -681,12 +691,15 @@ def _lexical_in_thread(model: str, document: str, k: int, query: np.ndarray | No
     thread_connection.close_if_unusable_or_obsolete()
     with _lexical_pool_lock:
         _thread_connections.add(thread_connection)
+    # The alias table (a read of the shared cache, at times of the database) is wanted by the
+    # full-text query first: it is read here too, beside the vector query.
+    aliases = aliases if aliases is not None else alias_map(language)
     rows: Rows = {}
     embeddings: dict[int, np.ndarray] = {}
     found = _lexical_candidates(
-        model, document, k, rows, query, embeddings if query is None else None
+        model, aliases.document(text), k, rows, query, embeddings if query is None else None
     )
-    return found, rows, embeddings
+    return aliases, found, rows, embeddings
 
 
 def lexical_threads_close() -> None:
@@ -737,15 +750,12 @@ def search(
     embedder = embedder or get_embedder()
     model = model_key(embedder)
     text = query_text(text)
-    aliases = aliases if aliases is not None else alias_map(language)
-    document = aliases.document(text)
-    actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
     k = max(CANDIDATES, limit)
     # Outside a transaction the full-text query starts first, on another connection, and runs
     # while the query is embedded and the vector query runs.
     job = (
-        _lexical_executor().submit(_lexical_in_thread, model, document, k, vector)
-        if _parallel_lexical() and document.strip()
+        _lexical_executor().submit(_lexical_in_thread, model, text, language, aliases, k, vector)
+        if _parallel_lexical() and text.strip()
         else None
     )
     if vector is None:
@@ -757,7 +767,7 @@ def search(
     by_lexical = None
     if job is not None:
         try:
-            by_lexical, lexical_rows, embeddings = job.result()
+            aliases, by_lexical, lexical_rows, embeddings = job.result()
         except DatabaseError:
             # The thread's connection failed (a database restart): this one answers, and the
             # thread opens a new connection next time.
@@ -767,16 +777,20 @@ def search(
                 if cosine is None:
                     cosine = _cosine(embeddings.get(cid), vector)
                 found.setdefault(cid, (claim_text, claim_lexical, cosine))
+    aliases = aliases if aliases is not None else alias_map(language)
+    document = aliases.document(text)
+    actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
     if by_lexical is None:
         by_lexical = _lexical_candidates(model, document, k, found, vector)
     vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
     union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))
     missing = [cid for cid in union if cid not in found]
-    for cid, claim_text, claim_lexical in Claim.objects.filter(pk__in=missing).values_list(
-        "id", "text", "lexical"
-    ):
-        found[cid] = (claim_text, claim_lexical or "", None)
+    if missing:
+        for cid, claim_text, claim_lexical in Claim.objects.filter(pk__in=missing).values_list(
+            "id", "text", "lexical"
+        ):
+            found[cid] = (claim_text, claim_lexical or "", None)
     cosine = dict(by_vector)
     # A lexical-only candidate still needs its cosine for a comparable score (0 when it was
     # embedded by another model).
@@ -795,7 +809,7 @@ def search(
         agreement = actor_agreement(actor_tokens, claim_tokens)
         by_words = lexical_rank_by_words(lexical_rank.get(cid), query_tokens, claim_tokens)
         signals = Signals(cosine[cid], by_words, claim_cov, query_cov, agreement, margin[cid])
-        exact = text_key(claim_text) in keys
+        exact = _claim_key(claim_text) in keys
         matches.append(
             Match(
                 claim_id=cid,

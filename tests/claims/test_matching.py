@@ -149,6 +149,27 @@ def test_vector_search_leaves_the_planner_settings_of_the_transaction_as_they_we
 
 
 @pytest.mark.services
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_vector_search_is_one_round_trip_that_leaves_no_setting(
+    demo_tx,
+):
+    """Settings, query and reset go in one execute; the session keeps its own settings."""
+    claim = matching.Claim.objects.order_by("pk").first()
+    vector = matching.get_embedder().embed([claim.text], kind="query")[0]
+    assert not connection.in_atomic_block
+    with CaptureQueriesContext(connection) as queries:
+        found = matching._vector_candidates(matching.model_key(), vector, 5)
+    assert found[0][0] == claim.pk
+    assert len(queries.captured_queries) == 1
+    assert "hnsw.ef_search" in queries.captured_queries[0]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+        cursor.execute("SELECT current_setting('hnsw.ef_search')")
+        assert cursor.fetchone()[0] != str(matching.HNSW_EF_SEARCH)
+
+
+@pytest.mark.services
 def test_the_full_text_vector_follows_the_claim_text_and_its_index_has_no_pending_list(demo):
     claim = claim_create(text="Semeru volcano buried three villages under ash", language="en")
     with connection.cursor() as cursor:
