@@ -471,8 +471,10 @@ def _np_after(
             and not t.cap[j]
             and w not in lexicon.np_inner | lexicon.conjunctions
             and (w,) not in lexicon.titles
+            and not (w.endswith("s") and (w[:-1],) in lexicon.titles)
         ):
-            # "Kim Jong Un exchanged": a name, then the verb
+            # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
+            # name, then the title it qualifies
             break
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
         if w in lexicon.conjunctions:
@@ -710,8 +712,14 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             t.raw[k] == ","
             and not t.inq[k]
             and k + 1 < t.n
-            and t.low[k + 1] in lexicon.np_stopwords | lexicon.conjunctions
-            and any(c > k for c in later_cues)
+            and (
+                (
+                    t.low[k + 1] in lexicon.np_stopwords | lexicon.conjunctions
+                    and any(c > k for c in later_cues)
+                )
+                # "rejected the report, calling it fake": the next cue's clause
+                or k + 1 in later_cues
+            )
         ):
             b = k
             break
@@ -1066,6 +1074,9 @@ def _sentence_statements(
             )
             if f.cue.speaker == "after" or f.cue.passive or f.pronoun_self:
                 use_after = before_n == 0
+            elif f.inherited and after_n >= 1:
+                # "..., calling it fake": what comes before is the other cue's
+                use_after = True
             else:
                 complement = after_a > re_ and t.low[after_a - 1] in lexicon.complementizers
                 adjunct = after_a < t.n and t.low[after_a] in lexicon.trailing_adjuncts

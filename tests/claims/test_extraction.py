@@ -714,6 +714,31 @@ def test_a_pronoun_after_a_titled_description_takes_the_name():
     assert first.speaker_names == second.speaker_names == ("Singgih Widyastomo",)
 
 
+def test_a_participle_clause_speaks_for_the_subject_with_its_title():
+    [s] = extract(
+        "Federal prosecutors filed charges on Tuesday, accusing him of lying to investigators.",
+        "en",
+    )
+    assert s.speaker_names == ("Federal prosecutors",)
+    assert (s.stance, s.content.text) == ("accuses", "him of lying to investigators")
+
+
+def test_a_participle_after_a_comma_takes_its_own_clause():
+    rejected, calling = extract(
+        "Russian officials rejected the report on Monday, calling it fake.", "en"
+    )
+    assert rejected.content.text == "the report on Monday"
+    assert calling.speaker_names == ("Russian officials",)
+    assert (calling.stance, calling.content.text) == ("denies", "it fake")
+    said, adding = extract(
+        "Peskov said the talks were useful, adding that more would follow.", "en"
+    )
+    assert (said.content.text, adding.content.text) == (
+        "the talks were useful",
+        "more would follow",
+    )
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
