@@ -110,7 +110,9 @@ def test_seed_pronoun_dia_resolves_to_kim(seed):
 
 
 def test_seed_wish_scores_below_the_accusation(seed):
-    wish = next(s for s in seed if "mendoakan semoga Putin" in s.content.text)
+    wish = next(s for s in seed if s.cue.text == "mendoakan")
+    promise = next(s for s in seed if s.cue.text == "berjanji")
+    assert "mendoakan" not in promise.content.text
     accusation = next(s for s in seed if s.stance == Stance.ACCUSES)
     assert wish.checkworthiness < 0.5 <= accusation.checkworthiness
 
@@ -737,6 +739,18 @@ def test_a_participle_after_a_comma_takes_its_own_clause():
         "the talks were useful",
         "more would follow",
     )
+
+
+def test_a_content_ends_where_a_conjunction_opens_the_next_cue():
+    denied, said = extract(
+        "Polisi membantah kabar itu dan mengatakan pelaku sudah ditangkap.", "id"
+    )
+    assert (denied.content.text, said.content.text) == ("kabar itu", "pelaku sudah ditangkap")
+    # "membantahnya" (denied it) has no content of its own in the sentence
+    [named] = extract(
+        "Juru bicara Kemlu membantahnya dan menyebut laporan itu tidak berdasar.", "id"
+    )
+    assert (named.cue.text, named.stance) == ("menyebut", "denies")
 
 
 # --- robustness ---------------------------------------------------------------------------------
