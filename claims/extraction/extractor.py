@@ -127,6 +127,17 @@ def _is_negation(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.negations or word.endswith(("n't", "n’t"))
 
 
+def _denying(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a negation among these words denies: not one that states an intention ("we will
+    not back down", "kami tidak akan mundur", "won't comment")."""
+    for i, word in enumerate(words):
+        if not _is_negation(word, lexicon) or word in lexicon.future_markers:
+            continue
+        if not {*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} & lexicon.future_markers:
+            return True
+    return False
+
+
 def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """True when token k makes the next word a noun: "the report", "Trump's claim"."""
     word = t.low[k]
@@ -1126,10 +1137,7 @@ def _sentence_statements(
         if (
             stance in ("asserts", "reports")
             and not f.cue.directive
-            and (
-                any(_is_negation(w, lexicon) for w in head)
-                or _calls_it_false(t, lexicon, first, last, f.cue.naming)
-            )
+            and (_denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, f.cue.naming))
         ):
             stance = "denies"
         elif stance == "denies" and f.negated:

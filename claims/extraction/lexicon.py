@@ -35,7 +35,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   dari The Straits Times"),
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
-  is a denial: "the allegations were utter nonsense", "itu hoaks"),
+  is a denial: "the allegations were utter nonsense", "itu hoaks"), ``future_markers`` (a
+  negation next to one is an intention, not a denial: "we will not back down", "tidak akan"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -130,6 +131,7 @@ class Lexicon:
     document_words: frozenset[str]
     falsehood_words: frozenset[tuple[str, ...]]
     copulas: frozenset[str]
+    future_markers: frozenset[str]
     intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
@@ -270,6 +272,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         document_words=words("document_words"),
         falsehood_words=falsehood,
         copulas=words("copulas"),
+        future_markers=words("future_markers"),
         intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),

@@ -753,6 +753,21 @@ def test_a_content_ends_where_a_conjunction_opens_the_next_cue():
     assert (named.cue.text, named.stance) == ("menyebut", "denies")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "stance"),
+    [
+        ("We will not back down, the minister said.", "en", "asserts"),
+        ("The Kremlin said it won't respond to the report.", "en", "asserts"),
+        ("Russia did not supply any weapons, Peskov said.", "en", "denies"),
+        ("Kami tidak akan mundur, kata menteri itu.", "id", "asserts"),
+        ("Rusia tidak pernah memasok senjata, kata Peskov.", "id", "denies"),
+    ],
+)
+def test_a_negated_intention_is_no_denial(text, language, stance):
+    [s] = extract(text, language)
+    assert s.stance == stance
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
