@@ -128,12 +128,13 @@ def _is_negation(word: str, lexicon: Lexicon) -> bool:
 
 
 def _denying(words: list[str], lexicon: Lexicon) -> bool:
-    """Whether a negation among these words denies: not one that states an intention ("we will
-    not back down", "kami tidak akan mundur", "won't comment")."""
+    """Whether a negation among these words denies: not one beside a ``non_denial_markers``
+    word, which states an intention, a need or a hedge ("we will not back down", "won't
+    comment", "warga tidak perlu panik", "there is no doubt")."""
     for i, word in enumerate(words):
-        if not _is_negation(word, lexicon) or word in lexicon.future_markers:
+        if not _is_negation(word, lexicon) or word in lexicon.non_denial_markers:
             continue
-        if not {*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} & lexicon.future_markers:
+        if not {*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} & lexicon.non_denial_markers:
             return True
     return False
 
@@ -701,17 +702,50 @@ def _trim(t: _Tokens, a: int, b: int) -> tuple[int, int] | None:
     return s, e
 
 
+def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int:
+    """Where the content starts after the one spoken to, when a clause follows it: "told
+    reporters the claim was false", "told the BBC ...", "mengatakan kepada wartawan pihaknya
+    ...". ``a`` when there is no such phrase."""
+    k = a
+    preposition = k < t.n and t.low[k] in lexicon.trailing_adjuncts
+    if not (preposition or addressee):
+        return a
+    k += preposition
+    while k < t.n and t.low[k] in lexicon.determiners:
+        k += 1
+    m = k
+    while m < t.n and t.low[m] in lexicon.listeners and not t.inq[m]:
+        m += 1
+    if m == k:
+        # a named listener or place: "told the BBC", "mengatakan kepada VOA", "said in Kyiv"
+        while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - k < 4:
+            m += 1
+    if m == k:
+        return a
+    if m + 1 < t.n and t.low[m] in lexicon.trailing_adjuncts and t.low[m + 1] in lexicon.time_words:
+        m += 2  # "told reporters on Monday"
+    if m < t.n and t.raw[m] == "," and not t.inq[m]:
+        m += 1
+    # a clause follows: a word that does not go on with the phrase
+    if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
+        return a
+    return m
+
+
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     window = OBJECT_COMPLEMENT_WINDOW if found.cue.object else COMPLEMENT_WINDOW
     if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
         # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"
         window = OBJECT_COMPLEMENT_WINDOW
+    start = a
     for k in range(a, min(t.n, a + window + 1)):
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
             break
         if t.low[k] in lexicon.complementizers:
             a = k + 1
             break
+    if a == start:
+        a = _past_listener(t, lexicon, a, found.cue.addressee)
     while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
         a += 1
     b = t.n
@@ -1099,9 +1133,21 @@ def _sentence_statements(
                     after_n >= 1
                     and not (comma_before and before_n >= 2 and (after_n < 3 or adjunct))
                 )
-            span = _trim(t, after_a, after_b) if use_after else _trim(t, before_a, before_b)
+            # What precedes a speaker who speaks first is their content only when set off
+            # ("The report is false, the ministry said", "..., a charge the Kremlin rejected"):
+            # "pihaknya tidak pernah meminta." ends on a cue with nothing to say.
+            set_off = any(t.raw[i] in ",:" and not t.inq[i] for i in range(max(0, rs - 4), rs))
+            before_ok = (
+                comma_before or set_off or f.cue.speaker == "after" or f.cue.passive
+            ) or f.pronoun_self
+            span = _trim(t, after_a, after_b) if use_after else None
+            if not use_after and before_ok:
+                span = _trim(t, before_a, before_b)
             if span is None:
-                span = _trim(t, before_a, before_b) if use_after else _trim(t, after_a, after_b)
+                if use_after and before_ok:
+                    span = _trim(t, before_a, before_b)
+                elif not use_after:
+                    span = _trim(t, after_a, after_b)
             if span is None:
                 continue
             content = span

@@ -12,7 +12,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   to" denies nothing), ``quoting`` ("Reuters quoted an official as saying": the official speaks,
   through Reuters; ``as_markers`` lists the "as"), ``carrier_only`` (a quoting cue that makes no
   statement of its own), ``naming`` ("called the allegations fake": what follows the thing
-  named may call it false, see ``falsehood_words``).
+  named may call it false, see ``falsehood_words``), ``addressee`` (the object is the one spoken
+  to: "told reporters the claim was false", "told the BBC ...").
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -35,8 +36,11 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   dari The Straits Times"),
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
-  is a denial: "the allegations were utter nonsense", "itu hoaks"), ``future_markers`` (a
-  negation next to one is an intention, not a denial: "we will not back down", "tidak akan"),
+  is a denial: "the allegations were utter nonsense", "itu hoaks"), ``non_denial_markers`` (a
+  negation next to one is an intention, a need or a hedge, not a denial: "we will not back
+  down", "tidak akan", "tidak perlu panik", "no doubt", "not only"),
+  ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
+  "mengatakan kepada wartawan"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -90,6 +94,8 @@ class Cue:
     carrier_only: bool = False
     # "called X Y", "described X as Y": Y, said of X, may call it false
     naming: bool = False
+    # "told reporters the claim was false": the object is the one spoken to, not the content
+    addressee: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,8 @@ class Lexicon:
     document_words: frozenset[str]
     falsehood_words: frozenset[tuple[str, ...]]
     copulas: frozenset[str]
-    future_markers: frozenset[str]
+    non_denial_markers: frozenset[str]
+    listeners: frozenset[str]
     intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
@@ -201,6 +208,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "quoting": bool(entry.get("quoting", False)),
             "carrier_only": bool(entry.get("carrier_only", False)),
             "naming": bool(entry.get("naming", False)),
+            "addressee": bool(entry.get("addressee", False)),
         }
         variants = [
             ("forms", {"speaker": side}),
@@ -272,7 +280,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         document_words=words("document_words"),
         falsehood_words=falsehood,
         copulas=words("copulas"),
-        future_markers=words("future_markers"),
+        non_denial_markers=words("non_denial_markers"),
+        listeners=words("listeners"),
         intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),

@@ -768,6 +768,61 @@ def test_a_negated_intention_is_no_denial(text, language, stance):
     assert s.stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        ("Singhvi told reporters the claim was false.", "en", "the claim was false"),
+        ("He told the BBC the claim was false.", "en", "the claim was false"),
+        ("He told reporters on Monday the claim was false.", "en", "the claim was false"),
+        ("Kim told Putin he would visit.", "en", "he would visit"),
+        ("He told the story.", "en", "the story"),
+        (
+            "Retno mengatakan kepada wartawan pihaknya tidak pernah meminta.",
+            "id",
+            "pihaknya tidak pernah meminta",
+        ),
+        ("Retno mengatakan kepada VOA pihaknya tidak meminta.", "id", "pihaknya tidak meminta"),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_content(text, language, content):
+    # the closing cue ("... tidak pernah meminta.") has nothing to say of its own
+    [s] = extract(text, language)
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "stance"),
+    [
+        ('"Tidak ada pesanan apapun," tegas Retno.', "id", "tegas", "denies"),
+        ('"Itu tidak benar," jelas Retno.', "id", "jelas", "denies"),
+        ('"Pelaku sudah ditangkap," tambah Retno.', "id", "tambah", "asserts"),
+        ('"Pelaku sudah ditangkap," sebut Retno.', "id", "sebut", "asserts"),
+        (
+            "The minority chief whip, Mubarak Muntaka, has rebuffed claims that he took money.",
+            "en",
+            "rebuffed",
+            "denies",
+        ),
+        ("The history is replete with violations, the spokesman deplored.", "en", "deplored", None),
+        ("Residents do not need to panic, police said.", "en", "said", "asserts"),
+        ("He said there was no doubt that the minister had lied.", "en", "said", "asserts"),
+        ("Polisi mengatakan warga tidak perlu panik.", "id", "mengatakan", "asserts"),
+    ],
+)
+def test_more_cues_and_negations_that_deny_nothing(text, language, cue, stance):
+    [s] = extract(text, language)
+    assert s.cue.text == cue
+    assert stance is None or s.stance == stance
+    assert s.speaker_names[0] in (
+        "Retno",
+        "Mubarak Muntaka",
+        "the spokesman",
+        "police",
+        "",
+        "Polisi",
+    )
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
