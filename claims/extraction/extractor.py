@@ -383,6 +383,9 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             hit = _np_back(t, lexicon, j, 0, blocked)
             if hit is not None:
                 return hit, negated or before
+        elif j >= 0:
+            # "Kepala Bidang Humas, Yusri Yunus, pada Rabu mengatakan": as without the time
+            k, negated = j, negated or before
     if t.raw[k] == ",":
         # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
         # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
@@ -498,13 +501,25 @@ def _np_after(
     if j == k or all(t.low[x] in lexicon.determiners for x in range(k, j)):
         return None
     if j < t.n and t.raw[j] == ",":
-        # "media pemerintah Pyongyang, KCNA": a description, then the name it describes.
+        # "media pemerintah Pyongyang, KCNA", "Kabid Humas Polda Metro Jaya, Kombes Pol Yusri
+        # Yunus": a description, then the name it describes.
         m = j + 1
         while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - j <= 6:
             m += 1
-        ends = m >= t.n or t.raw[m] in SENTENCE_PUNCT or t.raw[m] in QUOTE_CHARS + ","
-        described = not t.cap[k] or _has_phrase(t, lexicon, k, j, lexicon.media_words)
-        if m > j + 1 and ends and described:
+        ends = (
+            m >= t.n
+            or t.raw[m] in SENTENCE_PUNCT
+            or t.raw[m] in QUOTE_CHARS + ","
+            or t.low[m] in lexicon.trailing_adjuncts
+        )
+        described = (
+            not t.cap[k]
+            or _has_phrase(t, lexicon, k, j, lexicon.media_words)
+            or _has_phrase(t, lexicon, k, j, lexicon.titles)
+        )
+        named = [t.raw[x] for x in range(j + 1, m)]
+        dated = all(t.low[x] in lexicon.time_words for x in range(j + 1, m))
+        if m > j + 1 and ends and described and not dated and not _is_place_name(named, lexicon):
             return (j + 1, m), (k, m)
     return (k, j), (k, j)
 
@@ -739,7 +754,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         window = OBJECT_COMPLEMENT_WINDOW
     start = a
     for k in range(a, min(t.n, a + window + 1)):
-        if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
+        if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
+            # "..., the ministry said in a statement, adding that": the next cue's "that"
             break
         if t.low[k] in lexicon.complementizers:
             a = k + 1
@@ -748,6 +764,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         a = _past_listener(t, lexicon, a, found.cue.addressee)
     while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
         a += 1
+    if a in later_cues:
+        return a, a  # "..., Qassemi said, adding that": nothing after this cue is its own
     b = t.n
     for k in range(a, t.n):
         if t.raw[k] == ";" and not t.inq[k]:

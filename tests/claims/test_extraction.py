@@ -823,6 +823,51 @@ def test_more_cues_and_negations_that_deny_nothing(text, language, cue, stance):
     )
 
 
+def test_a_cue_with_adding_after_it_keeps_the_content_before():
+    said, adding = extract(
+        "The report is false, the ministry said in a statement, adding that it would sue the "
+        "newspaper.",
+        "en",
+    )
+    assert (said.content.text, said.stance) == ("The report is false", "denies")
+    assert adding.content.text == "it would sue the newspaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            '"Kabar itu hoaks," kata Kabid Humas Polda Metro Jaya, Kombes Pol Yusri Yunus, Rabu '
+            "(9/12/2020).",
+            "id",
+            "Yusri Yunus",
+        ),
+        (
+            '"Itu hoaks," kata Kapolresta Yogyakarta, Kombes Pol Armaini saat dihubungi, Jumat.',
+            "id",
+            "Armaini",
+        ),
+        ('"Itu hoaks," kata Menteri Luar Negeri, Senin (6/2/2023).', "id", "Menteri Luar Negeri"),
+        (
+            "Kepala Bidang Humas, Yusri Yunus, pada Rabu mengatakan kabar itu hoaks.",
+            "id",
+            "Yusri Yunus",
+        ),
+        (
+            "A member of the Minority in Parliament, Mahama Ayariga, on Friday accused Mr. Agyarko "
+            "of attempting to bribe the committee.",
+            "en",
+            "Mahama Ayariga",
+        ),
+        ("Ayariga, an MP, on Friday said the minister had offered bribes.", "en", "Ayariga"),
+        ("Member of Parliament John Smith said the report was false.", "en", "John Smith"),
+    ],
+)
+def test_a_title_then_a_name_set_off_by_commas_names_the_person(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
