@@ -120,16 +120,22 @@ def _same(text: str, a, b, exact: bool) -> bool:
 
 
 def predicted(text: str) -> list[Attribution]:
-    out = []
+    out: list[Attribution] = []
+    by_cue: dict[tuple[int, int], Attribution] = {}
     for s in extract(text, "en"):
-        out.append(
-            Attribution(
-                source=[(sp.start, sp.end) for sp in s.speakers if not _is_cue(sp, s)],
-                cue=[(s.cue.start, s.cue.end)],
-                content=[(s.content.start, s.content.end)],
-                speech=s.speech_act,
-            )
+        cue = (s.cue.start, s.cue.end)
+        if cue in by_cue and s.cue.start < s.sentence.start:
+            # A quote run on into the next paragraph is a statement of its own in FactDesk and
+            # another content fragment of the same attribution in PolNeAR.
+            by_cue[cue].content.append((s.content.start, s.content.end))
+            continue
+        by_cue[cue] = Attribution(
+            source=[(sp.start, sp.end) for sp in s.speakers if not _is_cue(sp, s)],
+            cue=[cue],
+            content=[(s.content.start, s.content.end)],
+            speech=s.speech_act,
         )
+        out.append(by_cue[cue])
     return out
 
 

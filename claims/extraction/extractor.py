@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import Cue, Lexicon, get_lexicon
 from .sentences import QUOTE_CHARS, Span, quote_segments, sentence_bounds
@@ -1066,7 +1066,18 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         if quoted is not None:
             return quoted
         if not speakers and cue.participle and not _passive(t, lexicon, ci):
-            # "..., saying that": the subject of the clause, never the words just before
+            # "..., saying that": the subject of the clause, never the words just before;
+            # after a plain noun the participle describes it ("footage shows officers
+            # questioning a man"), unless that noun is a document ("a statement denying")
+            p = ci - 1
+            if (
+                p >= 0
+                and t.word(p)
+                and not t.cap[p]
+                and t.low[p] not in lexicon.document_words
+                and t.low[p] not in lexicon.closed_words
+            ):
+                return None
             if previous:
                 return _Found.inheriting(cue, ci, cj, previous[-1])
             hit = _subject(t, lexicon, ci, blocked)
@@ -1264,7 +1275,48 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         return []
     state = _DocState()
     statements: list[ExtractedStatement] = []
+    spoke_at = -2
     for start, end in sentence_bounds(text, lexicon):
-        statements.extend(_sentence_statements(text, start, end, lexicon, state))
+        found = _sentence_statements(text, start, end, lexicon, state)
+        if not found and statements and spoke_at == state.sentence_no - 1:
+            found = _continued_quote(text, start, end, lexicon, statements[-1])
+        if found:
+            spoke_at = state.sentence_no
+        statements.extend(found)
         state.sentence_no += 1
     return statements
+
+
+def _continued_quote(
+    text: str, start: int, end: int, lexicon: Lexicon, previous: ExtractedStatement
+) -> list[ExtractedStatement]:
+    """A unit that is all quotation, with no attribution of its own, right after a statement:
+    its speaker goes on, as news writing runs a quote on into the next paragraph. The statement
+    keeps the cue that named the speaker; its stance is read from its own words."""
+    if not (previous.speech_act and any(n[:1].isupper() for n in previous.speaker_names)):
+        return []
+    t = _Tokens(text, start, end, lexicon)
+    words = [i for i in range(t.n) if t.word(i)]
+    if len(t.quotes) != 1 or not words or not all(t.inq[i] for i in words):
+        return []
+    span = _quote_content(t, *t.quotes[0])
+    if span is None:
+        return []
+    cs, ce = span
+    first, last = bisect_left(t.st, cs), bisect_right(t.st, ce)
+    head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    stance = "asserts"
+    if _denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, False):
+        stance = "denies"
+    elif text[cs:ce].rstrip().endswith("?"):
+        stance = "questions"
+    return [
+        replace(
+            previous,
+            sentence=Span(start, end, text[start:end]),
+            stance=stance,
+            content=Span(cs, ce, text[cs:ce]),
+            direct=True,
+            checkworthiness=_checkworthiness(lexicon, text[cs:ce], stance, True, True),
+        )
+    ]

@@ -868,6 +868,30 @@ def test_a_title_then_a_name_set_off_by_commas_names_the_person(text, language, 
     assert s.speaker_names == (speaker,)
 
 
+def test_a_quote_run_on_into_the_next_paragraph_keeps_its_speaker():
+    text = (
+        "“Ada video yang hari ini beredar,” kata Iqbal kepada wartawan di Jakarta, Senin (1/4).\n\n"
+        "“Sekali lagi tidak benar bahwa Menlu meminta kepala perwakilan RI memenangkan salah satu "
+        "calon presiden.”\n\n"
+        "“Tidak ada yang aneh.”"
+    )
+    first, second, third = extract(text, "id")
+    assert second.speaker_names == third.speaker_names == ("Iqbal",)
+    assert second.direct and second.cue == first.cue
+    assert second.content.text.startswith("Sekali lagi tidak benar")
+    assert second.stance == "denies"
+    assert third.content.text == "Tidak ada yang aneh."
+    # after a sentence with no statement, a quote has no known speaker
+    alone = extract("Kim said the talks were useful.\n\nThe weather was fine.\n\n“We agree.”", "en")
+    assert [s.content.text for s in alone] == ["the talks were useful"]
+
+
+def test_a_participle_after_a_plain_noun_describes_it():
+    assert extract("Footage shows two white police officers questioning a black man.", "en") == []
+    [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
+    assert (s.speaker_names, s.stance) == (("Officials",), "accuses")
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
