@@ -425,7 +425,26 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 return hit, negated
             k = m
         return None, negated
-    return _np_back(t, lexicon, k, 0, blocked), negated
+    return _before_relative(t, lexicon, _np_back(t, lexicon, k, 0, blocked), blocked), negated
+
+
+RELATIVE_CLAUSE_MAX = 6
+
+
+def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The speaker before a relative clause that the phrase found ends: "The woman who posted
+    the video said", "Pihak media yang bersangkutan menyatakan"."""
+    if hit is None:
+        return hit
+    q = hit[0] - 1
+    while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:
+        if t.inq[q] or not t.word(q):
+            return hit
+        if t.low[q] in lexicon.relative_pronouns:
+            before = _np_back(t, lexicon, q - 1, 0, blocked) if q > 0 else None
+            return before if before is not None else hit
+        q -= 1
+    return hit
 
 
 # An academic degree after a name: "M.Epid.", "S.H.", "M.Si", "Ph.D."

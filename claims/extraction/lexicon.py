@@ -40,7 +40,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   negation next to one is an intention, a need or a hedge, not a denial: "we will not back
   down", "tidak akan", "tidak perlu panik", "no doubt", "not only"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
-  "mengatakan kepada wartawan"),
+  "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
+  over: "The woman who posted the video said"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -139,6 +140,7 @@ class Lexicon:
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
     listeners: frozenset[str]
+    relative_pronouns: frozenset[str]
     intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
@@ -282,6 +284,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),
         listeners=words("listeners"),
+        relative_pronouns=words("relative_pronouns"),
         intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),

@@ -892,6 +892,23 @@ def test_a_participle_after_a_plain_noun_describes_it():
     assert (s.speaker_names, s.stance) == (("Officials",), "accuses")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("The woman who posted the video said police had beaten her.", "en", "woman"),
+        ("The official who leaked the memo told reporters the plan was real.", "en", "official"),
+        (
+            "Pihak media yang bersangkutan juga telah menyatakan tak pernah menulis berita itu.",
+            "id",
+            "Pihak media",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker_is_passed_over(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
