@@ -429,6 +429,8 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
 
 
 RELATIVE_CLAUSE_MAX = 6
+# At most this many words before an attribution set inside the content ("X, kata Y, ...").
+PARENTHETICAL_SUBJECT_MAX = 8
 
 
 def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
@@ -846,9 +848,18 @@ def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming:
     starts += sorted(alone - {0})
     # A negated truth that ends the content is said of what comes before it, copula or not:
     # "masyarakat sudah mengetahui kabar cerainya tidak benar"
-    for size in range(min(lexicon.phrase_len, len(words)), 1, -1):
+    for size in range(min(lexicon.phrase_len, len(words)), 0, -1):
         phrase = tuple(t.low[i] for i in words[-size:])
-        if phrase in lexicon.falsehood_words and _is_negation(phrase[0], lexicon):
+        if phrase not in lexicon.falsehood_words or len(words) == size:
+            continue
+        if size > 1 and _is_negation(phrase[0], lexicon):
+            return True
+        # The predicate of a subject without a copula: "berita itu (aksi ...) hoax",
+        # "informasi tersebut, tidak benar atau hoaks"; not "he spread hoaxes"
+        before = words[-size] - 1
+        if t.raw[before] in ",)" or t.low[before] in lexicon.determiners:
+            return True
+        if _negated_truth_before(t, lexicon, words[:-size]):
             return True
     for start in starts:
         n = start
@@ -869,6 +880,34 @@ def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming:
                     or t.low[after] in lexicon.conjunctions
                 ):
                     return True
+    return False
+
+
+# Words of a clause opened by "that"/"bahwa" inside a content in which its negation is looked
+# for: its subject and verb, not a relative clause's far end ("the jet that crashed in the Tver
+# region with no survivors").
+CLAUSE_NEGATION_WINDOW = 5
+
+
+def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
+    """The opening words of each clause that a complementizer starts inside a content."""
+    out: list[str] = []
+    for k in range(first, last):
+        if t.low[k] in lexicon.complementizers:
+            end = min(last, k + 1 + CLAUSE_NEGATION_WINDOW)
+            out += [t.low[i] for i in range(k + 1, end) if t.word(i)]
+    return out
+
+
+def _negated_truth_before(t: _Tokens, lexicon: Lexicon, body: list[int]) -> bool:
+    """Whether a negated truth ends ``body``, or ends it but for one joining word: "tidak benar
+    atau hoaks", "not true, a hoax"."""
+    for cut in (0, 1):
+        words = body[: len(body) - cut]
+        for n in range(min(lexicon.phrase_len, len(words)), 1, -1):
+            phrase = tuple(t.low[i] for i in words[-n:])
+            if phrase in lexicon.falsehood_words and _is_negation(phrase[0], lexicon):
+                return True
     return False
 
 
@@ -1176,7 +1215,12 @@ def _sentence_statements(
                 use_after = True
             else:
                 complement = after_a > re_ and t.low[after_a - 1] in lexicon.complementizers
-                adjunct = after_a < t.n and t.low[after_a] in lexicon.trailing_adjuncts
+                # "The talks failed, Peskov said, and the sides left": the clause after is
+                # the reporter's
+                adjunct = after_a < t.n and (
+                    t.low[after_a] in lexicon.trailing_adjuncts
+                    or (t.raw[re_] == "," and t.low[after_a] in lexicon.conjunctions)
+                )
                 use_after = complement or (
                     after_n >= 1
                     and not (comma_before and before_n >= 2 and (after_n < 3 or adjunct))
@@ -1196,6 +1240,19 @@ def _sentence_statements(
                     span = _trim(t, before_a, before_b)
                 elif not use_after:
                     span = _trim(t, after_a, after_b)
+            if (
+                comma_before
+                and re_ < t.n
+                and t.raw[re_] == ","
+                and 1 <= before_n <= PARENTHETICAL_SUBJECT_MAX
+                and after_n >= 2
+                and after_a == re_ + 1
+                and t.low[after_a] not in lexicon.conjunctions | lexicon.complementizers
+                and t.low[before_a] not in lexicon.trailing_adjuncts
+            ):
+                # "JK, kata Husain, tak membentuk narasi baru", "The report, he said, was
+                # false": the attribution sits inside what was said, which is both sides
+                span = _trim(t, before_a, after_b)
             if span is None:
                 continue
             content = span
@@ -1228,6 +1285,9 @@ def _sentence_statements(
         first = bisect_left(t.st, cs)
         last = bisect_right(t.st, ce)
         head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+        # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa"
+        # opens too
+        head += _clause_heads(t, lexicon, first, last)
         if (
             stance in ("asserts", "reports")
             and not f.cue.directive

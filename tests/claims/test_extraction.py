@@ -909,6 +909,60 @@ def test_a_relative_clause_after_the_speaker_is_passed_over(text, language, spea
     assert s.speaker_names == (speaker,)
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Argo pun memastikan informasi yang tersebar melalui pesan berantai tersebut, tidak "
+            "benar atau hoaks.",
+            "denies",
+        ),
+        (
+            '"Kami berikan klarifikasi bahwa individu yang bersangkutan bukan diplomat Indonesia," '
+            "kata Roy.",
+            "denies",
+        ),
+        ('"Sampai sekarang berita itu (aksi #2019GantiPresiden) hoax," kata Armaini.', "denies"),
+        ("Polisi mengatakan pelaku menyebarkan hoaks.", "asserts"),
+    ],
+)
+def test_an_indonesian_predicate_of_falsehood_far_from_the_cue_denies(text, stance):
+    [s] = extract(text, "id")
+    assert s.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content", "stance"),
+    [
+        ("The report, he said, was false.", "en", "The report, he said, was false", "denies"),
+        (
+            "JK, kata Husain, tak membentuk narasi baru setelah film Dirty Vote.",
+            "id",
+            "JK, kata Husain, tak membentuk narasi baru setelah film Dirty Vote",
+            "denies",
+        ),
+        (
+            "In Moscow, Peskov said, the talks were useful.",
+            "en",
+            "the talks were useful",
+            "asserts",
+        ),
+        ("The talks failed, Peskov said, and the sides left.", "en", "The talks failed", "asserts"),
+        (
+            "The aviation agency said Prigozhin was on the list of the jet that crashed in the "
+            "Tver region with no survivors.",
+            "en",
+            "Prigozhin was on the list of the jet that crashed in the Tver region with no "
+            "survivors",
+            "asserts",
+        ),
+    ],
+)
+def test_an_attribution_inside_what_was_said_keeps_both_sides(text, language, content, stance):
+    [s] = extract(text, language)
+    assert (s.content.text, s.stance) == (content, stance)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
