@@ -1164,6 +1164,38 @@ def _sentence_statements(
     text: str, start: int, end: int, lexicon: Lexicon, state: _DocState
 ) -> list[ExtractedStatement]:
     t = _Tokens(text, start, end, lexicon)
+    statements = _statements_in(t, text, start, end, lexicon, state)
+    if not statements:
+        _learn_names(t, lexicon, state)
+    return statements
+
+
+NAME_RUN_MAX = 6
+
+
+def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
+    """Remember the full names a sentence without statements gives ("Finance minister Sajid
+    Javid repeatedly refused ...", "Lalu Muhamad Iqbal, menyampaikan bantahan ini"), so that a
+    later "Javid told the BBC" names him in full."""
+    i = 0
+    while i < t.n:
+        if not (t.cap[i] and _NAME_WORD.match(t.raw[i]) and not t.inq[i]):
+            i += 1
+            continue
+        j = i
+        while j < t.n and t.cap[j] and _NAME_WORD.match(t.raw[j]) and not t.inq[j]:
+            j += 1
+        if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
+            name = _clean_name(t, lexicon, i, j)
+            words = name.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+                _full_name(name, lexicon, state)
+        i = j
+
+
+def _statements_in(
+    t: _Tokens, text: str, start: int, end: int, lexicon: Lexicon, state: _DocState
+) -> list[ExtractedStatement]:
     cues = _find_cues(t, lexicon)
     if not cues:
         return []
@@ -1385,10 +1417,10 @@ def _continued_quote(
     first, last = bisect_left(t.st, cs), bisect_right(t.st, ce)
     head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
     stance = "asserts"
-    if _denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, False):
-        stance = "denies"
-    elif text[cs:ce].rstrip().endswith("?"):
+    if text[cs:ce].rstrip().endswith("?"):
         stance = "questions"
+    elif _denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, False):
+        stance = "denies"
     return [
         replace(
             previous,

@@ -55,6 +55,10 @@ def _attribution_follows(text: str, pos: int, line_end: int, lexicon: Lexicon) -
     """True when the words after a closing quote are a short attribution ("he said.")."""
     stop = _TAIL_END.search(text, pos, line_end)
     tail_end = stop.start() if stop else line_end
+    # up to the first comma: "Satheesan asked, reacting to the allegations raised by ..."
+    comma = text.find(",", pos, tail_end)
+    if comma >= 0:
+        tail_end = comma
     words = [m.group().lower() for m in lexicon.token_re.finditer(text, pos, tail_end)]
     words = [w for w in words if w[0].isalnum()]
     if not words or len(words) > _MAX_ATTRIBUTION_TAIL:

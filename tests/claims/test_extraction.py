@@ -88,7 +88,8 @@ def test_seed_kim_direct_quote_with_kata_kim(seed):
 def test_seed_putin_direct_quote_with_katanya_resolves_to_putin(seed):
     [putin] = _by_cue(seed, "katanya")
     assert putin.direct and putin.pronoun
-    assert putin.speaker_names == ("Putin",)
+    # the caption named him in full before
+    assert putin.speaker_names == ("Vladimir Putin",)
     assert putin.cue_lemma == "kata"
     assert putin.content.text.startswith("Saya yakin bahwa penerapan perjanjian ini")
 
@@ -105,7 +106,7 @@ def test_seed_letters_report_comes_via_kcna(seed):
 
 def test_seed_pronoun_dia_resolves_to_kim(seed):
     [promise] = [s for s in _by_cue(seed, "berjanji") if s.speakers[0].text == "Dia"]
-    assert promise.pronoun and promise.speaker_names == ("Kim",)
+    assert promise.pronoun and promise.speaker_names == ("Kim Jong Un",)
     assert promise.stance == Stance.PROMISES
 
 
@@ -510,7 +511,7 @@ def test_a_report_with_a_demonstrative_is_no_person():
     )
     report, said, added, _ = extract(text, "id")
     assert report.speaker_names == ("laporan tersebut",) and not report.pronoun
-    assert said.speaker_names == added.speaker_names == ("Mao",)
+    assert said.speaker_names == added.speaker_names == ("Mao Ning",)
 
 
 @pytest.mark.parametrize(
@@ -961,6 +962,29 @@ def test_an_indonesian_predicate_of_falsehood_far_from_the_cue_denies(text, stan
 def test_an_attribution_inside_what_was_said_keeps_both_sides(text, language, content, stance):
     [s] = extract(text, language)
     assert (s.content.text, s.stance) == (content, stance)
+
+
+def test_a_full_name_given_without_a_statement_names_a_later_surname():
+    text = (
+        "Finance minister Sajid Javid repeatedly refused to address the allegations on Monday. "
+        "Javid told the BBC the claims were untrue."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Sajid Javid",)
+    text = "Kepala Staf Husain Abdullah mengaku heran. Husain mengatakan JK tidak salah."
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Husain Abdullah",)
+
+
+def test_a_quoted_question_before_a_long_attribution_stays_with_it():
+    text = (
+        "“If a minister’s wife does not get justice in Kerala, then who will?” Satheesan asked, "
+        "reacting to the allegations raised by the minister’s wife, Bindu Menon."
+    )
+    [s] = extract(text, "en")
+    assert s.direct and s.speaker_names == ("Satheesan",)
+    assert s.content.text.startswith("If a minister’s wife")
+    assert s.stance == "questions"
 
 
 # --- robustness ---------------------------------------------------------------------------------
