@@ -190,6 +190,20 @@ def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return False
 
 
+def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
+    """A cue word that describes the noun before it, its agent after "by": "ledgers maintained
+    by party treasurers", no one speaking."""
+    return (
+        i > 0
+        and j < t.n
+        and t.low[j] in lexicon.agent_markers
+        and t.word(i - 1)
+        and not t.cap[i - 1]
+        and t.low[i - 1] not in lexicon.closed_words
+        and t.low[i - 1] not in lexicon.passive_auxiliaries
+    )
+
+
 def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
     found = []
     i = 0
@@ -222,6 +236,8 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
             if cue.requires_quote and not t.quotes:
                 continue
             if cue.active_only and _passive(t, lexicon, i):
+                continue
+            if _reduced_passive(t, lexicon, i, i + size) and not cue.passive:
                 continue
             match = (i, i + size, cue)
             break
@@ -1124,6 +1140,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         if quoted is not None:
             return quoted
         if not speakers and cue.participle and not _passive(t, lexicon, ci):
+            agent = _np_back(t, lexicon, ci - 1, 0, blocked)
+            if agent is not None and agent[0] > 0 and t.low[agent[0] - 1] in lexicon.agent_markers:
+                # "the remarks by Mike Pompeo accusing Iran": Pompeo accuses
+                return _Found(cue, ci, cj, _split_speakers(t, lexicon, *agent), agent, False)
             # "..., saying that": the subject of the clause, never the words just before;
             # after a plain noun the participle describes it ("footage shows officers
             # questioning a man"), unless that noun is a document ("a statement denying")

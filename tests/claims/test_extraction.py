@@ -987,6 +987,22 @@ def test_a_quoted_question_before_a_long_attribution_stays_with_it():
     assert s.stance == "questions"
 
 
+def test_a_participle_after_an_agent_speaks_for_the_agent():
+    dismissed, accusing = extract(
+        "Iran's Foreign Ministry spokesman dismissed as unfounded the recent remarks by US "
+        "Secretary of State Mike Pompeo accusing Iran of using its embassies for terror.",
+        "en",
+    )
+    assert dismissed.stance == "denies"
+    assert (accusing.speaker_names, accusing.stance) == (("Mike Pompeo",), "accuses")
+    assert accusing.content.text == "Iran of using its embassies for terror"
+
+
+def test_a_cue_word_describing_a_noun_with_its_agent_is_no_cue():
+    [s] = extract("The newspaper said it had ledgers maintained by party treasurers.", "en")
+    assert s.cue.text == "said"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
