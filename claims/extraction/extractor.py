@@ -262,8 +262,15 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             continue
         # "Pejabat itu mengatakan": a demonstrative after its noun ends the phrase
         postposed = j == k and w in lexicon.determiners and j > lo and t.word(j - 1)
-        # "US" is the country, not the pronoun "us"
-        if w in lexicon.np_stopwords and not postposed and not _acronym(t.raw[j]):
+        # "US" is the country, not the pronoun "us"; "Kemlu Lalu Muhammad Iqbal": a
+        # capitalised function word inside a name is part of it
+        inside_name = 0 < j < k and t.cap[j] and t.cap[j - 1] and t.cap[j + 1] and t.word(j - 1)
+        if (
+            w in lexicon.np_stopwords
+            and not postposed
+            and not _acronym(t.raw[j])
+            and not inside_name
+        ):
             break
         if w in lexicon.conjunctions:
             if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
@@ -503,6 +510,14 @@ def _has_phrase(t: _Tokens, lexicon: Lexicon, a: int, b: int, phrases, lower: bo
     return best
 
 
+def _title_at(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a title starts at token ``j`` ("campaign manager", "spokesperson")."""
+    return any(
+        tuple(t.low[j : j + size]) in lexicon.titles
+        for size in range(1, min(lexicon.phrase_len, t.n - j) + 1)
+    )
+
+
 def _np_after(
     t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int], agent: bool = False, name_only=False
 ):
@@ -522,7 +537,7 @@ def _np_after(
             and named
             and not t.cap[j]
             and w not in lexicon.np_inner | lexicon.conjunctions
-            and (w,) not in lexicon.titles
+            and not _title_at(t, lexicon, j)
             and not (w.endswith("s") and (w[:-1],) in lexicon.titles)
         ):
             # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
@@ -651,22 +666,27 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 a += size
                 stripped = True
                 break
-        if (
-            titled
-            and not stripped
-            and a < b - 1
-            and _acronym(t.raw[a])
-            and t.cap[a + 1]
-            and not _acronym(t.raw[a + 1])
-        ):
-            # "Juru bicara BPN Dahnil": the organisation's acronym, then the person
-            a += 1
-            stripped = True
+        if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
+            # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
+            # organisation's acronyms and numbers, then the person
+            k = a
+            while k < b - 1 and _org_code(t.raw[k]):
+                k += 1
+            if t.cap[k] and not _org_code(t.raw[k]):
+                a, stripped = k, True
     name = " ".join(t.text[t.st[a] : t.en[b - 1]].split())
     for suffix in ("’s", "'s"):
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
+
+
+def _org_code(word: str) -> bool:
+    """An acronym or a roman numeral ("DPR", "RI", "I" of "Komisi I")."""
+    return _acronym(word) or bool(_ROMAN.match(word))
 
 
 def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:

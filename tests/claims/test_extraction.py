@@ -1003,6 +1003,23 @@ def test_a_cue_word_describing_a_noun_with_its_agent_is_no_cue():
     assert s.cue.text == "said"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anggota Komisi I DPR RI Mukhlis Basri mengatakan kabar itu hoaks.", "Mukhlis Basri"),
+        ("Presiden AS Joe Biden mengatakan itu tidak benar.", "Joe Biden"),
+        (
+            "Juru bicara Kemlu Lalu Muhammad Iqbal mengatakan video itu hoaks.",
+            "Lalu Muhammad Iqbal",
+        ),
+        ('"Itu hoaks," ujar Husain dihubungi terpisah.', "Husain"),
+    ],
+)
+def test_indonesian_organisation_codes_and_names(text, speaker):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (speaker,)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
