@@ -1444,7 +1444,9 @@ def _continued_quote(
     """A unit that is all quotation, with no attribution of its own, right after a statement:
     its speaker goes on, as news writing runs a quote on into the next paragraph. The statement
     keeps the cue that named the speaker; its stance is read from its own words."""
-    if not (previous.speech_act and any(n[:1].isupper() for n in previous.speaker_names)):
+    if text[start] not in QUOTE_CHARS or not (
+        previous.speech_act and any(n[:1].isupper() for n in previous.speaker_names)
+    ):
         return []
     t = _Tokens(text, start, end, lexicon)
     words = [i for i in range(t.n) if t.word(i)]
