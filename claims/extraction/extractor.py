@@ -1189,6 +1189,13 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
                 # "..., adding that", "... and denied": the subject of the clause before
                 return _Found.inheriting(cue, ci, cj, previous[-1])
+            if k >= 0 and t.low[k] in lexicon.contrastives | lexicon.conjunctions:
+                # "The minister declined to comment but said ...": the clause's subject
+                hit = _subject(t, lexicon, ci, blocked)
+                if hit is not None:
+                    return _Found(
+                        cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
+                    )
             hit, negated = _np_before(t, lexicon, ci, blocked)
             if hit is not None:
                 speakers, full = [hit], hit

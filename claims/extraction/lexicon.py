@@ -41,7 +41,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   down", "tidak akan", "tidak perlu panik", "no doubt", "not only"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
-  over: "The woman who posted the video said"),
+  over: "The woman who posted the video said"), ``contrastives`` ("declined to comment but said":
+  the cue after one speaks for the clause's subject),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -141,6 +142,7 @@ class Lexicon:
     non_denial_markers: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
+    contrastives: frozenset[str]
     intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
@@ -285,6 +287,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         non_denial_markers=words("non_denial_markers"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
+        contrastives=words("contrastives"),
         intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),

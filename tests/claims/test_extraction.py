@@ -1020,6 +1020,23 @@ def test_indonesian_organisation_codes_and_names(text, speaker):
     assert s.speaker_names == (speaker,)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Finance minister Sajid Javid refused to address the allegations on Monday but said "
+            "the prime minister had denied them.",
+            "en",
+            "Sajid Javid",
+        ),
+        ("Jokowi enggan berkomentar, tetapi mengatakan kabar itu tidak benar.", "id", "Jokowi"),
+    ],
+)
+def test_a_cue_after_but_speaks_for_the_subject_of_its_clause(text, language, speaker):
+    s = extract(text, language)[0]
+    assert s.speaker_names == (speaker,)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
