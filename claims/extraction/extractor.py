@@ -1355,7 +1355,9 @@ def _statements_in(
                 names.append(state.last_named[0])
             else:
                 names.append(_full_name(_clean_name(t, lexicon, a, b), lexicon, state))
-        named = [n for n in names if any(ch.isupper() for ch in n[:1])]
+        # "The Opposition leader" (a role, its last word lower-case) is no one's name: a later
+        # "he" still points to the person named before it
+        named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
         if named and not pronoun:
             state.last_named = tuple(named)
             state.last_named_at = state.sentence_no

@@ -1037,6 +1037,16 @@ def test_a_cue_after_but_speaks_for_the_subject_of_its_clause(text, language, sp
     assert s.speaker_names == (speaker,)
 
 
+def test_a_role_does_not_take_a_later_pronoun_from_the_person_named():
+    text = (
+        "Leader of the Opposition V. D. Satheesan criticised the government on Monday. "
+        "The Opposition leader demanded that the Chief Minister clarify the government's stand. "
+        '"I am eagerly waiting to hear what the Chief Minister has to say," he said.'
+    )
+    *_, said = extract(text, "en")
+    assert said.speaker_names == ("Satheesan",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
