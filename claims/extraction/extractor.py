@@ -1435,16 +1435,32 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         return []
     state = _DocState()
     statements: list[ExtractedStatement] = []
+    previous: ExtractedStatement | None = None
     spoke_at = -2
     for start, end in sentence_bounds(text, lexicon):
         found = _sentence_statements(text, start, end, lexicon, state)
-        if not found and statements and spoke_at == state.sentence_no - 1:
-            found = _continued_quote(text, start, end, lexicon, statements[-1])
-        if found:
+        if not found and previous is not None and spoke_at == state.sentence_no - 1:
+            found = _continued_quote(text, start, end, lexicon, previous)
+        # "Muntaka told Joy FM:" or "In a statement, Zakharova said:" closing the paragraph
+        # introduces the quote of the next one: no statement of its own
+        intro = found.pop() if found and _introduces(text, end, found[-1]) else None
+        if found or intro:
             spoke_at = state.sentence_no
         statements.extend(found)
+        previous = intro or (statements[-1] if statements else None)
         state.sentence_no += 1
     return statements
+
+
+def _introduces(text: str, end: int, statement: ExtractedStatement) -> bool:
+    """Whether the statement's attribution closes its unit with a colon and says nothing itself
+    ("X said:", "X told Joy FM:"; not "MSNBC suggested that Clinton has these tasks:")."""
+    if statement.direct or text[end - 1] != ":":
+        return False
+    last = max([statement.cue.end, statement.content.end] + [s.end for s in statement.speakers])
+    if text[last : end - 1].strip():
+        return False
+    return statement.content.end <= statement.cue.start or len(statement.content.text.split()) <= 3
 
 
 def _continued_quote(

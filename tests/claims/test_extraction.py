@@ -1047,6 +1047,23 @@ def test_a_role_does_not_take_a_later_pronoun_from_the_person_named():
     assert said.speaker_names == ("Satheesan",)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ('In a statement, Zakharova said:\n\n"The allegations are absurd."', "en", "Zakharova"),
+        ('Muntaka told Joy FM:\n\n"I never gave money to anybody."', "en", "Muntaka"),
+        ('Dalam keterangannya, Iqbal mengatakan:\n\n"Itu tidak benar."', "id", "Iqbal"),
+    ],
+)
+def test_an_attribution_ending_in_a_colon_introduces_the_next_paragraph(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+    assert s.direct and s.stance == "denies"
+    # a content of its own before the colon stays a statement
+    [kept] = extract("MSNBC suggested that Clinton has the following tasks ahead of her:", "en")
+    assert kept.content.text == "Clinton has the following tasks ahead of her"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
