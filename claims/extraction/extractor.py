@@ -1038,6 +1038,9 @@ def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, 
             start = end - 1
             while start - 1 >= x and t.cap[start - 1] and t.word(start - 1):
                 start -= 1
+            if end == 1:
+                # only the sentence's first word, capitalised as any is ("Pihak media")
+                return None
             return t.span(start, end)
     return None
 

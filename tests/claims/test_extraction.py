@@ -908,6 +908,7 @@ def test_a_participle_after_a_plain_noun_describes_it():
 def test_a_relative_clause_after_the_speaker_is_passed_over(text, language, speaker):
     [s] = extract(text, language)
     assert s.speaker_names == (speaker,)
+    assert s.via is None  # "Pihak media": a sentence's first word is no outlet's name
 
 
 @pytest.mark.parametrize(
