@@ -41,10 +41,16 @@ COUNTED_LINK_STATES = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED)
 
 
 def _speaker_actor(resolver: AliasResolver, surface: str, name: str) -> Actor | None:
-    actor_id = resolver.resolve(surface) or (resolver.resolve(name) if name else None)
+    name = " ".join(name.split())
+    proper = any(word[:1].isupper() for word in name.split())
+    # The name the extractor kept decides first: in "US Secretary of State Mike Pompeo" or
+    # "senior Congress leader Abhishek Manu Singhvi" the known alias ("US", "Congress") is the
+    # title's, and the person is someone else. The whole surface answers for a description.
+    actor_id = resolver.resolve(name) if name else None
+    if actor_id is None and not proper:
+        actor_id = resolver.resolve(surface)
     if actor_id is not None:
         return Actor.objects.filter(pk=actor_id).first()
-    name = " ".join(name.split())
     if not name or len(name) > 120 or not any(ch.isalpha() for ch in name):
         return None
     if not any(word[:1].isupper() for word in name.split()):

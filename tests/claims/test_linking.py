@@ -74,6 +74,19 @@ def test_seed_article_links_accusation_and_denial_to_the_demo_claim(demo):
     assert not Claim.objects.filter(text__icontains="Washington menuduh").exists()
 
 
+def test_a_speaker_is_the_person_named_not_a_place_in_the_title(demo):
+    """A known alias inside the title ("US", "Congress") is not the speaker: the person is."""
+    text = (
+        "US Secretary of State Mike Pompeo accused Iran of using its embassies to plot attacks. "
+        "A US official said the plot began in 2024."
+    )
+    submitted = article_submit(text=text, language="en", title="Embassies", enqueue=False)
+    article = _processed(submitted.article)
+    by_cue = {s.cue: s for s in article.statements.all()}
+    assert by_cue["accused"].speaker.name == "Mike Pompeo"
+    assert by_cue["said"].speaker.name == "United States"  # a description keeps its alias
+
+
 def test_english_article_links_its_accusations_and_a_denial_to_the_demo_claim(demo, english_text):
     """The lead names an accusation after KCNA's report of the letters: the claim made of the
     report does not swallow the accusation, which goes to the claim it repeats.
