@@ -392,6 +392,20 @@ def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
 
 def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], adverbs: bool):
     k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
+    if (
+        k > 0
+        and t.low[k] in lexicon.relative_pronouns
+        and not t.inq[k]
+        and any(t.low[x] in lexicon.complementizers for x in range(ci + 1, min(t.n, ci + 3)))
+    ):
+        # "pernyataan Megawati yang menyebut bahwa ...": the name before the relative pronoun
+        k, more = _skip_modifiers(t, lexicon, k - 1, 0, adverbs)
+        negated = negated or more
+        start = k
+        while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
+            start -= 1
+        if k >= 0 and t.cap[k] and start not in blocked:
+            return (start, k + 1), negated
     if k < 0:
         return None, negated
     k = _skip_degrees(t, _skip_parentheses(t, k))
@@ -745,12 +759,29 @@ def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
-def _direct_quote(t: _Tokens, first: int, last: int) -> tuple[int, int] | None:
+def _set_off_role(between: str, lexicon: Lexicon) -> bool:
+    """Whether the text between a quote and its speaker is a role set off by commas: '"...,"
+    the lawyer, Roland Riopelle, said'."""
+    if not between.rstrip().endswith(","):
+        return False
+    words = between.strip(" \t,").lower().split()
+    return (
+        0 < len(words) <= 5
+        and "," not in " ".join(words)
+        and not any(w in lexicon.cue_words for w in words)
+        and (words[0] in lexicon.determiners or any((w,) in lexicon.titles for w in words))
+    )
+
+
+def _direct_quote(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> tuple[int, int] | None:
     """The quote right before or right after the attribution that spans chars first..last."""
     before = [q for q in t.quotes if q[1] < first]
     if before:
         qs, qe = before[-1]
-        if not t.text[qe + 1 : first].strip(" \t,—–-'"):
+        between = t.text[qe + 1 : first]
+        # nothing but punctuation, or a short description set off by commas ('"...," the
+        # lawyer, Roland Riopelle, said')
+        if not between.strip(" \t,—–-'") or _set_off_role(between, lexicon):
             return _quote_content(t, qs, qe)
     after = [q for q in t.quotes if q[0] >= last]
     if after:
@@ -923,6 +954,24 @@ def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming:
 # for: its subject and verb, not a relative clause's far end ("the jet that crashed in the Tver
 # region with no survivors").
 CLAUSE_NEGATION_WINDOW = 5
+
+
+FIRST_PERSON_WINDOW = 10
+
+
+def _denies_in_person(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
+    """Whether the content opens with the speaker denying in the first person: "We
+    consistently, categorically deny any involvement", "Kami membantah tudingan itu"."""
+    words = [i for i in range(first, min(last, first + 2 * FIRST_PERSON_WINDOW)) if t.word(i)]
+    for n, i in enumerate(words):
+        if t.low[i] not in lexicon.first_person:
+            continue
+        for j in words[n + 1 : n + 1 + FIRST_PERSON_WINDOW]:
+            if any(
+                c.stance == "denies" and not c.participle for c in lexicon.cues.get(t.low[j], ())
+            ):
+                return True
+    return False
 
 
 def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
@@ -1275,7 +1324,7 @@ def _statements_in(
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
         if f.full is not None and not f.inherited:
             rs, re_ = min(rs, f.full[0]), max(re_, f.full[1])
-        direct = _direct_quote(t, t.st[rs], t.en[re_ - 1])
+        direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1])
         if f.cue.requires_quote and direct is None:
             continue
         if direct is not None:
@@ -1373,9 +1422,21 @@ def _statements_in(
         # opens too
         head += _clause_heads(t, lexicon, first, last)
         if (
-            stance in ("asserts", "reports")
-            and not f.cue.directive
-            and (_denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, f.cue.naming))
+            (
+                stance in ("asserts", "reports")
+                and not f.cue.directive
+                and (
+                    _denying(head, lexicon)
+                    or _calls_it_false(t, lexicon, first, last, f.cue.naming)
+                )
+            )
+            or (
+                # "slammed the report as false": the criticism denies what it names
+                stance == "accuses"
+                and f.cue.naming
+                and _calls_it_false(t, lexicon, first, last, True)
+            )
+            or (stance in ("asserts", "reports") and _denies_in_person(t, lexicon, first, last))
         ):
             stance = "denies"
         elif stance == "denies" and f.negated:

@@ -42,7 +42,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``contrastives`` ("declined to comment but said":
-  the cue after one speaks for the clause's subject),
+  the cue after one speaks for the clause's subject), ``first_person`` ("We categorically deny"
+  inside a quote is the speaker's denial),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -143,6 +144,7 @@ class Lexicon:
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     contrastives: frozenset[str]
+    first_person: frozenset[str]
     intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
@@ -288,6 +290,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         contrastives=words("contrastives"),
+        first_person=words("first_person"),
         intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),

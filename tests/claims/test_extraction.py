@@ -1065,6 +1065,64 @@ def test_an_attribution_ending_in_a_colon_introduces_the_next_paragraph(text, la
     assert kept.content.text == "Clinton has the following tasks ahead of her"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "stance", "direct"),
+    [
+        (
+            '"We consistently, categorically deny any involvement of the Russian Federation," '
+            "Kremlin spokesman Dmitry Peskov told reporters.",
+            "en",
+            "Dmitry Peskov",
+            "denies",
+            True,
+        ),
+        ('"Kami membantah tudingan itu," kata Febri.', "id", "Febri", "denies", True),
+        (
+            '"We are aware of the complaint and unequivocally deny the allegations," the lawyer, '
+            "Roland Riopelle, said in a statement.",
+            "en",
+            "Roland Riopelle",
+            "denies",
+            True,
+        ),
+        (
+            '"The statement is factually incorrect and entirely baseless," said Jaiswal.',
+            "en",
+            "Jaiswal",
+            "denies",
+            True,
+        ),
+        ("Zakharova on Thursday slammed the report as false.", "en", "Zakharova", "denies", False),
+        ("Zakharova slammed Raab's statement.", "en", "Zakharova", "accuses", False),
+        ("Ia menganggap kubu AHY membual kepada rakyat.", "id", "", "asserts", False),
+        (
+            "Ngabalin merespons pernyataan Megawati Soekarnoputri yang menyebut bahwa anak buahnya "
+            "kerap dijadikan target hukum.",
+            "id",
+            "Megawati Soekarnoputri",
+            "asserts",
+            False,
+        ),
+    ],
+)
+def test_denials_in_the_first_person_and_other_second_round_phrasings(
+    text, language, speaker, stance, direct
+):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.stance, s.direct) == ((speaker,), stance, direct)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Namun sayangnya Febri enggan menyebutkan siapa nama tersangka baru tersebut.", "id"),
+        ("The company declined to say whether the report was true.", "en"),
+    ],
+)
+def test_declining_to_say_is_no_statement(text, language):
+    assert extract(text, language) == []
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
