@@ -100,6 +100,8 @@ class _Found:
     negated: bool
     inherited: bool = False
     pronoun_self: bool = False
+    # "The minister was accused of taking bribes": a passive with no one named speaking
+    agentless: bool = False
     # "KCNA cited an official as saying": the citing cue only carries the quoted speaker's
     # statement (its subject is the outlet) and makes none of its own
     carrier: bool = False
@@ -1019,7 +1021,10 @@ def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
         a += 1
     while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):
         b -= 1
-    while b > a and t.low[b - 1] in lexicon.conjunctions:
+    while b > a and (
+        t.low[b - 1] in lexicon.conjunctions or t.low[b - 1] in lexicon.passive_auxiliaries
+    ):
+        # "The claims were [rejected by Moscow]": the auxiliary is the cue's
         b -= 1
     return a, b
 
@@ -1174,6 +1179,13 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
 
 
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
+    if not (cue.passive or cue.participle) and cue.speaker != "after" and _passive(t, lexicon, ci):
+        if not (cj < t.n and t.low[cj] in lexicon.agent_markers):
+            # "The minister was accused of taking bribes": no one is named speaking, and the
+            # subject is what was said, not who said it
+            return _Found(cue, ci, cj, [], None, False, agentless=True)
+        # "The claims were rejected by Moscow": the agent speaks, of the subject
+        cue = replace(cue, speaker="after", passive=True)
     speakers: list[tuple[int, int]] = []
     full = None
     negated = False
@@ -1371,7 +1383,15 @@ def _statements_in(
                     span = _trim(t, before_a, before_b)
                 elif not use_after:
                     span = _trim(t, after_a, after_b)
-            if (
+            if f.agentless:
+                # the clause from its subject: "Porzingis had been accused of raping ..."
+                opens = [
+                    k + 1
+                    for k in range(before_a, f.ci)
+                    if t.low[k] in lexicon.complementizers or (t.raw[k] in ",;:" and not t.inq[k])
+                ]
+                span = _trim(t, max([before_a, *opens]), after_b)
+            elif (
                 comma_before
                 and re_ < t.n
                 and t.raw[re_] == ","
@@ -1380,6 +1400,9 @@ def _statements_in(
                 and after_a == re_ + 1
                 and t.low[after_a] not in lexicon.conjunctions | lexicon.complementizers
                 and t.low[before_a] not in lexicon.trailing_adjuncts
+                # "Kepala Bagian Pemberitaan KPK, Ali Fikri menegaskan, ...": the words before
+                # the comma describe the speaker
+                and not _has_phrase(t, lexicon, max(before_a, rs - 6), rs, lexicon.titles)
             ):
                 # "JK, kata Husain, tak membentuk narasi baru", "The report, he said, was
                 # false": the attribution sits inside what was said, which is both sides

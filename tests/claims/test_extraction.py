@@ -1123,6 +1123,34 @@ def test_declining_to_say_is_no_statement(text, language):
     assert extract(text, language) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "stance", "content"),
+    [
+        ("The claims were rejected by Moscow.", ("Moscow",), "denies", "The claims"),
+        (
+            "The minister was accused of taking bribes.",
+            (),
+            "accuses",
+            "The minister was accused of taking bribes",
+        ),
+        (
+            "Donald Trump is demanding that Obama make a pledge.",
+            ("Donald Trump",),
+            "asserts",
+            "Obama make a pledge",
+        ),
+    ],
+)
+def test_a_passive_cue_names_its_agent_or_no_one(text, speakers, stance, content):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.stance, s.content.text) == (speakers, stance, content)
+    nested = extract("The New York Post reported that Porzingis had been accused of rape.", "en")
+    assert [(n.speaker_names, n.content.text) for n in nested] == [
+        (("New York Post",), "Porzingis had been accused of rape"),
+        ((), "Porzingis had been accused of rape"),
+    ]
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
