@@ -831,6 +831,10 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
         m += 2  # "told reporters on Monday"
     if m < t.n and t.raw[m] == "," and not t.inq[m]:
         m += 1
+    if addressee and (m >= t.n or t.raw[m] in (".", "!", "?", "…")):
+        # "..., a source told the Post.": the listener closes the sentence, the content is
+        # before the speaker
+        return m
     # a clause follows: a word that does not go on with the phrase
     if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
         return a
@@ -850,6 +854,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.low[k] in lexicon.complementizers:
             a = k + 1
             break
+    while a < t.n - 1 and t.low[a] in lexicon.post_cue_adverbs and t.word(a + 1):
+        a += 1  # "membantah keras tudingan itu", "denied flatly that"
     if a == start:
         a = _past_listener(t, lexicon, a, found.cue.addressee)
     while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:

@@ -43,7 +43,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``contrastives`` ("declined to comment but said":
   the cue after one speaks for the clause's subject), ``first_person`` ("We categorically deny"
-  inside a quote is the speaker's denial),
+  inside a quote is the speaker's denial), ``post_cue_adverbs`` (passed over after a cue:
+  "membantah keras tudingan itu"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
 """
 
@@ -145,6 +146,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     contrastives: frozenset[str]
     first_person: frozenset[str]
+    post_cue_adverbs: frozenset[str]
     intensifiers: frozenset[str]
     low_worth: frozenset[str]
     opinion_words: frozenset[str]
@@ -291,6 +293,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         relative_pronouns=words("relative_pronouns"),
         contrastives=words("contrastives"),
         first_person=words("first_person"),
+        post_cue_adverbs=words("post_cue_adverbs"),
         intensifiers=words("intensifiers"),
         low_worth=frozenset(w.lower() for w in _strings(worth, "low", path)),
         opinion_words=frozenset(w.lower() for w in _strings(worth, "opinion", path)),

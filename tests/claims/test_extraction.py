@@ -1151,6 +1151,24 @@ def test_a_passive_cue_names_its_agent_or_no_one(text, speakers, stance, content
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        (
+            "Police are considering her credible, a high-ranking source within the department "
+            "told the Post.",
+            "en",
+            "a high-ranking source within the department",
+            "Police are considering her credible",
+        ),
+        ("Polisi membantah keras tudingan itu.", "id", "Polisi", "tudingan itu"),
+    ],
+)
+def test_a_source_told_an_outlet_and_an_adverb_after_the_cue(text, language, speaker, content):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.content.text) == ((speaker,), content)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
