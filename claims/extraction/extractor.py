@@ -585,9 +585,10 @@ def _np_after(
             or _has_phrase(t, lexicon, k, j, lexicon.media_words)
             or _has_phrase(t, lexicon, k, j, lexicon.titles)
         )
-        named = [t.raw[x] for x in range(j + 1, m)]
+        name_words = [t.raw[x] for x in range(j + 1, m)]
         dated = all(t.low[x] in lexicon.time_words for x in range(j + 1, m))
-        if m > j + 1 and ends and described and not dated and not _is_place_name(named, lexicon):
+        place = _is_place_name(name_words, lexicon)
+        if m > j + 1 and ends and described and not dated and not place:
             return (j + 1, m), (k, m)
     return (k, j), (k, j)
 
@@ -980,6 +981,37 @@ def _denies_in_person(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bo
             ):
                 return True
     return False
+
+
+def _content_denies(
+    t: _Tokens,
+    lexicon: Lexicon,
+    stance: str,
+    first: int,
+    last: int,
+    *,
+    naming: bool = False,
+    directive: bool = False,
+) -> bool:
+    """Whether the content in tokens first..last, said with the cue's ``stance``, denies.
+
+    An assertion denies when its opening (or the opening of a "that"/"bahwa" clause in it) is
+    negated, when it calls something false, or when the speaker denies in the first person; a
+    call ("urged X not to") does not, but for the first person. An accusation by a naming cue
+    denies what it names ("slammed the report as false").
+    """
+    if stance == "accuses":
+        return naming and _calls_it_false(t, lexicon, first, last, True)
+    if stance not in ("asserts", "reports"):
+        return False
+    if _denies_in_person(t, lexicon, first, last):
+        return True
+    if directive:
+        return False
+    head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa" opens too
+    head += _clause_heads(t, lexicon, first, last)
+    return _denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, naming)
 
 
 def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
@@ -1381,14 +1413,10 @@ def _statements_in(
             before_ok = (
                 comma_before or set_off or f.cue.speaker == "after" or f.cue.passive
             ) or f.pronoun_self
-            span = _trim(t, after_a, after_b) if use_after else None
-            if not use_after and before_ok:
-                span = _trim(t, before_a, before_b)
-            if span is None:
-                if use_after and before_ok:
-                    span = _trim(t, before_a, before_b)
-                elif not use_after:
-                    span = _trim(t, after_a, after_b)
+            sides = [(after_a, after_b)] + ([(before_a, before_b)] if before_ok else [])
+            if not use_after:
+                sides.reverse()
+            span = next(filter(None, (_trim(t, a, b) for a, b in sides)), None)
             if f.agentless:
                 # the clause from its subject: "Porzingis had been accused of raping ..."
                 opens = [
@@ -1446,26 +1474,8 @@ def _statements_in(
         stance = f.cue.stance
         first = bisect_left(t.st, cs)
         last = bisect_right(t.st, ce)
-        head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
-        # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa"
-        # opens too
-        head += _clause_heads(t, lexicon, first, last)
-        if (
-            (
-                stance in ("asserts", "reports")
-                and not f.cue.directive
-                and (
-                    _denying(head, lexicon)
-                    or _calls_it_false(t, lexicon, first, last, f.cue.naming)
-                )
-            )
-            or (
-                # "slammed the report as false": the criticism denies what it names
-                stance == "accuses"
-                and f.cue.naming
-                and _calls_it_false(t, lexicon, first, last, True)
-            )
-            or (stance in ("asserts", "reports") and _denies_in_person(t, lexicon, first, last))
+        if _content_denies(
+            t, lexicon, stance, first, last, naming=f.cue.naming, directive=f.cue.directive
         ):
             stance = "denies"
         elif stance == "denies" and f.negated:
@@ -1575,6 +1585,8 @@ def _continued_quote(
         return []
     cs, ce = span
     first, last = bisect_left(t.st, cs), bisect_right(t.st, ce)
+    # Only the quote's opening is read for a negation: a quote run on for a paragraph has
+    # "that" clauses far from what it asserts.
     head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
     stance = "asserts"
     if text[cs:ce].rstrip().endswith("?"):
