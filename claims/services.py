@@ -53,7 +53,7 @@ def _speaker_actor(resolver: AliasResolver, surface: str, name: str) -> Actor | 
         return Actor.objects.filter(pk=actor_id).first()
     if not name or len(name) > 120 or not any(ch.isalpha() for ch in name):
         return None
-    if not any(word[:1].isupper() for word in name.split()):
+    if not proper:
         # "officials", "kedua pemimpin": a description, not someone to track as an actor.
         return None
     # An unknown speaker is kept as an unreviewed actor for a person to confirm or merge.

@@ -41,14 +41,11 @@ class Command(BaseCommand):
         failed = 0
         bar = tqdm(total=len(ids), desc="articles", unit="article", file=self.stderr._out)
         for pk in ids:
-            article = Article.objects.filter(pk=pk).first()
-            if article is None:  # deleted meanwhile
-                bar.update(1)
-                continue
             if options["queue"]:
-                article_reprocess(article)
+                article_reprocess(Article(pk=pk))
             else:
-                # A version other than the current one makes article_process run again.
+                # A version other than the current one makes article_process run again; it
+                # reads and locks the row itself (None when it was deleted meanwhile).
                 Article.objects.filter(pk=pk).update(extractor_version="")
                 done = article_process(pk)
                 failed += done is not None and done.state == Article.State.FAILED
