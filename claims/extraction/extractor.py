@@ -62,7 +62,8 @@ class _Tokens:
         self.st = [m.start() for m in matches]
         self.en = [m.end() for m in matches]
         self.raw = [m.group() for m in matches]
-        self.low = [w.lower() for w in self.raw]
+        # typographic apostrophes ("It’s", "don’t") read as the lexicons spell them
+        self.low = [w.lower().replace("’", "'") for w in self.raw]
         self.n = len(matches)
         self.cap = [w[:1].isupper() for w in self.raw]
         self.quotes = quote_segments(text, start, end)
@@ -131,8 +132,8 @@ def _is_negation(word: str, lexicon: Lexicon) -> bool:
 
 def _denying(words: list[str], lexicon: Lexicon) -> bool:
     """Whether a negation among these words denies: not one beside a ``non_denial_markers``
-    word, which states an intention, a need or a hedge ("we will not back down", "won't
-    comment", "warga tidak perlu panik", "there is no doubt")."""
+    word, which states an intention, a need, a hedge or a judgement ("we will not back down",
+    "won't comment", "warga tidak perlu panik", "there is no doubt", "Ahok tidak jujur")."""
     for i, word in enumerate(words):
         if not _is_negation(word, lexicon) or word in lexicon.non_denial_markers:
             continue
@@ -179,6 +180,23 @@ def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return False
 
 
+def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i describes the noun after it: "criticised for alleged bias", "shared
+    alleged chats"; not "officials alleged fraud" nor "has alleged that"."""
+    if t.low[i] not in lexicon.attributive_forms or i == 0 or i + 1 >= t.n:
+        return False
+    before, after = t.low[i - 1], t.low[i + 1]
+    if not t.word(i + 1) or after in lexicon.determiners or after in lexicon.complementizers:
+        return False
+    past_verb = (
+        lexicon.past_suffixes
+        and not t.cap[i - 1]
+        and before.endswith(lexicon.past_suffixes)
+        and before not in lexicon.passive_auxiliaries
+    )
+    return before in lexicon.prepositions or bool(past_verb)
+
+
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     k = i - 1
     while (
@@ -221,7 +239,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if i > 0 and _noun_use(t, lexicon, i - 1):
             i += 1
             continue
-        if _plural_noun(t, lexicon, i) or _in_not_cue(t, lexicon, i):
+        if _plural_noun(t, lexicon, i) or _in_not_cue(t, lexicon, i) or _attributive(t, lexicon, i):
             i += 1
             continue
         match = None
@@ -461,10 +479,22 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                     # "Ukraine's intelligence chief, Kyrylo Budanov, said" and "A spokesman for
                     # President Vladimir Putin, Dmitry Peskov, said": the name
                     return (m + 1, k), negated
-                return hit, negated
+                return _name_before_role(t, lexicon, hit, blocked), negated
             k = m
         return None, negated
     return _before_relative(t, lexicon, _np_back(t, lexicon, k, 0, blocked), blocked), negated
+
+
+def _name_before_role(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The name before a role set off by commas that the phrase found: "Valery Nadtachayev, a
+    spokesman for the agency, the KGB, told" gives the person, not "a spokesman"."""
+    a = hit[0]
+    if a < 2 or t.raw[a - 1] != "," or t.cap[a] or t.low[a] not in lexicon.determiners:
+        return hit
+    name = _np_back(t, lexicon, a - 2, 0, blocked)
+    if name is not None and t.cap[name[0]] and t.cap[name[1] - 1]:
+        return name
+    return hit
 
 
 RELATIVE_CLAUSE_MAX = 6
@@ -558,6 +588,16 @@ def _np_after(
         ):
             # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
             # name, then the title it qualifies
+            break
+        if (
+            agent
+            and named
+            and w in lexicon.np_inner
+            and j + 1 < t.n
+            and not t.cap[j + 1]
+            and t.low[j + 1] not in lexicon.determiners
+        ):
+            # "accused by Washington of biased reporting": the agent ends at what it said
             break
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
         if w in lexicon.conjunctions:
@@ -741,6 +781,25 @@ def _is_place_name(words: list[str], lexicon: Lexicon) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _may_be_plural(named: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether "they"/"mereka" may stand for the last named: several speakers, one word (an
+    organisation as often as a person: "Kemenlu"), or a name that is not a person's ("The
+    Saturday Paper", "Six Gannett newspapers", "Kementerian Luar Negeri", "KPK"); not a
+    person's full name ("Jeb Bush")."""
+    if len(named) != 1:
+        return True
+    words = named[0].split()
+    return len(words) == 1 or any(
+        not w[:1].isupper()
+        or not _NAME_WORD.match(w)
+        or _acronym(w)
+        or w.lower() in lexicon.institutions
+        or w.lower() in lexicon.determiners
+        or (w.lower(),) in lexicon.media_words
+        for w in words
+    )
 
 
 def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -1114,12 +1173,17 @@ def _checkworthiness(
     return round(min(1.0, max(0.0, score)), 3)
 
 
+# "Russian", "Belarusian", "Chinese", "British", "Israeli": a country's adjective
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+
+
 def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, int]):
     """The outlet named in tokens a..b: a known outlet, or the name a media word describes."""
     hit = _has_phrase(t, lexicon, a, b, lexicon.outlets, lower=False)
     if hit:
         return t.span(*hit)
-    if _has_phrase(t, lexicon, a, b, lexicon.media_words):
+    media = _has_phrase(t, lexicon, a, b, lexicon.media_words)
+    if media:
         x, y = name
         caps = [
             i for i in range(x, y) if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
@@ -1133,6 +1197,9 @@ def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, 
             if end == 1:
                 # only the sentence's first word, capitalised as any is ("Pihak media")
                 return None
+            if start == end - 1 and media[0] >= end and _DEMONYM.match(t.raw[start]):
+                # "Belarusian television", "Russian state television": the country's channel
+                return t.span(start, media[1])
             return t.span(start, end)
     return None
 
@@ -1417,7 +1484,10 @@ def _statements_in(
             if not use_after:
                 sides.reverse()
             span = next(filter(None, (_trim(t, a, b) for a, b in sides)), None)
-            if f.agentless:
+            # "The channel was accused by Washington of biased reporting": what the agent said
+            # is the subject and the complement after the agent, so the clause
+            charge = f.cue.passive and after_n >= 1 and t.low[after_a] in lexicon.np_inner
+            if f.agentless or (charge and before_n >= 1):
                 # the clause from its subject: "Porzingis had been accused of raping ..."
                 opens = [
                     k + 1
@@ -1457,7 +1527,9 @@ def _statements_in(
             recent = state.sentence_no - state.last_named_at <= PRONOUN_WINDOW
             if f.pronoun_self or _is_pronoun(t, lexicon, a, b):
                 pronoun = True
-                names.append(state.last_named[0] if recent and state.last_named else "")
+                plural = not f.pronoun_self and t.low[b - 1] in lexicon.plural_pronouns
+                fits = not plural or _may_be_plural(state.last_named, lexicon)
+                names.append(state.last_named[0] if recent and state.last_named and fits else "")
             elif _demonstrative(t, lexicon, a, b) and recent and state.last_named:
                 # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta": the one just named
                 pronoun = True

@@ -17,6 +17,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
+- ``attributive_forms``: cue forms that also describe a noun ("alleged bias"); they do after a
+  ``prepositions`` word or a lower-case verb ending in one of ``past_suffixes`` ("criticised
+  for alleged bias", "shared alleged chats"), when a word follows that is neither a determiner
+  nor a complementizer.
 - ``not_cues``: phrases ending in a cue word that are no cue ("a conference call").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
   menyebut", "Putin in his speech said").
@@ -37,8 +41,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"), ``non_denial_markers`` (a
-  negation next to one is an intention, a need or a hedge, not a denial: "we will not back
-  down", "tidak akan", "tidak perlu panik", "no doubt", "not only"),
+  negation next to one is an intention, a need, a hedge or a judgement of someone, not a
+  denial: "we will not back down", "tidak akan", "tidak perlu panik", "no doubt", "not only",
+  "not fit to govern", "tidak jujur"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``contrastives`` ("declined to comment but said":
@@ -119,6 +124,9 @@ class Lexicon:
     cue_modifiers: frozenset[str]
     noun_markers: frozenset[str]
     noun_forms: frozenset[str]
+    attributive_forms: frozenset[str]
+    prepositions: frozenset[str]
+    past_suffixes: tuple[str, ...]
     not_cues: frozenset[tuple[str, ...]]
     institutions: frozenset[str]
     adjunct_prepositions: frozenset[str]
@@ -266,6 +274,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         cue_modifiers=words("cue_modifiers"),
         noun_markers=words("noun_markers"),
         noun_forms=words("noun_forms"),
+        attributive_forms=words("attributive_forms"),
+        prepositions=words("prepositions"),
+        past_suffixes=tuple(words("past_suffixes")),
         not_cues=not_cues,
         institutions=words("institutions"),
         adjunct_prepositions=words("adjunct_prepositions"),

@@ -1169,6 +1169,69 @@ def test_a_source_told_an_outlet_and_an_adverb_after_the_cue(text, language, spe
     assert (s.speaker_names, s.content.text) == ((speaker,), content)
 
 
+# --- third round of unseen pages ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stance"),
+    [
+        # a typographic apostrophe is read as the lexicons spell it
+        ('"It’s completely unfounded and untrue," Casey said.', "en", "denies"),
+        ('"That’s false," Casey said.', "en", "denies"),
+        ("The U.S. State Department said the allegation was ridiculous.", "en", "denies"),
+        # a negation that judges someone is no denial
+        ('"Ahok is not fit to be governor," Tubagus said.', "en", "asserts"),
+        ('"Ahok tidak jujur," ujar Tubagus.', "id", "asserts"),
+        # a hope is no statement of fact
+        ("Al-Jazeera hoped the government would not add new restrictions.", "en", "asserts"),
+    ],
+)
+def test_third_round_stances(text, language, stance):
+    [s] = extract(text, language)
+    assert s.stance == stance
+
+
+def test_a_name_before_a_role_and_its_apposition_is_the_speaker():
+    [s] = extract(
+        "Valery Nadtachayev, a spokesman for the main security agency, the KGB, told "
+        "Belarusian television on Monday that the U.S. Embassy had hired 10 local citizens.",
+        "en",
+    )
+    assert s.speaker_names == ("Valery Nadtachayev",)
+    assert s.via.text == "Belarusian television"
+    assert s.content.text == "the U.S. Embassy had hired 10 local citizens"
+
+
+def test_a_passive_charge_names_its_agent_and_keeps_the_charge():
+    [s] = extract("The channel has been accused by Washington of biased reporting on Iraq.", "en")
+    assert s.speaker_names == ("Washington",)
+    assert s.stance == "accuses"
+    assert s.content.text.startswith("The channel") and s.content.text.endswith("on Iraq")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Jazeera has been criticised by the United States for alleged bias in its coverage.",
+        "Bhandari said Kumar had shared alleged WhatsApp chats with reporters.",
+    ],
+)
+def test_alleged_describing_a_noun_is_no_cue(text):
+    assert "allege" not in [s.cue_lemma for s in extract(text, "en")]
+
+
+def test_alleged_with_its_subject_is_still_a_cue():
+    [s] = extract("Officials alleged fraud in the vote.", "en")
+    assert (s.cue_lemma, s.speaker_names) == ("allege", ("Officials",))
+
+
+def test_they_does_not_stand_for_one_person_named_before():
+    statements = extract(
+        "Jeb Bush called his rival scripted. They argued there was little time left.", "en"
+    )
+    assert [s.speaker_names for s in statements] == [("Jeb Bush",), ("",)]
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
