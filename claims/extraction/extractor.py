@@ -570,13 +570,18 @@ def _np_after(
     """(name range, full range) of the phrase that starts at token ``k``, or None."""
     if agent and k < t.n and t.low[k] in lexicon.agent_markers:
         k += 1
+    if k < t.n and t.low[k] in lexicon.pronouns and not t.inq[k]:
+        # "kata mereka Indonesia tidak memiliki ...": the pronoun alone
+        return (k, k + 1), (k, k + 1)
     j = k
     named = False
     while j < t.n and j - k < lexicon.max_np_tokens:
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
-        if w in lexicon.np_stopwords and w not in lexicon.determiners:
+        # "dikutip dari Antara": an outlet's name is no stop word
+        outlet = t.cap[j] and (t.raw[j],) in lexicon.outlets
+        if w in lexicon.np_stopwords and w not in lexicon.determiners and not outlet:
             break
         if (
             name_only
@@ -835,9 +840,11 @@ def _set_off_role(between: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _direct_quote(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> tuple[int, int] | None:
+def _direct_quote(
+    t: _Tokens, lexicon: Lexicon, first: int, last: int, before_too: bool = True
+) -> tuple[int, int] | None:
     """The quote right before or right after the attribution that spans chars first..last."""
-    before = [q for q in t.quotes if q[1] < first]
+    before = [q for q in t.quotes if q[1] < first] if before_too else []
     if before:
         qs, qe = before[-1]
         between = t.text[qe + 1 : first]
@@ -946,7 +953,36 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # "membantahnya dan menyebut ...": what follows is the next cue's
             b = k
             break
-    return a, b
+    return a, _before_channel(t, lexicon, a, b)
+
+
+CHANNEL_TAIL_MAX = 8
+
+
+def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
+    """End of a content before the channel that closes it: "denied the allegations [in a
+    statement on Friday]", "membantah tudingan itu [melalui keterangan tertulis]", "kabar itu
+    hoaks[, dikutip dari Antara]". The channel says how the words came, not what they say."""
+    for k in range(a + 2, b):
+        if t.inq[k] or b - k > CHANNEL_TAIL_MAX:
+            continue
+        if t.raw[k] == "," and any(
+            tuple(t.low[k + 1 : k + 1 + len(m)]) == m for m in lexicon.relay_markers
+        ):
+            return k
+        if t.low[k] in lexicon.adjunct_prepositions and any(
+            t.low[x] in lexicon.channel_words for x in range(k + 1, min(b, k + 4))
+        ):
+            # "speaks at a Vatican conference": a named event is what was said, not a channel
+            tail = range(k, b)
+            if not any(
+                t.low[x] in lexicon.complementizers
+                or t.inq[x]
+                or (t.cap[x] and t.low[x] not in lexicon.time_words)
+                for x in tail
+            ):
+                return k
+    return b
 
 
 DATELINE_MAX = 12
@@ -1441,7 +1477,9 @@ def _statements_in(
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
         if f.full is not None and not f.inherited:
             rs, re_ = min(rs, f.full[0]), max(re_, f.full[1])
-        direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1])
+        # "... deemed ''top secret,'' saying: ''...''": a participle that takes its clause's
+        # subject does not own the quote before it, which is the clause's
+        direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1], before_too=not f.inherited)
         if f.cue.requires_quote and direct is None:
             continue
         if direct is not None:
@@ -1452,6 +1490,9 @@ def _statements_in(
             # "X denied that ..., state media KCNA reported": the report is not X's words
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
             before_a, before_b = _content_before(t, lexicon, rs, _dateline_end(t, rs))
+            opening = tuple(t.low[x] for x in range(before_a, before_b) if t.word(x))
+            if opening in lexicon.connectives:
+                before_a = before_b  # "Sementara itu, menurut Pramono, ...": no one's words
             after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
             comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (
                 rs > 0 and t.raw[rs - 1] in QUOTE_CHARS

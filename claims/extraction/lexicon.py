@@ -39,6 +39,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``via_markers``, ``relay_markers`` (via markers after which any name is the outlet: "dikutip
   dari The Straits Times"),
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
+  ``channel_words`` (after an ``adjunct_prepositions`` word at the end of a content they name
+  how it was said, not what: "denied the allegations in a statement", "melalui keterangan
+  tertulis"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"), ``non_denial_markers`` (a
   negation next to one is an intention, a need, a hedge or a judgement of someone, not a
@@ -47,7 +50,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``contrastives`` ("declined to comment but said":
-  the cue after one speaks for the clause's subject), ``first_person`` ("We categorically deny"
+  the cue after one speaks for the clause's subject), ``connectives`` (a sentence's opening link,
+  never part of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui,
+  ..."), ``first_person`` ("We categorically deny"
   inside a quote is the speaker's denial), ``post_cue_adverbs`` (passed over after a cue:
   "membantah keras tudingan itu"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
@@ -147,12 +152,14 @@ class Lexicon:
     media_words: frozenset[tuple[str, ...]]
     outlets: frozenset[tuple[str, ...]]
     document_words: frozenset[str]
+    channel_words: frozenset[str]
     falsehood_words: frozenset[tuple[str, ...]]
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     contrastives: frozenset[str]
+    connectives: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     post_cue_adverbs: frozenset[str]
     intensifiers: frozenset[str]
@@ -297,12 +304,14 @@ def _compile(data: dict, path: Path) -> Lexicon:
         media_words=media,
         outlets=outlets,
         document_words=words("document_words"),
+        channel_words=words("channel_words"),
         falsehood_words=falsehood,
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         contrastives=words("contrastives"),
+        connectives=phrases("connectives"),
         first_person=words("first_person"),
         post_cue_adverbs=words("post_cue_adverbs"),
         intensifiers=words("intensifiers"),

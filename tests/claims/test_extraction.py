@@ -1232,6 +1232,90 @@ def test_they_does_not_stand_for_one_person_named_before():
     assert [s.speaker_names for s in statements] == [("Jeb Bush",), ("",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        # an opening link word is no one's words
+        (
+            "Sementara itu, menurut Pramono, belum ada surat suara yang telah dicetak.",
+            "id",
+            "Pramono",
+            "belum ada surat suara yang telah dicetak",
+        ),
+        (
+            "Namun, Tubagus mengakui, ada ucapan yang ia lontarkan.",
+            "id",
+            "Tubagus",
+            "ada ucapan yang ia lontarkan",
+        ),
+        (
+            "Ketika itu, kata Tubagus, dia sedang merekam video rapat.",
+            "id",
+            "Tubagus",
+            "dia sedang merekam video rapat",
+        ),
+        # the channel that closes a content is not what was said
+        ("KPK membantah tudingan itu melalui keterangan tertulis.", "id", "KPK", "tudingan itu"),
+        (
+            "The ministry denied the allegations in a statement on Friday.",
+            "en",
+            "ministry",
+            "the allegations",
+        ),
+        # an adverb after the name is not part of it
+        (
+            "Basuki sebenarnya telah mengatakan bahwa dia tidak akan maju.",
+            "id",
+            "Basuki",
+            "dia tidak akan maju",
+        ),
+    ],
+)
+def test_connectives_channels_and_adverbs_stay_out(text, language, speaker, content):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.content.text) == ((speaker,), content)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kominfo menyatakan kabar itu hoaks, demikian dikutip dari Antara."]
+)
+def test_a_relay_after_the_content_is_the_via_not_the_content(text):
+    [s] = extract(text, "id")
+    assert (s.content.text, s.via.text, s.stance) == ("kabar itu hoaks", "Antara", "denies")
+
+
+def test_a_pronoun_after_kata_is_the_speaker_alone():
+    statements = extract(
+        "Menurut Kemenlu, tuduhan itu tidak berdasar. Lagi pula, kata mereka Indonesia tidak "
+        "memiliki senjata kimia.",
+        "id",
+    )
+    last = statements[-1]
+    assert last.speaker_names == ("Kemenlu",)
+    assert (last.content.text, last.stance) == ("Indonesia tidak memiliki senjata kimia", "denies")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Amalia juga menduga, tudingan tersebut bisa jadi merupakan pancingan.", "duga"),
+        ("Zelensky katakan: “itu adalah kebohongan besar Jokowi.”", "mengatakan"),
+    ],
+)
+def test_more_indonesian_cues(text, lemma):
+    [s] = extract(text, "id")
+    assert s.cue_lemma == lemma
+
+
+def test_a_participle_does_not_take_the_quote_of_the_clause_before():
+    [s] = extract(
+        "Peskov said Friday that the accusations will “negatively impact relations,” adding "
+        "that “the British side can hardly do anything.”",
+        "en",
+    )[1:]
+    assert s.cue_lemma == "add" and "British side" in s.content.text
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
