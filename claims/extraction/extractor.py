@@ -1393,7 +1393,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
             if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
                 # "..., adding that", "... and denied": the subject of the clause before
-                return _Found.inheriting(cue, ci, cj, previous[-1])
+                return _Found.inheriting(cue, ci, cj, _clause_speaker(t, previous))
             if k >= 0 and t.low[k] in lexicon.contrastives | lexicon.conjunctions:
                 # "The minister declined to comment but said ...": the clause's subject
                 hit = _subject(t, lexicon, ci, blocked)
@@ -1410,6 +1410,18 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
     return _Found(cue, ci, cj, speakers, full, negated)
+
+
+def _clause_speaker(t: _Tokens, previous: list[_Found]) -> _Found:
+    """The attribution a later cue of the clause continues: the last one, unless that one is
+    the object of the one before ("denied media reports that ..., and condemned"), a plain noun
+    right after that cue; not a name ("says Machado promised ... and said")."""
+    last = previous[-1]
+    if len(previous) > 1 and last.speakers:
+        before, start = previous[-2], last.speakers[0][0]
+        if before.cj <= start <= before.cj + 1 and not t.cap[start]:
+            return before
+    return last
 
 
 def _sentence_statements(

@@ -44,6 +44,12 @@ def _straight_opens(text: str, pos: int, line_start: int) -> bool:
     return pos == line_start or text[pos - 1].isspace() or text[pos - 1] in "([{—–-/"
 
 
+def _closing_mark_opens(text: str, pos: int, line_start: int, end: int) -> bool:
+    """A closing mark used to open ("”We will not tolerate this,” said Zebari", as some wire
+    copy prints it): outside any quote, before a word and after a space or nothing."""
+    return _straight_opens(text, pos, line_start) and pos + 1 < end and not text[pos + 1].isspace()
+
+
 def _word_before(text: str, end: int, line_start: int) -> str:
     i = end
     while i > line_start and not text[i - 1].isspace() and text[i - 1] not in QUOTE_CHARS + "([":
@@ -75,7 +81,10 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
             depth += 1
             continue
         if kind == "close":
-            depth = max(0, depth - 1)
+            if not depth and _closing_mark_opens(text, m.start(), start, end):
+                depth = 1
+            else:
+                depth = max(0, depth - 1)
             continue
         if kind is None:  # straight quote
             if _straight_opens(text, m.start(), start):
@@ -139,7 +148,10 @@ def quote_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened = start
     for m in _QUOTES.finditer(text, start, end):
         i, ch = m.start(), m.group()
-        if ch in OPENING_QUOTES or (ch in (STRAIGHT_QUOTE, "''") and depth == 0):
+        opens_here = ch in (STRAIGHT_QUOTE, "''") or (
+            ch in CLOSING_QUOTES and _closing_mark_opens(text, i, start, end)
+        )
+        if ch in OPENING_QUOTES or (opens_here and depth == 0):
             if depth == 0:
                 opened = i
             depth += 1

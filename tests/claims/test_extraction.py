@@ -1316,6 +1316,40 @@ def test_a_participle_does_not_take_the_quote_of_the_clause_before():
     assert s.cue_lemma == "add" and "British side" in s.content.text
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("”We will no longer tolerate this,” said Zebari.", "We will no longer tolerate this"),
+        (
+            "”Al-Jazeera condemns this method,” the station said in a statement.",
+            "Al-Jazeera condemns this method",
+        ),
+    ],
+)
+def test_a_closing_mark_that_opens_a_paragraph_opens_a_quote(text, content):
+    [s] = extract(text, "en")
+    assert (s.direct, s.content.text) == (True, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ministry has denied media reports that North Korea is supplying Russia with "
+            "munitions, and condemned the United States for providing arms to Ukraine.",
+            "ministry",
+        ),
+        (
+            "Merrill says Machado promised to keep supporting Clinton and said she would stand "
+            "up to the attacks.",
+            "Machado",
+        ),
+    ],
+)
+def test_a_coordinated_cue_continues_the_clause_not_its_object(text, speaker):
+    assert extract(text, "en")[-1].speaker_names == (speaker,)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
