@@ -923,6 +923,19 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             break
     while a < t.n - 1 and t.low[a] in lexicon.post_cue_adverbs and t.word(a + 1):
         a += 1  # "membantah keras tudingan itu", "denied flatly that"
+    if (
+        a == start
+        and a < t.n
+        and t.low[a] in lexicon.as_markers
+        and (found.cue.naming or found.cue.stance in ("denies", "accuses"))
+    ):
+        # "dismissed as “baseless” the allegations that ...": what was dismissed follows
+        for k in range(a + 1, min(t.n, a + 6)):
+            if t.raw[k] in ",;:." or (t.word(k) and t.low[k] in lexicon.pronouns):
+                break
+            if k > a + 1 and t.low[k] in lexicon.determiners and not t.inq[k]:
+                a = k
+                break
     if a == start:
         a = _past_listener(t, lexicon, a, found.cue.addressee)
     while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
@@ -1322,6 +1335,9 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
     if not (cue.passive or cue.participle) and cue.speaker != "after" and _passive(t, lexicon, ci):
         if not (cj < t.n and t.low[cj] in lexicon.agent_markers):
+            if cue.directive or cue.stance == "denies":
+                # "money was demanded from a couple", "he was denied bail": no one speaks
+                return None
             # "The minister was accused of taking bribes": no one is named speaking, and the
             # subject is what was said, not who said it
             return _Found(cue, ci, cj, [], None, False, agentless=True)
@@ -1522,9 +1538,17 @@ def _statements_in(
                     t.low[after_a] in lexicon.trailing_adjuncts
                     or (t.raw[re_] == "," and t.low[after_a] in lexicon.conjunctions)
                 )
+                # "..., but in Washington, spokesman Tom Casey rejected the accusations": an
+                # object after the cue is what was said, whatever comes before the comma
+                obj = (
+                    not f.cue.addressee
+                    and after_a < after_b
+                    and t.low[after_a] in lexicon.determiners
+                    and not any(t.low[x] in lexicon.time_words for x in range(after_a, after_b))
+                )
                 use_after = complement or (
                     after_n >= 1
-                    and not (comma_before and before_n >= 2 and (after_n < 3 or adjunct))
+                    and (obj or not (comma_before and before_n >= 2 and (after_n < 3 or adjunct)))
                 )
             # What precedes a speaker who speaks first is their content only when set off
             # ("The report is false, the ministry said", "..., a charge the Kremlin rejected"):

@@ -1350,6 +1350,50 @@ def test_a_coordinated_cue_continues_the_clause_not_its_object(text, speaker):
     assert extract(text, "en")[-1].speaker_names == (speaker,)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "content"),
+    [
+        (
+            "Rao Narender Singh on Monday dismissed as “baseless” the allegations that money was "
+            "demanded from a couple.",
+            "Rao Narender Singh",
+            "denies",
+            "the allegations that money was demanded from a couple",
+        ),
+        (
+            'Sukanta Majumdar dubbed the allegations against Amit Malviya as "baseless".',
+            "Sukanta Majumdar",
+            "denies",
+            'the allegations against Amit Malviya as "baseless"',
+        ),
+        (
+            "The U.S. Embassy in Minsk declined comment, but in Washington, State Department "
+            "spokesman Tom Casey rejected the accusations.",
+            "Tom Casey",
+            "denies",
+            "the accusations",
+        ),
+    ],
+)
+def test_what_a_dismissal_names_is_its_content(text, speaker, stance, content):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.stance, s.content.text) == ((speaker,), stance, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["He was denied bail on Friday.", "Money was demanded from a couple."]
+)
+def test_an_agentless_refusal_or_demand_is_no_statement(text):
+    assert extract(text, "en") == []
+
+
+def test_an_object_after_a_telling_cue_is_the_listener_not_the_content():
+    [s] = extract(
+        "Her husband was free and would soon be coming home, the president told her.", "en"
+    )
+    assert s.content.text == "Her husband was free and would soon be coming home"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
