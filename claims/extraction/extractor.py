@@ -1175,6 +1175,12 @@ def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
     return a, b
 
 
+def _ends_on_colon(t: _Tokens, b: int) -> bool:
+    """Whether the unit ends on a colon with at most an adjunct between token b and it."""
+    closes = t.n > 0 and t.raw[-1] == ":" and not t.inq[-1]
+    return closes and t.n - 1 - b <= OBJECT_COMPLEMENT_WINDOW
+
+
 def _words(t: _Tokens, a: int, b: int) -> int:
     return sum(1 for i in range(a, b) if t.word(i))
 
@@ -1588,6 +1594,11 @@ def _statements_in(
                 # "JK, kata Husain, tak membentuk narasi baru", "The report, he said, was
                 # false": the attribution sits inside what was said, which is both sides
                 span = _trim(t, before_a, after_b)
+            announced = f.cue.introduces and t.n > 0 and t.raw[-1] == ":"
+            if announced or (span is None and _ends_on_colon(t, re_)):
+                # "A spokesperson gave the following answer to a question raised by KCNA:":
+                # the words follow in the next paragraphs (see ``_introduces``)
+                span = (t.en[-1], t.en[-1])
             if span is None:
                 continue
             content = span
@@ -1689,19 +1700,49 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
     statements: list[ExtractedStatement] = []
     previous: ExtractedStatement | None = None
     spoke_at = -2
+    # Units left that may run on, unquoted, after "X said:" (the next paragraph) or "X gave
+    # the following answer:" (the paragraphs after it, as KCNA prints an answer in full)
+    run_on, announced, entered, last_end = 0, False, False, 0
     for start, end in sentence_bounds(text, lexicon):
         found = _sentence_statements(text, start, end, lexicon, state)
+        continued = False
+        if run_on and "\n" in text[last_end:start]:
+            if entered and not announced:
+                run_on = 0  # "The governor added:" speaks for one paragraph, not the next
+            entered = True
         if not found and previous is not None and spoke_at == state.sentence_no - 1:
-            found = _continued_quote(text, start, end, lexicon, previous)
+            found = _continued_quote(text, start, end, lexicon, previous, unquoted=run_on > 0)
+            continued = bool(found)
         # "Muntaka told Joy FM:" or "In a statement, Zakharova said:" closing the paragraph
         # introduces the quote of the next one: no statement of its own
         intro = found.pop() if found and _introduces(text, end, found[-1]) else None
+        if intro is not None:
+            run_on, announced, entered = RUN_ON_MAX, _announces(lexicon, intro), False
+        elif continued and found[-1].direct:
+            run_on = 0  # a quote: it runs on as quotes do, and the reporter's text follows it
+        elif continued or (announced and found):
+            run_on -= 1  # an announced answer goes on past its own "as we have stated"
+        else:
+            run_on = 0
+        last_end = end
         if found or intro:
             spoke_at = state.sentence_no
         statements.extend(found)
         previous = intro or (statements[-1] if statements else None)
         state.sentence_no += 1
     return statements
+
+
+# At most this many unquoted units after "X said:" are X's words (an official statement or
+# answer printed in full, as KCNA prints them).
+RUN_ON_MAX = 12
+
+
+def _announces(lexicon: Lexicon, statement: ExtractedStatement) -> bool:
+    """Whether the statement's cue announces words that may run on for several paragraphs."""
+    words = tuple(m.group().lower() for m in lexicon.token_re.finditer(statement.cue.text))
+    cues = lexicon.cues.get(words[0], ()) if words else ()
+    return any(c.introduces and c.words == words for c in cues)
 
 
 def _introduces(text: str, end: int, statement: ExtractedStatement) -> bool:
@@ -1716,20 +1757,35 @@ def _introduces(text: str, end: int, statement: ExtractedStatement) -> bool:
 
 
 def _continued_quote(
-    text: str, start: int, end: int, lexicon: Lexicon, previous: ExtractedStatement
+    text: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    previous: ExtractedStatement,
+    unquoted: bool = False,
 ) -> list[ExtractedStatement]:
     """A unit that is all quotation, with no attribution of its own, right after a statement:
     its speaker goes on, as news writing runs a quote on into the next paragraph. The statement
-    keeps the cue that named the speaker; its stance is read from its own words."""
-    if text[start] not in QUOTE_CHARS or not (
-        previous.speech_act and any(n[:1].isupper() for n in previous.speaker_names)
-    ):
+    keeps the cue that named the speaker; its stance is read from its own words. With
+    ``unquoted``, after an attribution that closed on a colon, a unit without quotes is the
+    speaker's words too (its content is the whole unit, not marked as a direct quote)."""
+    if not previous.speech_act or not any(n[:1].isalpha() for n in previous.speaker_names):
         return []
     t = _Tokens(text, start, end, lexicon)
     words = [i for i in range(t.n) if t.word(i)]
-    if len(t.quotes) != 1 or not words or not all(t.inq[i] for i in words):
+    if not words:
         return []
-    span = _quote_content(t, *t.quotes[0])
+    if unquoted and not t.quotes and text[start] not in QUOTE_CHARS:
+        span = _trim(t, 0, t.n)
+        direct = False
+    else:
+        named = unquoted or any(n[:1].isupper() for n in previous.speaker_names)
+        if text[start] not in QUOTE_CHARS or not named:
+            return []
+        if len(t.quotes) != 1 or not all(t.inq[i] for i in words):
+            return []
+        span = _quote_content(t, *t.quotes[0])
+        direct = True
     if span is None:
         return []
     cs, ce = span
@@ -1748,7 +1804,7 @@ def _continued_quote(
             sentence=Span(start, end, text[start:end]),
             stance=stance,
             content=Span(cs, ce, text[cs:ce]),
-            direct=True,
-            checkworthiness=_checkworthiness(lexicon, text[cs:ce], stance, True, True),
+            direct=direct,
+            checkworthiness=_checkworthiness(lexicon, text[cs:ce], stance, True, direct),
         )
     ]

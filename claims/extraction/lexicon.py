@@ -13,7 +13,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   through Reuters; ``as_markers`` lists the "as"), ``carrier_only`` (a quoting cue that makes no
   statement of its own), ``naming`` ("called the allegations fake": what follows the thing
   named may call it false, see ``falsehood_words``), ``addressee`` (the object is the one spoken
-  to: "told reporters the claim was false", "told the BBC ...").
+  to: "told reporters the claim was false", "told the BBC ..."), ``introduces`` (announces the
+  words that follow the colon closing its paragraph, which may run on for several paragraphs:
+  "gave the following answer to a question raised by KCNA:").
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -110,6 +112,8 @@ class Cue:
     naming: bool = False
     # "told reporters the claim was false": the object is the one spoken to, not the content
     addressee: bool = False
+    # "gave the following answer": announces the words printed after the closing colon
+    introduces: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +236,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "carrier_only": bool(entry.get("carrier_only", False)),
             "naming": bool(entry.get("naming", False)),
             "addressee": bool(entry.get("addressee", False)),
+            "introduces": bool(entry.get("introduces", False)),
         }
         variants = [
             ("forms", {"speaker": side}),

@@ -1394,6 +1394,40 @@ def test_an_object_after_a_telling_cue_is_the_listener_not_the_content():
     assert s.content.text == "Her husband was free and would soon be coming home"
 
 
+def test_an_announced_answer_runs_on_for_its_paragraphs():
+    text = (
+        "A spokesperson for the Foreign Ministry gave the following answer to a question raised "
+        "by KCNA on Friday:\n\n"
+        "The U.S. is spreading a false rumour that the DPRK is involved in cyber attacks.\n\n"
+        "This is nothing but a sheer fabrication."
+    )
+    statements = extract(text, "en")
+    assert [s.content.text for s in statements] == [
+        "The U.S. is spreading a false rumour that the DPRK is involved in cyber attacks",
+        "This is nothing but a sheer fabrication",
+    ]
+    assert {s.speaker_names for s in statements} == {("spokesperson for the Foreign Ministry",)}
+    assert [s.stance for s in statements] == ["asserts", "denies"]
+    assert not any(s.direct for s in statements)
+
+
+def test_a_plain_colon_attribution_speaks_for_the_next_paragraph_only():
+    text = (
+        "The governor added:\n\n"
+        "It is typical of her. She knows nothing about what happened.\n\n"
+        "The shooting took place on Friday near a busy intersection."
+    )
+    contents = [s.content.text for s in extract(text, "en")]
+    assert contents == ["It is typical of her", "She knows nothing about what happened"]
+
+
+def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
+    text = 'A spokesperson for the ministry told KCNA:\n\n"The U.S. is spreading a false rumour."'
+    [s] = extract(text, "en")
+    assert (s.direct, s.content.text) == (True, "The U.S. is spreading a false rumour.")
+    assert s.speaker_names == ("spokesperson for the ministry",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
