@@ -412,15 +412,16 @@ def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
 
 def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], adverbs: bool):
     k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
-    if (
-        k > 0
-        and t.low[k] in lexicon.relative_pronouns
-        and not t.inq[k]
-        and any(t.low[x] in lexicon.complementizers for x in range(ci + 1, min(t.n, ci + 3)))
-    ):
-        # "pernyataan Megawati yang menyebut bahwa ...": the name before the relative pronoun
-        k, more = _skip_modifiers(t, lexicon, k - 1, 0, adverbs)
-        negated = negated or more
+    if k > 0 and t.low[k] in lexicon.relative_pronouns and not t.inq[k]:
+        # "pernyataan Megawati yang menyebut bahwa ...", "remarks by Navjot Kaur Sidhu, who had
+        # claimed that": the name before the relative pronoun; without "that" only a name of
+        # two words or more right before it ("relawannya Paulus Romundo yang menyatakan ...")
+        that = any(t.low[x] in lexicon.complementizers for x in range(ci + 1, min(t.n, ci + 3)))
+        j, more = _skip_modifiers(t, lexicon, k - 1, 0, adverbs)
+        if j > 1 and t.raw[j] == "," and that and _whole_name_before(t, lexicon, j - 1):
+            j -= 1
+        if that or (_whole_name_before(t, lexicon, j) and t.cap[j - 1] and t.word(j - 1)):
+            k, negated = j, negated or more
         start = k
         while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
             start -= 1
@@ -495,6 +496,27 @@ def _name_before_role(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if name is not None and t.cap[name[0]] and t.cap[name[1] - 1]:
         return name
     return hit
+
+
+def _whole_name_before(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a name ends at token j and starts after a word that is not a preposition (but
+    "by") or a determiner: "leader Navjot Kaur Sidhu", "remarks by Navjot Kaur Sidhu",
+    "relawannya Paulus Romundo"; not the end of "for Conservative Principles", "at Fox News" or
+    "premier of North-Rhine Westphalia"."""
+    if j < 1 or not (t.cap[j] and t.word(j)) or t.inq[j]:
+        return False
+    start = j
+    while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
+        start -= 1
+    if start == 0:
+        return True
+    before = t.low[start - 1]
+    return not (
+        before in lexicon.np_inner
+        or (before in lexicon.prepositions and before not in lexicon.agent_markers)
+        or before in lexicon.place_prepositions
+        or before in lexicon.determiners
+    )
 
 
 RELATIVE_CLAUSE_MAX = 6
@@ -590,6 +612,7 @@ def _np_after(
             and w not in lexicon.np_inner | lexicon.conjunctions
             and not _title_at(t, lexicon, j)
             and not (w.endswith("s") and (w[:-1],) in lexicon.titles)
+            and not _HYPHEN_ADJECTIVE.match(t.raw[j - 1])
         ):
             # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
             # name, then the title it qualifies
@@ -1228,6 +1251,8 @@ def _checkworthiness(
     return round(min(1.0, max(0.0, score)), 3)
 
 
+# "US-backed", "Kremlin-linked": a name made an adjective, which the noun after it completes
+_HYPHEN_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 # "Russian", "Belarusian", "Chinese", "British", "Israeli": a country's adjective
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
@@ -1403,6 +1428,11 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 and t.low[p] not in lexicon.closed_words
             ):
                 return None
+            if previous and t.low[p] in lexicon.document_words:
+                document = _np_back(t, lexicon, p, previous[-1].cj, blocked)
+                if document is not None and document[0] <= previous[-1].cj + 1:
+                    # "Russia rejected reports alleging ...": the reports allege, not Russia
+                    return _Found(cue, ci, cj, [document], document, False)
             if previous:
                 return _Found.inheriting(cue, ci, cj, previous[-1])
             hit = _subject(t, lexicon, ci, blocked)

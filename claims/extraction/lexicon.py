@@ -32,7 +32,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   cannot be their subject ("has made similar claims").
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
   ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
-  ``plural_pronouns``, ``negations``, ``complementizers``, ``conjunctions`` (join speakers),
+  ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``negations``,
+  ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
   ``place_prepositions`` (join a name and the place it sits in: "Consulate General in New York"),

@@ -1428,6 +1428,57 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
     assert s.speaker_names == ("spokesperson for the ministry",)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "cue", "speaker"),
+    [
+        (
+            "The row began after remarks by Navjot Kaur Sidhu, who had earlier claimed that Rs 500 "
+            "crore was required to become chief minister.",
+            "en",
+            "claimed",
+            "Navjot Kaur Sidhu",
+        ),
+        (
+            "Teman Ahok menampik tudingan dari mantan relawannya Paulus Romundo yang menyatakan "
+            "fotokopi KTP didapatkan dengan cara membeli.",
+            "id",
+            "menyatakan",
+            "Paulus Romundo",
+        ),
+        (
+            "US-backed authorities closed its office, accusing it of supporting insurgents.",
+            "en",
+            "accusing",
+            "US-backed authorities",
+        ),
+        (
+            "Russia rejected reports alleging it had passed intelligence to Iraq.",
+            "en",
+            "alleging",
+            "reports",
+        ),
+        (
+            "Majumdar hinted that the controversy might be a TMC handiwork.",
+            "en",
+            "hinted",
+            "Majumdar",
+        ),
+    ],
+)
+def test_who_speaks_in_relative_clauses_participles_and_hints(text, language, cue, speaker):
+    [s] = [s for s in extract(text, language) if s.cue.text == cue]
+    assert s.speaker_names == (speaker,)
+
+
+def test_a_relative_clause_after_an_appositive_does_not_take_its_last_words():
+    text = (
+        "said Alfonso Aguilar, the executive director of the Latino Partnership for Conservative "
+        "Principles, who also said that the two men must do more."
+    )
+    names = {s.speaker_names for s in extract(text, "en")}
+    assert ("Conservative Principles",) not in names
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
