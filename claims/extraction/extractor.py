@@ -944,6 +944,15 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.low[k] in lexicon.complementizers:
             a = k + 1
             break
+
+    if a == start and found.cue.speaker == "after" and a < t.n and t.low[a] in lexicon.time_openers:
+        # "Menurut Kemenkominfo pada Jumat (18/1/2019), kabar ini hoaks": after the time
+        for k in range(a + 1, min(t.n, a + TIME_PHRASE_MAX)):
+            if t.inq[k] or t.low[k] in lexicon.complementizers:
+                break
+            if t.raw[k] == ",":
+                a = k + 1
+                break
     while a < t.n - 1 and t.low[a] in lexicon.post_cue_adverbs and t.word(a + 1):
         a += 1  # "membantah keras tudingan itu", "denied flatly that"
     if (
@@ -993,6 +1002,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
 
 
 CHANNEL_TAIL_MAX = 8
+# "pada Jumat (18/1/2019)," after a speaker: the tokens a time phrase may take
+TIME_PHRASE_MAX = 12
 
 
 def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:

@@ -1479,6 +1479,26 @@ def test_a_relative_clause_after_an_appositive_does_not_take_its_last_words():
     assert ("Conservative Principles",) not in names
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance", "content"),
+    [
+        ('"Kabar itu hoaks," demikian keterangan tertulis Kominfo.', "Kominfo", "denies", None),
+        (
+            "Berdasarkan penelusuran Kemenkominfo pada Jumat (18/1/2019), kabar ini termasuk "
+            "hoaks.",
+            "Kemenkominfo",
+            "reports",
+            "kabar ini termasuk hoaks",
+        ),
+    ],
+)
+def test_indonesian_hoax_verdicts_after_a_quote_or_a_finding(text, speaker, stance, content):
+    [s] = extract(text, "id")
+    assert (s.speaker_names, s.stance) == ((speaker,), stance)
+    if content:
+        assert s.content.text == content
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
