@@ -130,11 +130,11 @@ def _is_negation(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.negations or word.endswith(("n't", "n’t"))
 
 
-def _denying(words: list[str], lexicon: Lexicon) -> bool:
+def _denying(words: list[str], lexicon: Lexicon, counted: int | None = None) -> bool:
     """Whether a negation among these words denies: not one beside a ``non_denial_markers``
     word, which states an intention, a need, a hedge or a judgement ("we will not back down",
     "won't comment", "warga tidak perlu panik", "there is no doubt", "Ahok tidak jujur")."""
-    for i, word in enumerate(words):
+    for i, word in enumerate(words[:counted]):
         if not _is_negation(word, lexicon) or word in lexicon.non_denial_markers:
             continue
         if not {*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} & lexicon.non_denial_markers:
@@ -1150,10 +1150,17 @@ def _content_denies(
         return True
     if directive:
         return False
-    head = [t.low[i] for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    window = [i for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    # the word after the window is read too, as a negation's neighbour only ("Ahok enggak
+    # pantas" with "enggak" last in the window)
+    after = next((i for i in range(first + NEGATION_WINDOW, last) if t.word(i)), None)
+    head = [t.low[i] for i in window] + ([t.low[after]] if after is not None else [])
     # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa" opens too
-    head += _clause_heads(t, lexicon, first, last)
-    return _denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, naming)
+    return (
+        _denying(head, lexicon, counted=len(window))
+        or _denying(_clause_heads(t, lexicon, first, last), lexicon)
+        or _calls_it_false(t, lexicon, first, last, naming)
+    )
 
 
 def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:

@@ -1182,6 +1182,12 @@ def test_a_source_told_an_outlet_and_an_adverb_after_the_cue(text, language, spe
         # a negation that judges someone is no denial
         ('"Ahok is not fit to be governor," Tubagus said.', "en", "asserts"),
         ('"Ahok tidak jujur," ujar Tubagus.', "id", "asserts"),
+        # the judgement may fall just past the words read for a negation
+        (
+            '"Saya bilang ke teman-teman SKPD, Ahok enggak pantas jadi Gubernur," ujar Tubagus.',
+            "id",
+            "asserts",
+        ),
         # a hope is no statement of fact
         ("Al-Jazeera hoped the government would not add new restrictions.", "en", "asserts"),
     ],
