@@ -65,7 +65,8 @@ class _Tokens:
         # typographic apostrophes ("It’s", "don’t") read as the lexicons spell them
         self.low = [w.lower().replace("’", "'") for w in self.raw]
         self.n = len(matches)
-        self.cap = [w[:1].isupper() for w in self.raw]
+        # a handle ("@divisihumaspolri") names someone as a capitalised word does
+        self.cap = [w[:1].isupper() or (w[:1] == "@" and len(w) > 1) for w in self.raw]
         self.quotes = quote_segments(text, start, end)
         inq = [False] * self.n
         if self.quotes:
@@ -78,7 +79,7 @@ class _Tokens:
         self.inq = inq
 
     def word(self, i: int) -> bool:
-        return self.raw[i][:1].isalnum()
+        return self.raw[i][:1].isalnum() or (self.raw[i][:1] == "@" and len(self.raw[i]) > 1)
 
     def quote(self, i: int) -> bool:
         if self.raw[i] in QUOTE_CHARS:
@@ -471,8 +472,15 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                     and (
                         not t.cap[hit[1] - 1]
                         or (
-                            _has_phrase(t, lexicon, hit[0], hit[1], lexicon.titles)
+                            _has_phrase(
+                                t,
+                                lexicon,
+                                _description_start(t, lexicon, hit),
+                                hit[1],
+                                lexicon.titles,
+                            )
                             and all(_NAME_WORD.match(t.raw[i]) for i in inner)
+                            and not _is_place_name([t.raw[i] for i in inner], lexicon)
                             and not _has_phrase(t, lexicon, m + 1, k, lexicon.titles)
                         )
                     )
@@ -484,6 +492,22 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             k = m
         return None, negated
     return _before_relative(t, lexicon, _np_back(t, lexicon, k, 0, blocked), blocked), negated
+
+
+DESCRIPTION_MAX = 6
+
+
+def _description_start(t: _Tokens, lexicon: Lexicon, hit) -> int:
+    """Where the description that ends with the phrase ``hit`` starts: back over a joining word
+    (``np_inner``, ``description_joiners``) and the words before it, to the sentence's start or a
+    punctuation mark ("Anggota DPRD DKI dari Fraksi PKS" for the phrase "Fraksi PKS"), at most
+    ``DESCRIPTION_MAX`` words."""
+    a = hit[0]
+    if a == 0 or t.low[a - 1] not in lexicon.np_inner | lexicon.description_joiners:
+        return a
+    while a > 0 and hit[0] - a < DESCRIPTION_MAX and t.word(a - 1) and not t.inq[a - 1]:
+        a -= 1
+    return a
 
 
 def _name_before_role(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
@@ -636,11 +660,17 @@ def _np_after(
         j += 1
     if j == k or all(t.low[x] in lexicon.determiners for x in range(k, j)):
         return None
-    if j < t.n and t.raw[j] == ",":
+    comma = j
+    if j < t.n and t.raw[j] == "(":
+        # "anggota MKD asal Fraksi PAN (PAN), Sukiman": an acronym between description and name
+        close = next((x for x in range(j + 1, min(t.n, j + 6)) if t.raw[x] == ")"), None)
+        if close is not None and close + 1 < t.n and t.raw[close + 1] == ",":
+            comma = close + 1
+    if comma < t.n and t.raw[comma] == ",":
         # "media pemerintah Pyongyang, KCNA", "Kabid Humas Polda Metro Jaya, Kombes Pol Yusri
         # Yunus": a description, then the name it describes.
-        m = j + 1
-        while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - j <= 6:
+        m = comma + 1
+        while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - comma <= 6:
             m += 1
         ends = (
             m >= t.n
@@ -653,11 +683,11 @@ def _np_after(
             or _has_phrase(t, lexicon, k, j, lexicon.media_words)
             or _has_phrase(t, lexicon, k, j, lexicon.titles)
         )
-        name_words = [t.raw[x] for x in range(j + 1, m)]
-        dated = all(t.low[x] in lexicon.time_words for x in range(j + 1, m))
+        name_words = [t.raw[x] for x in range(comma + 1, m)]
+        dated = all(t.low[x] in lexicon.time_words for x in range(comma + 1, m))
         place = _is_place_name(name_words, lexicon)
-        if m > j + 1 and ends and described and not dated and not place:
-            return (j + 1, m), (k, m)
+        if m > comma + 1 and ends and described and not dated and not place:
+            return (comma + 1, m), (k, m)
     return (k, j), (k, j)
 
 
@@ -798,9 +828,21 @@ def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
         return name
     if len(words) == 1 and words[0][:1].isupper() and (words[0].lower(),) not in lexicon.places:
         for full in reversed(state.full_names):
-            if words[0] in full.split():
+            if words[0] in _name_parts(full):
                 return full
     return name
+
+
+_GENERATION = re.compile(r"^(?:II|III|IV|V|Jr\.?|Sr\.?)$")
+
+
+def _name_parts(full: str) -> set[str]:
+    """The words of a full name that may name its bearer alone ("Acosta" of "Melba Acosta Febo",
+    "Argo" of "Raden Prabowo Argo Yuwono"), but a generation ("IV")."""
+    parts = full.split()
+    if len(parts) <= 3 or not _GENERATION.match(parts[-1]):
+        return set(parts)
+    return set(parts[:-1])
 
 
 def _is_place_name(words: list[str], lexicon: Lexicon) -> bool:
@@ -1474,7 +1516,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             hit, negated = _np_before(t, lexicon, ci, blocked)
             if hit is not None:
                 speakers, full = [hit], hit
-    if not speakers:
+    if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
         return None
     name = speakers[0]
     if full == name:
@@ -1492,6 +1534,15 @@ def _clause_speaker(t: _Tokens, previous: list[_Found]) -> _Found:
         if before.cj <= start <= before.cj + 1 and not t.cap[start]:
             return before
     return last
+
+
+def _negated_speaker(t: _Tokens, lexicon: Lexicon, a: int) -> bool:
+    """Whether the speaker phrase starting at token a is negated: "No study has claimed that",
+    "tidak ada studi ataupun ahli yang menyatakan": no one said it."""
+    k = a - 1
+    if k >= 0 and t.low[k] in lexicon.existentials:
+        k -= 1
+    return k >= 0 and not t.inq[k] and _is_negation(t.low[k], lexicon)
 
 
 def _sentence_statements(
@@ -1573,8 +1624,15 @@ def _statements_in(
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
             before_a, before_b = _content_before(t, lexicon, rs, _dateline_end(t, rs))
             opening = tuple(t.low[x] for x in range(before_a, before_b) if t.word(x))
-            if opening in lexicon.connectives:
-                before_a = before_b  # "Sementara itu, menurut Pramono, ...": no one's words
+            attribution = f.cue.speaker == "before" and any(
+                g.cj == before_b and min([g.ci] + [a for a, _ in g.speakers]) >= before_a
+                for g in found
+                if g is not f
+            )
+            if opening in lexicon.connectives or attribution:
+                # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,
+                # Setya Novanto menolak tudingan": another attribution
+                before_a = before_b
             after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
             comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (
                 rs > 0 and t.raw[rs - 1] in QUOTE_CHARS

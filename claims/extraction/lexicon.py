@@ -52,7 +52,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "not fit to govern", "tidak jujur"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
-  over: "The woman who posted the video said"), ``contrastives`` ("declined to comment but said":
+  over: "The woman who posted the video said"), ``existentials`` (with a negation before the
+  speaker no one spoke: "tidak ada studi yang menyatakan"), ``description_joiners`` (join a
+  description's parts, as ``np_inner`` does: "Anggota DPRD DKI dari Fraksi PKS, Tubagus Arif,
+  membantah"), ``contrastives`` ("declined to comment but said":
   the cue after one speaks for the clause's subject), ``connectives`` (a sentence's opening link,
   never part of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui,
   ..."), ``first_person`` ("We categorically deny"
@@ -76,8 +79,9 @@ STANCES = ("asserts", "accuses", "denies", "confirms", "questions", "promises", 
 SPEAKER_SIDES = ("before", "after", "either")
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
-# dotted initials ("U.S."), words with inner apostrophes, hyphens or dots, or one symbol
-_WORD_PATTERN = r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+# a social-media handle ("@divisihumaspolri"), dotted initials ("U.S."), words with inner
+# apostrophes, hyphens or dots, or one symbol
+_WORD_PATTERN = r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
 
 
 class LexiconError(ValueError):
@@ -163,6 +167,8 @@ class Lexicon:
     non_denial_markers: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
+    existentials: frozenset[str]
+    description_joiners: frozenset[str]
     contrastives: frozenset[str]
     connectives: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
@@ -316,6 +322,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         non_denial_markers=words("non_denial_markers"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
+        existentials=words("existentials"),
+        description_joiners=words("description_joiners"),
         contrastives=words("contrastives"),
         connectives=phrases("connectives"),
         first_person=words("first_person"),

@@ -1505,6 +1505,92 @@ def test_indonesian_hoax_verdicts_after_a_quote_or_a_finding(text, speaker, stan
         assert s.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No study has claimed that the vaccine affects sperm quality.", "en"),
+        (
+            "Sampai saat ini, tidak ada studi ataupun ahli manapun yang menyatakan bahwa vaksin "
+            "mempengaruhi kualitas sperma pria.",
+            "id",
+        ),
+    ],
+)
+def test_a_negated_speaker_says_nothing(text, language):
+    assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "stance"),
+    [
+        ('"This is a deliberately false story," Zakharova said.', "en", "Zakharova", "denies"),
+        (
+            '"Tudingan itu ngawur dan tidak akurat," ujar anggota DPR Hendrawan Supratikno.',
+            "id",
+            "Hendrawan Supratikno",
+            "denies",
+        ),
+        (
+            "The PMO rubbished the report that the Prime Minister had cleared the allocation.",
+            "en",
+            "PMO",
+            "denies",
+        ),
+        ("DPR menilai tudingan Dahlan berdasar informasi ngawur.", "id", "DPR", "denies"),
+        (
+            '"Pesan tersebut TIDAK BENAR atau HOAX!" kata @divisihumaspolri.',
+            "id",
+            "@divisihumaspolri",
+            "denies",
+        ),
+        (
+            "Anggota DPRD DKI dari Fraksi PKS, Tubagus Arif, membantah bahwa ia telah memaki "
+            "Gubernur.",
+            "id",
+            "Tubagus Arif",
+            "denies",
+        ),
+        (
+            "Hal itu dikatakan oleh anggota MKD asal Fraksi Partai Amanat Nasional (PAN), Sukiman.",
+            "id",
+            "Sukiman",
+            "asserts",
+        ),
+    ],
+)
+def test_fourth_round_speakers_and_stances(text, language, speaker, stance):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.stance) == ((speaker,), stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Misalnya kata dia, LM sangat tidak masuk akal.", "LM sangat tidak masuk akal"),
+        (
+            "Sejauh ini, kata Tito, ada satu situs yang menyebarkan hoaks.",
+            "ada satu situs yang menyebarkan hoaks",
+        ),
+    ],
+)
+def test_an_opening_example_or_so_far_is_no_ones_words(text, content):
+    [s] = extract(text, "id")
+    assert s.content.text == content
+
+
+def test_an_attribution_before_a_denial_is_not_its_content():
+    statements = extract("Dia mengungkapkan, Setya Novanto menolak tudingan tersebut.", "id")
+    [denial] = [s for s in statements if s.cue.text == "menolak"]
+    assert (denial.speaker_names, denial.content.text) == (("Setya Novanto",), "tudingan tersebut")
+
+
+def test_a_surname_names_the_full_name_but_for_a_generation():
+    statements = extract(
+        "Luther Stan Pate IV met Rubio a year ago. Pate said he backs no candidate.", "en"
+    )
+    assert statements[-1].speaker_names == ("Luther Stan Pate IV",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
