@@ -423,9 +423,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             j -= 1
         if that or (_whole_name_before(t, lexicon, j) and t.cap[j - 1] and t.word(j - 1)):
             k, negated = j, negated or more
-        start = k
-        while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
-            start -= 1
+        start = _name_start(t, k)
         if k >= 0 and t.cap[k] and start not in blocked:
             return (start, k + 1), negated
     if k < 0:
@@ -522,6 +520,14 @@ def _name_before_role(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     return hit
 
 
+def _name_start(t: _Tokens, j: int) -> int:
+    """Start of the run of capitalised words, outside quotes, that ends at token j."""
+    start = j
+    while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
+        start -= 1
+    return start
+
+
 def _whole_name_before(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
     """Whether a name ends at token j and starts after a word that is not a preposition (but
     "by") or a determiner: "leader Navjot Kaur Sidhu", "remarks by Navjot Kaur Sidhu",
@@ -529,9 +535,7 @@ def _whole_name_before(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
     "premier of North-Rhine Westphalia"."""
     if j < 1 or not (t.cap[j] and t.word(j)) or t.inq[j]:
         return False
-    start = j
-    while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
-        start -= 1
+    start = _name_start(t, j)
     if start == 0:
         return True
     before = t.low[start - 1]
