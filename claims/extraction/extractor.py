@@ -198,6 +198,25 @@ def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return before in lexicon.prepositions or bool(past_verb)
 
 
+# A cue word that may also modify a cue ("mengaku") does when another cue follows this close.
+MODIFIER_REACH = 3
+COMPLAINT_REACH = 8
+
+
+def _filed_complaint(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a complaint marker follows the cue ending at token j within its object ("melaporkan
+    Novel Baswedan ke polisi", "reported him to the police"): a complaint filed, not words."""
+    if not lexicon.complaint_markers:
+        return False
+    for k in range(j, min(t.n, j + COMPLAINT_REACH)):
+        if t.inq[k] or t.low[k] in lexicon.complementizers or t.raw[k] in SENTENCE_PUNCT:
+            return False
+        for size in range(1, lexicon.phrase_len + 1):
+            if tuple(t.low[k : k + size]) in lexicon.complaint_markers:
+                return True
+    return False
+
+
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     k = i - 1
     while (
@@ -259,6 +278,17 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
             if cue.active_only and _passive(t, lexicon, i):
                 continue
             if _reduced_passive(t, lexicon, i, i + size) and not cue.passive:
+                continue
+            if cue.stance == "reports" and _filed_complaint(t, lexicon, i + size):
+                continue
+            if (
+                size == 1
+                and t.low[i] in lexicon.cue_modifiers
+                and any(
+                    t.low[x] in lexicon.cues for x in range(i + 1, min(t.n, i + 1 + MODIFIER_REACH))
+                )
+            ):
+                # "Tubagus mengaku telah menyampaikan ...": a modifier of the cue after it
                 continue
             match = (i, i + size, cue)
             break
@@ -631,7 +661,14 @@ def _np_after(
         w = t.low[j]
         # "dikutip dari Antara": an outlet's name is no stop word
         outlet = t.cap[j] and (t.raw[j],) in lexicon.outlets
-        if w in lexicon.np_stopwords and w not in lexicon.determiners and not outlet:
+        # "Duta Besar Rusia untuk Indonesia, Lyudmila ...": a role's joining word goes on
+        joins = (
+            w in lexicon.description_joiners
+            and j + 1 < t.n
+            and t.cap[j + 1]
+            and _has_phrase(t, lexicon, k, j, lexicon.titles)
+        )
+        if w in lexicon.np_stopwords and w not in lexicon.determiners and not outlet and not joins:
             break
         if (
             name_only
@@ -1568,7 +1605,11 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     later "Javid told the BBC" names him in full."""
     i = 0
     while i < t.n:
-        if not (t.cap[i] and _NAME_WORD.match(t.raw[i]) and not t.inq[i]):
+        # a capitalised cue word opens no name ("Menurut Sultan, ...")
+        if (
+            not (t.cap[i] and _NAME_WORD.match(t.raw[i]) and not t.inq[i])
+            or t.low[i] in lexicon.cues
+        ):
             i += 1
             continue
         j = i

@@ -42,6 +42,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``via_markers``, ``relay_markers`` (via markers after which any name is the outlet: "dikutip
   dari The Straits Times"),
   ``media_words``, ``outlets``, ``document_words`` ("according to a report" is no speech act),
+  ``complaint_markers`` (after a reporting cue's object they make it a complaint filed, not a
+  statement: "melaporkan Novel Baswedan ke polisi", "reported him to the police"),
   ``channel_words`` (after an ``adjunct_prepositions`` word at the end of a content they name
   how it was said, not what: "denied the allegations in a statement", "melalui keterangan
   tertulis"),
@@ -162,6 +164,7 @@ class Lexicon:
     outlets: frozenset[tuple[str, ...]]
     document_words: frozenset[str]
     channel_words: frozenset[str]
+    complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
@@ -317,6 +320,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         outlets=outlets,
         document_words=words("document_words"),
         channel_words=words("channel_words"),
+        complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),

@@ -972,7 +972,7 @@ def test_a_full_name_given_without_a_statement_names_a_later_surname():
     )
     [s] = extract(text, "en")
     assert s.speaker_names == ("Sajid Javid",)
-    text = "Kepala Staf Husain Abdullah mengaku heran. Husain mengatakan JK tidak salah."
+    text = "Kepala Staf Husain Abdullah tampak heran. Husain mengatakan JK tidak salah."
     [s] = extract(text, "id")
     assert s.speaker_names == ("Husain Abdullah",)
 
@@ -1589,6 +1589,51 @@ def test_a_surname_names_the_full_name_but_for_a_generation():
         "Luther Stan Pate IV met Rubio a year ago. Pate said he backs no candidate.", "en"
     )
     assert statements[-1].speaker_names == ("Luther Stan Pate IV",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengacara itu melaporkan Ketua KPK ke Bareskrim Polri atas dugaan pencemaran nama baik.",
+        "Ia melaporkan Novel Baswedan ke polisi.",
+    ],
+)
+def test_a_complaint_filed_is_no_statement(text):
+    assert extract(text, "id") == []
+
+
+def test_words_about_a_complaint_filed_are_still_a_statement():
+    [s] = extract("Ia mengatakan dirinya melaporkan Novel Baswedan ke polisi.", "id")
+    assert s.cue.text == "mengatakan"
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Ia mengaku tidak punya informasi soal warga Rusia itu.", ["mengaku"]),
+        ("Tubagus mengaku telah mengatakan bahwa ia menyesal.", ["mengatakan"]),
+    ],
+)
+def test_mengaku_is_a_cue_unless_it_modifies_the_cue_after_it(text, cues):
+    assert [s.cue.text for s in extract(text, "id")] == cues
+
+
+def test_a_role_joined_by_untuk_then_the_name_set_off():
+    [s] = extract(
+        '"Tidak. Itu bohong," kata Duta Besar Rusia untuk Indonesia, Lyudmila Georgievna '
+        "Vorobieva, saat press briefing di Jakarta.",
+        "id",
+    )
+    assert s.speaker_names == ("Lyudmila Georgievna Vorobieva",)
+
+
+def test_a_capitalised_cue_opening_a_sentence_is_not_learnt_as_a_name():
+    statements = extract(
+        "Menurut Sultan, isu itu tidak benar. Sultan HB X menegaskan isu itu fitnah. "
+        "Sultan mengaku isu ini bukan terkait Pilwalkot Yogya.",
+        "id",
+    )
+    assert "Menurut Sultan" not in {n for s in statements for n in s.speaker_names}
 
 
 # --- robustness ---------------------------------------------------------------------------------
