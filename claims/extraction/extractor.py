@@ -1590,6 +1590,8 @@ def _sentence_statements(
     text: str, start: int, end: int, lexicon: Lexicon, state: _DocState
 ) -> list[ExtractedStatement]:
     t = _Tokens(text, start, end, lexicon)
+    if _headline(t):
+        return []
     statements = _statements_in(t, text, start, end, lexicon, state)
     if not statements:
         _learn_names(t, lexicon, state)
@@ -1597,6 +1599,18 @@ def _sentence_statements(
 
 
 NAME_RUN_MAX = 6
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALS = 0.8
+
+
+def _headline(t: _Tokens) -> bool:
+    """Whether the unit is a headline in title case ("Disebut Memaki Ahok Usai Mediasi, Tubagus
+    Anggap Itu Fitnah"): no stop at its end and nearly every word capitalised, which leaves no
+    way to tell names from words. It is left unread rather than read wrong."""
+    words = [i for i in range(t.n) if t.word(i) and not t.raw[i].isdigit()]
+    if len(words) < HEADLINE_MIN_WORDS or t.raw[-1] in SENTENCE_PUNCT or t.raw[-1] in QUOTE_CHARS:
+        return False
+    return sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words)
 
 
 def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:

@@ -1636,6 +1636,15 @@ def test_a_capitalised_cue_opening_a_sentence_is_not_learnt_as_a_name():
     assert "Menurut Sultan" not in {n for s in statements for n in s.speaker_names}
 
 
+def test_a_title_case_headline_is_left_unread():
+    text = (
+        "Disebut Memaki Ahok Usai Mediasi, Tubagus Anggap Itu Fitnah\n\n"
+        "Tubagus membantah tudingan itu."
+    )
+    statements = extract(text, "id")
+    assert [(s.speaker_names, s.cue.text) for s in statements] == [(("Tubagus",), "membantah")]
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
