@@ -585,7 +585,8 @@ PARENTHETICAL_SUBJECT_MAX = 8
 def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     """The speaker before a relative clause that the phrase found ends: "The woman who posted
     the video said", "Pihak media yang bersangkutan menyatakan"."""
-    if hit is None:
+    if hit is None or _is_pronoun(t, lexicon, *hit):
+        # "apa yang ia sebut sebagai hegemoni": the pronoun is the relative clause's subject
         return hit
     q = hit[0] - 1
     while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:

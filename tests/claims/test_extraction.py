@@ -1645,6 +1645,14 @@ def test_a_title_case_headline_is_left_unread():
     assert [(s.speaker_names, s.cue.text) for s in statements] == [(("Tubagus",), "membantah")]
 
 
+def test_a_pronoun_inside_a_relative_clause_is_its_speaker():
+    statements = extract(
+        "Kim berharap Putin meraih kemenangan atas apa yang ia sebut sebagai hegemoni.", "id"
+    )
+    [named] = [s for s in statements if s.cue.text == "sebut"]
+    assert named.speakers[0].text == "ia" and named.speaker_names == ("Kim",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
