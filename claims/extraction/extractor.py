@@ -924,6 +924,18 @@ def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     return word in lexicon.pronouns
 
 
+def _partial_quote(t: _Tokens, lexicon: Lexicon, before: list[tuple[int, int]]) -> bool:
+    """Whether the last of these quotes is only part of its clause: words of the reporter lead
+    to it ('The ministry called the report "a total fabrication", Xinhua said'), not an
+    introduction ending in a colon or a dash, nor another attribution between two quotes."""
+    qs = before[-1][0]
+    lead = t.text[before[-2][1] + 1 if len(before) > 1 else t.start : qs].strip()
+    if not any(ch.isalnum() for ch in lead) or lead.endswith((":", "—", "–", "-")):
+        return False
+    words = {m.group().lower() for m in lexicon.token_re.finditer(lead)}
+    return not words & lexicon.cue_words
+
+
 def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
     a, b = qs + 1, qe
     while a < b and (t.text[a].isspace() or t.text[a] == "'"):
@@ -952,7 +964,7 @@ def _direct_quote(
 ) -> tuple[int, int] | None:
     """The quote right before or right after the attribution that spans chars first..last."""
     before = [q for q in t.quotes if q[1] < first] if before_too else []
-    if before:
+    if before and not _partial_quote(t, lexicon, before):
         qs, qe = before[-1]
         between = t.text[qe + 1 : first]
         # nothing but punctuation, or a short description set off by commas ('"...," the
@@ -1694,8 +1706,10 @@ def _statements_in(
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b
             after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
+            # a closing quote before the speaker, '' in some archives, counts as a comma
+            two_apostrophes = rs > 1 and t.raw[rs - 1] == t.raw[rs - 2] == "'"
             comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (
-                rs > 0 and t.raw[rs - 1] in QUOTE_CHARS
+                rs > 0 and (t.raw[rs - 1] in QUOTE_CHARS or two_apostrophes)
             )
             if f.cue.speaker == "after" or f.cue.passive or f.pronoun_self:
                 use_after = before_n == 0

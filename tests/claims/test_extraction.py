@@ -1653,6 +1653,31 @@ def test_a_pronoun_inside_a_relative_clause_is_its_speaker():
     assert named.speakers[0].text == "ia" and named.speaker_names == ("Kim",)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'China "strongly deplores and firmly opposes" all these statements, news agency '
+            "Xinhua quoted Zhang Xiaogang as saying.",
+            'China "strongly deplores and firmly opposes" all these statements',
+        ),
+        (
+            "The proposals send a clear message that a top priority ''is raising taxes at the "
+            "top,'' Mr. Kamin said.",
+            "The proposals send a clear message that a top priority ''is raising taxes at the top",
+        ),
+    ],
+)
+def test_a_partial_quote_keeps_the_reporters_words_around_it(text, content):
+    [s] = extract(text, "en")
+    assert (s.direct, s.content.text) == (False, content)
+
+
+def test_a_quote_after_another_attribution_is_still_direct():
+    statements = extract('"We won," he said, "and we will win again," he added.', "en")
+    assert [(s.direct, s.content.text) for s in statements][-1] == (True, "and we will win again")
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
