@@ -107,6 +107,8 @@ class _Found:
     # "KCNA cited an official as saying": the citing cue only carries the quoted speaker's
     # statement (its subject is the outlet) and makes none of its own
     carrier: bool = False
+    # "Polisi tidak pernah mengatakan bahwa ...": no statement, but the speaker is named
+    silent: bool = False
 
     @classmethod
     def inheriting(cls, cue: Cue, ci: int, cj: int, prev: _Found) -> _Found:
@@ -683,6 +685,9 @@ def _np_after(
             # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
             # name, then the title it qualifies
             break
+        if named and not t.cap[j] and w in lexicon.trailing_adjuncts and w not in lexicon.np_inner:
+            # "kata Jokowi usai meninjau Pasar Jatinegara": the adjunct is not the name's
+            break
         if (
             agent
             and named
@@ -938,7 +943,7 @@ def _partial_quote(t: _Tokens, lexicon: Lexicon, before: list[tuple[int, int]]) 
 
 def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
     a, b = qs + 1, qe
-    while a < b and (t.text[a].isspace() or t.text[a] == "'"):
+    while a < b and (t.text[a].isspace() or t.text[a] in "'‘’"):
         a += 1
     while b > a and (t.text[b - 1].isspace() or t.text[b - 1] == ","):
         b -= 1
@@ -969,7 +974,7 @@ def _direct_quote(
         between = t.text[qe + 1 : first]
         # nothing but punctuation, or a short description set off by commas ('"...," the
         # lawyer, Roland Riopelle, said')
-        if not between.strip(" \t,—–-'") or _set_off_role(between, lexicon):
+        if not between.strip(" \t,—–-'’") or _set_off_role(between, lexicon):
             return _quote_content(t, qs, qe)
     after = [q for q in t.quotes if q[0] >= last]
     if after:
@@ -1377,7 +1382,9 @@ def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, 
     if hit:
         return t.span(*hit)
     media = _has_phrase(t, lexicon, a, b, lexicon.media_words)
-    if media:
+    # "Direktur Media Sosial Kominfo Budi Santoso", "Kepala Biro Pers Media ...": a person's
+    # role that names a media office, not an outlet
+    if media and not _has_phrase(t, lexicon, a, b, lexicon.titles):
         x, y = name
         caps = [
             i for i in range(x, y) if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
@@ -1572,6 +1579,9 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 speakers, full = [hit], hit
     if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
         return None
+    if negated and cue.stance in ("asserts", "accuses", "reports"):
+        # "Polisi tidak pernah mengatakan bahwa pelaku sudah ditangkap": nothing was said
+        return _Found(cue, ci, cj, speakers, full, True, silent=True)
     name = speakers[0]
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
@@ -1588,6 +1598,34 @@ def _clause_speaker(t: _Tokens, previous: list[_Found]) -> _Found:
         if before.cj <= start <= before.cj + 1 and not t.cap[start]:
             return before
     return last
+
+
+_SITE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|id|net|org|co)$", re.IGNORECASE)
+
+
+def _site_dateline(t: _Tokens) -> set[int]:
+    """The tokens of a dateline without a dash that opens a unit: "Liputan6.com, Jakarta" in
+    "Liputan6.com, Jakarta Pendiri Partai Demokrat Hengky Luntungan membantah": no speaker."""
+    if t.n < 4 or not _SITE.match(t.raw[0]) or t.raw[1] != ",":
+        return set()
+    end = 3 if t.cap[2] else 2
+    while end < t.n and t.raw[end].isupper() and len(t.raw[end]) > 1:
+        end += 1  # "JAKARTA TIMUR"
+    return set(range(end))
+
+
+def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
+    """Keep the name of a speaker who said nothing ("Don Stewart did not say when ...") for a
+    later "he", as a statement's speaker is kept."""
+    names = [
+        _full_name(_clean_name(t, lexicon, a, b), lexicon, state)
+        for a, b in f.speakers
+        if not _is_pronoun(t, lexicon, a, b)
+    ]
+    named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
+    if named:
+        state.last_named = tuple(named)
+        state.last_named_at = state.sentence_no
 
 
 def _negated_speaker(t: _Tokens, lexicon: Lexicon, a: int) -> bool:
@@ -1656,7 +1694,7 @@ def _statements_in(
     cues = _find_cues(t, lexicon)
     if not cues:
         return []
-    blocked = {i for ci, cj, _ in cues for i in range(ci, cj)}
+    blocked = {i for ci, cj, _ in cues for i in range(ci, cj)} | _site_dateline(t)
     found: list[_Found] = []
     for ci, cj, cue in cues:
         f = _analyse_cue(t, lexicon, ci, cj, cue, blocked, found)
@@ -1674,6 +1712,9 @@ def _statements_in(
     # sentence's other statements come through; alone ("..., dilansir AFP") it is the statement.
     relays_only = all(f.cue.quoting and f.cue.passive for f in found)
     for f in found:
+        if f.silent:
+            _remember_speaker(t, lexicon, f, state)
+            continue
         if f.carrier or f.cue.carrier_only:
             continue
         if f.cue.quoting and f.cue.passive and not relays_only:
@@ -1701,7 +1742,15 @@ def _statements_in(
                 for g in found
                 if g is not f
             )
-            if opening in lexicon.connectives or attribution:
+            # "Juru bicara Prabowo, Dahnil Anzar Simanjuntak, meminta ...": the speaker's role
+            role = (
+                f.cue.speaker == "before"
+                and rs > 0
+                and t.raw[rs - 1] == ","
+                and 0 < len(opening) <= DESCRIPTION_MAX
+                and _has_phrase(t, lexicon, before_a, before_b, lexicon.titles)
+            )
+            if opening in lexicon.connectives or attribution or role:
                 # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b

@@ -20,12 +20,15 @@ STRAIGHT_QUOTE = '"'
 QUOTE_CHARS = OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
-# Two apostrophes stand for a double quote in some archives ('' ... '').
+# Two apostrophes stand for a double quote in some archives ('' ... ''), two typographic ones
+# in some Indonesian papers (‘’ ... ’’).
+_TWO = "''|‘’|‘‘|’’"
+TWO_MARKS = frozenset(_TWO.split("|"))
 _EVENTS = re.compile(
-    r"(?P<term>[.!?…]+)(?P<tail>(?:''|[”\"’»)\]])*)|(?P<open>[“«„])|(?P<close>[”»])|\"|''"
+    rf"(?P<term>[.!?…]+)(?P<tail>(?:{_TWO}|[”\"’»)\]])*)|(?P<open>[“«„])|(?P<close>[”»])|\"|{_TWO}"
 )
-_TAIL_MARKS = re.compile(r"''|[”\"»]")
-_QUOTES = re.compile(f"''|[{QUOTE_CHARS}]")
+_TAIL_MARKS = re.compile(rf"{_TWO}|[”\"»]")
+_QUOTES = re.compile(f"{_TWO}|[{QUOTE_CHARS}]")
 _TAIL_END = re.compile(r"[.!?…]")
 _INITIAL = re.compile(r"^(?:[^\W\d_]|(?:[^\W\d_]\.)+[^\W\d_])$")
 _MAX_ATTRIBUTION_TAIL = 8
@@ -148,8 +151,10 @@ def quote_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened = start
     for m in _QUOTES.finditer(text, start, end):
         i, ch = m.start(), m.group()
-        opens_here = ch in (STRAIGHT_QUOTE, "''") or (
-            ch in CLOSING_QUOTES and _closing_mark_opens(text, i, start, end)
+        opens_here = (
+            ch == STRAIGHT_QUOTE
+            or ch in TWO_MARKS
+            or (ch in CLOSING_QUOTES and _closing_mark_opens(text, i, start, end))
         )
         if ch in OPENING_QUOTES or (opens_here and depth == 0):
             if depth == 0:

@@ -1678,6 +1678,65 @@ def test_a_quote_after_another_attribution_is_still_direct():
     assert [(s.direct, s.content.text) for s in statements][-1] == (True, "and we will win again")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "content"),
+    [
+        # an adjunct after the name is not the name's
+        (
+            '"Setahu saya tidak ada peristiwa seperti itu," kata Jokowi usai meninjau Pasar '
+            "Jatinegara.",
+            "id",
+            "Jokowi",
+            "Setahu saya tidak ada peristiwa seperti itu",
+        ),
+        # a role set off before the name is not the content
+        (
+            "Wakil Ketua DPP, Ramadhan Pohan memang membenarkan ada pertemuan.",
+            "id",
+            "Ramadhan Pohan",
+            "ada pertemuan",
+        ),
+        (
+            "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan ekonomi tumbuh.",
+            "id",
+            "Purbaya Yudhi Sadewa",
+            "ekonomi tumbuh",
+        ),
+        # two typographic apostrophes quote
+        (
+            "‘’Tidak ada dibahas soal itu. Itu hoax politik,’’ kata Suardika.",
+            "id",
+            "Suardika",
+            "Tidak ada dibahas soal itu. Itu hoax politik",
+        ),
+        ('"This is a serious matter," said Mr Tjahjo.', "en", "Tjahjo", "This is a serious matter"),
+    ],
+)
+def test_fifth_round_speakers_and_contents(text, language, speaker, content):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.content.text) == ((speaker,), content)
+
+
+def test_a_dateline_without_a_dash_is_not_the_speakers():
+    [s] = extract(
+        "Liputan6.com, Jakarta Ketua Partai Demokrat Hengky Luntungan membantah tudingan itu.", "id"
+    )
+    assert s.speakers[0].text == "Ketua Partai Demokrat Hengky Luntungan"
+
+
+def test_a_role_naming_a_media_office_is_no_outlet():
+    [s] = extract("Direktur Media Sosial Kominfo Budi Santoso mengatakan surat itu bocor.", "id")
+    assert (s.speaker_names, s.via) == (("Budi Santoso",), None)
+
+
+def test_a_negated_cue_says_nothing_but_names_its_speaker():
+    assert extract("Polisi tidak pernah mengatakan bahwa pelaku sudah ditangkap.", "id") == []
+    statements = extract(
+        'Don Stewart never said that the vote was set. "I have no news yet," he said.', "en"
+    )
+    assert [s.speaker_names for s in statements] == [("Don Stewart",)]
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
