@@ -63,7 +63,9 @@ class _Tokens:
         self.en = [m.end() for m in matches]
         self.raw = [m.group() for m in matches]
         # typographic apostrophes ("It’s", "don’t") read as the lexicons spell them
-        self.low = [w.lower().replace("’", "'") for w in self.raw]
+        self.low = [w.lower() for w in self.raw]
+        if "’" in text[start:end]:
+            self.low = [w.replace("’", "'") for w in self.low]
         self.n = len(matches)
         # a handle ("@divisihumaspolri") names someone as a capitalised word does
         self.cap = [w[:1].isupper() or (w[:1] == "@" and len(w) > 1) for w in self.raw]
@@ -1658,8 +1660,10 @@ def _headline(t: _Tokens) -> bool:
     """Whether the unit is a headline in title case ("Disebut Memaki Ahok Usai Mediasi, Tubagus
     Anggap Itu Fitnah"): no stop at its end and nearly every word capitalised, which leaves no
     way to tell names from words. It is left unread rather than read wrong."""
+    if t.n == 0 or t.raw[-1] in SENTENCE_PUNCT or t.raw[-1] in QUOTE_CHARS:
+        return False
     words = [i for i in range(t.n) if t.word(i) and not t.raw[i].isdigit()]
-    if len(words) < HEADLINE_MIN_WORDS or t.raw[-1] in SENTENCE_PUNCT or t.raw[-1] in QUOTE_CHARS:
+    if len(words) < HEADLINE_MIN_WORDS:
         return False
     return sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words)
 
