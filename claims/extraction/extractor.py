@@ -212,13 +212,12 @@ def _filed_complaint(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
     Novel Baswedan ke polisi", "reported him to the police"): a complaint filed, not words."""
     if not lexicon.complaint_markers:
         return False
-    for k in range(j, min(t.n, j + COMPLAINT_REACH)):
-        if t.inq[k] or t.low[k] in lexicon.complementizers or t.raw[k] in SENTENCE_PUNCT:
-            return False
-        for size in range(1, lexicon.phrase_len + 1):
-            if tuple(t.low[k : k + size]) in lexicon.complaint_markers:
-                return True
-    return False
+    stop = j
+    while stop < min(t.n, j + COMPLAINT_REACH) and not (
+        t.inq[stop] or t.low[stop] in lexicon.complementizers or t.raw[stop] in SENTENCE_PUNCT
+    ):
+        stop += 1
+    return _has_phrase(t, lexicon, j, stop, lexicon.complaint_markers) is not None
 
 
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
@@ -1624,6 +1623,13 @@ def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState)
         for a, b in f.speakers
         if not _is_pronoun(t, lexicon, a, b)
     ]
+    _note_named(names, state)
+
+
+def _note_named(names: list[str], state: _DocState) -> None:
+    """Keep these speakers' names for a later "he" or "dia". "The Opposition leader" (a role,
+    its last word lower-case) is no one's name: a later "he" still points to the person named
+    before it."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
     if named:
         state.last_named = tuple(named)
@@ -1857,12 +1863,8 @@ def _statements_in(
                 names.append(state.last_named[0])
             else:
                 names.append(_full_name(_clean_name(t, lexicon, a, b), lexicon, state))
-        # "The Opposition leader" (a role, its last word lower-case) is no one's name: a later
-        # "he" still points to the person named before it
-        named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
-        if named and not pronoun:
-            state.last_named = tuple(named)
-            state.last_named_at = state.sentence_no
+        if not pronoun:
+            _note_named(names, state)
 
         stance = f.cue.stance
         first = bisect_left(t.st, cs)
