@@ -930,6 +930,12 @@ def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     return word in lexicon.pronouns
 
 
+def _quote_closes_at(t: _Tokens, pos: int) -> bool:
+    """Whether a quote closes right before char ``pos``, whatever its marks ('' or ’’ too): a
+    closing quote before the speaker sets off what was said as a comma does."""
+    return any(qe < pos and not t.text[qe:pos].strip(" '’\"”»,") for _, qe in t.quotes)
+
+
 def _partial_quote(t: _Tokens, lexicon: Lexicon, before: list[tuple[int, int]]) -> bool:
     """Whether the last of these quotes is only part of its clause: words of the reporter lead
     to it ('The ministry called the report "a total fabrication", Xinhua said'), not an
@@ -1765,10 +1771,10 @@ def _statements_in(
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b
             after_n, before_n = _words(t, after_a, after_b), _words(t, before_a, before_b)
-            # a closing quote before the speaker, '' in some archives, counts as a comma
-            two_apostrophes = rs > 1 and t.raw[rs - 1] == t.raw[rs - 2] == "'"
-            comma_before = (rs > 0 and t.raw[rs - 1] in ",:") or (
-                rs > 0 and (t.raw[rs - 1] in QUOTE_CHARS or two_apostrophes)
+            comma_before = rs > 0 and (
+                t.raw[rs - 1] in ",:"
+                or t.raw[rs - 1] in QUOTE_CHARS
+                or _quote_closes_at(t, t.st[rs])
             )
             if f.cue.speaker == "after" or f.cue.passive or f.pronoun_self:
                 use_after = before_n == 0
