@@ -344,7 +344,6 @@ def services_start() -> Path:
 
 def services_stop(directory: Path) -> None:
     stop_services(directory)
-    shutil.rmtree(directory, ignore_errors=True)
 
 
 def main() -> None:
