@@ -53,3 +53,11 @@ def test_every_service_command_names_something_that_exists():
         checked += 1
     assert checked == 4
     assert (ROOT / services["web"]["build"]["dockerfile"]).exists()
+
+
+def test_database_keeps_the_vector_index_warm_across_restarts():
+    argv = _command(_compose()["services"]["db"])
+    assert argv[0] == "postgres"
+    settings = dict(argv[i + 1].split("=", 1) for i, a in enumerate(argv) if a == "-c")
+    assert "pg_prewarm" in settings["shared_preload_libraries"].split(",")
+    assert settings["shared_buffers"].startswith("${POSTGRES_SHARED_BUFFERS")
