@@ -220,6 +220,31 @@ def _filed_complaint(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
     return _has_phrase(t, lexicon, j, stop, lexicon.complaint_markers) is not None
 
 
+# Words of a speaker named right after a cue set off by commas ("lanjut Kepala Dinas Widyastuti").
+SET_OFF_SPEAKER_MAX = 6
+
+
+def _set_off(t: _Tokens, lexicon: Lexicon, i: int, j: int, cue: Cue) -> bool:
+    """Whether the cue at tokens i..j, and its speaker right after it, are set off from the
+    sentence by commas ("Pemerintah, lanjut dia, tidak ...", "... tahun ini, tambahnya."): the
+    sentence reports its words without quote marks, even with a cue that otherwise needs them
+    because its word has other uses ("lebih lanjut", "tambah Rp 5 juta")."""
+    if i < 2 or t.raw[i - 1] != ",":
+        return False
+    k = j
+    if not cue.pronoun:
+        while (
+            k < t.n
+            and k - j < SET_OFF_SPEAKER_MAX
+            and t.word(k)
+            and (t.cap[k] or t.low[k] in lexicon.pronouns)
+        ):
+            k += 1
+        if k == j:
+            return False
+    return k >= t.n or t.raw[k] == "," or t.raw[k] in SENTENCE_PUNCT
+
+
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     k = i - 1
     while (
@@ -276,7 +301,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 i + size >= t.n or t.low[i + size] not in lexicon.complementizers
             ):
                 continue
-            if cue.requires_quote and not t.quotes:
+            if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):
                 continue
             if cue.active_only and _passive(t, lexicon, i):
                 continue
@@ -1742,7 +1767,7 @@ def _statements_in(
         # "... deemed ''top secret,'' saying: ''...''": a participle that takes its clause's
         # subject does not own the quote before it, which is the clause's
         direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1], before_too=not f.inherited)
-        if f.cue.requires_quote and direct is None:
+        if f.cue.requires_quote and direct is None and not _set_off(t, lexicon, f.ci, f.cj, f.cue):
             continue
         if direct is not None:
             content = direct

@@ -1737,6 +1737,48 @@ def test_a_negated_cue_says_nothing_but_names_its_speaker():
     assert [s.speaker_names for s in statements] == [("Don Stewart",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Hanya saja, lanjut dia, pembahasannya sebatas konsolidasi internal partai.",
+            "",
+            "pembahasannya sebatas konsolidasi internal partai",
+        ),
+        (
+            "Harga BBM tidak naik tahun ini, tambah Menteri Keuangan Sri Mulyani.",
+            "Sri Mulyani",
+            "Harga BBM tidak naik tahun ini",
+        ),
+        (
+            "Bahkan, sambungnya, Jokowi telah memberi perhatian pada kasus korupsi.",
+            "",
+            "Jokowi telah memberi perhatian pada kasus korupsi",
+        ),
+    ],
+)
+def test_a_cue_set_off_by_commas_reports_without_quote_marks(text, speaker, content):
+    [s] = extract(text, "id")
+    assert (s.speaker_names, s.content.text) == ((speaker,), content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga beras naik lagi, tambah Rp 5.000 per kilogram.",
+        "Lebih lanjut dibahas soal anggaran desa.",
+        "Sikap partai itu jelas, tegas dan terbuka.",
+    ],
+)
+def test_a_cue_that_needs_quote_marks_is_no_cue_in_its_other_uses(text):
+    assert extract(text, "id") == []
+
+
+def test_lebih_lanjut_is_no_ones_words():
+    [s] = extract("Lebih lanjut, Jokowi mengatakan harga BBM tidak naik.", "id")
+    assert s.content.text == "harga BBM tidak naik"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
