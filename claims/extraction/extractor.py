@@ -158,6 +158,42 @@ def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     return False
 
 
+def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether the word at i is a noun owned by a name and followed by "that" ("Pakistan's
+    allegations that", "the ministry's claim that"): its owner speaks the clause."""
+    if i == 0 or not t.word(i - 1) or t.inq[i - 1] or not lexicon.complementizers:
+        return False
+    owner = t.low[i - 1]
+    k = i + 1
+    return (
+        owner.endswith(("'s", "’s"))
+        and owner[:-2] not in lexicon.pronouns
+        and k < t.n
+        and t.low[k] in lexicon.complementizers
+    )
+
+
+# Words of a lower-case possessor after its determiner: "the foreign ministry's".
+POSSESSOR_MAX = 3
+
+
+def _possessor(t: _Tokens, lexicon: Lexicon, i: int) -> tuple[int, int]:
+    """The owner of the possessed noun at i: the capitalised run ending in "'s" before it
+    ("Donald Trump's"), or a lower-case noun with its determiner ("the ministry's"); never the
+    words before ("rebutted Exxon's", "a statement negating Gandhi's")."""
+    a = i - 1
+    if t.cap[a]:
+        while a > 0 and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
+            a -= 1
+        return a, i
+    k = a
+    while k > max(0, a - POSSESSOR_MAX) and t.word(k - 1) and not t.cap[k - 1]:
+        k -= 1
+        if t.low[k] in lexicon.determiners:
+            return k, i
+    return a, i
+
+
 def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """True when cue word i is a plural noun: "about unverified claims that", "has made
     similar claims".
@@ -284,10 +320,20 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if t.raw[i] != t.low[i] and i > 0 and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'":
             i += 1
             continue
-        if i > 0 and _noun_use(t, lexicon, i - 1):
+        if _possessed(t, lexicon, i):
+            # "Pakistan's allegations that ...": only a possessed noun's form is a cue here
+            candidates = [c for c in candidates if c.possessed]
+        elif i > 0 and _noun_use(t, lexicon, i - 1):
             i += 1
             continue
-        if _plural_noun(t, lexicon, i) or _in_not_cue(t, lexicon, i) or _attributive(t, lexicon, i):
+        else:
+            candidates = [c for c in candidates if not c.possessed]
+        if (
+            not candidates
+            or _plural_noun(t, lexicon, i)
+            or _in_not_cue(t, lexicon, i)
+            or _attributive(t, lexicon, i)
+        ):
             i += 1
             continue
         match = None
@@ -808,7 +854,7 @@ def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
 def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if not any(t.cap[x] for x in range(a, b)):
         # "kedua pemimpin", "officials": a description, kept whole
-        return " ".join(t.text[t.st[a] : t.en[b - 1]].split())
+        return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
     # "A statement from the Israeli military": the one who issued it speaks
@@ -862,10 +908,13 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 k += 1
             if t.cap[k] and not _org_code(t.raw[k]):
                 a, stripped = k, True
-    name = " ".join(t.text[t.st[a] : t.en[b - 1]].split())
+    return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+
+
+def _without_possessive(name: str) -> str:
     for suffix in ("’s", "'s"):
         if name.endswith(suffix) and len(name) > len(suffix):
-            name = name[: -len(suffix)]
+            return name[: -len(suffix)]
     return name
 
 
@@ -1071,6 +1120,10 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         window = OBJECT_COMPLEMENT_WINDOW
     start = a
     for k in range(a, min(t.n, a + window + 1)):
+        if k in later_cues and _possessed(t, lexicon, k):
+            # "rejected Pakistan's allegations that ...": what the allegations say is rejected
+            a = k + 2
+            break
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
             # "..., the ministry said in a statement, adding that": the next cue's "that"
             break
@@ -1123,6 +1176,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
                 )
                 # "rejected the report, calling it fake": the next cue's clause
                 or k + 1 in later_cues
+                # "Responding to Kumar's claim that ..., Satheesan said": a noun's clause
+                # ends before another attribution
+                or (found.cue.possessed and any(c > k for c in later_cues))
             )
         ):
             b = k
@@ -1532,6 +1588,9 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     negated = False
     if cue.pronoun:
         return _Found(cue, ci, cj, [(ci, cj)], (ci, cj), False, pronoun_self=True)
+    if cue.possessed:
+        owner = _possessor(t, lexicon, ci)
+        return _Found(cue, ci, cj, [owner], owner, False)
     if cue.speaker == "after":
         hit = _np_after(t, lexicon, cj, blocked, agent=cue.passive)
         if hit is not None and cue.passive:
@@ -1587,7 +1646,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     # "Russia rejected reports alleging ...": the reports allege, not Russia
                     return _Found(cue, ci, cj, [document], document, False)
             if previous:
-                return _Found.inheriting(cue, ci, cj, previous[-1])
+                return _Found.inheriting(cue, ci, cj, _main_clause(previous)[-1])
             hit = _subject(t, lexicon, ci, blocked)
             if hit is None:
                 return None
@@ -1620,10 +1679,17 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     return _Found(cue, ci, cj, speakers, full, negated)
 
 
+def _main_clause(previous: list[_Found]) -> list[_Found]:
+    """The attributions a later cue may continue: not a possessed noun's ("denied Russia's
+    claims that ..., calling them lies" continues the denial)."""
+    return [f for f in previous if not f.cue.possessed] or previous
+
+
 def _clause_speaker(t: _Tokens, previous: list[_Found]) -> _Found:
     """The attribution a later cue of the clause continues: the last one, unless that one is
     the object of the one before ("denied media reports that ..., and condemned"), a plain noun
     right after that cue; not a name ("says Machado promised ... and said")."""
+    previous = _main_clause(previous)
     last = previous[-1]
     if len(previous) > 1 and last.speakers:
         before, start = previous[-2], last.speakers[0][0]

@@ -15,7 +15,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   named may call it false, see ``falsehood_words``), ``addressee`` (the object is the one spoken
   to: "told reporters the claim was false", "told the BBC ..."), ``introduces`` (announces the
   words that follow the colon closing its paragraph, which may run on for several paragraphs:
-  "gave the following answer to a question raised by KCNA:").
+  "gave the following answer to a question raised by KCNA:"), ``possessed_forms`` (nouns whose
+  possessor speaks the clause that follows them: "Pakistan's allegations that ...").
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -121,6 +122,8 @@ class Cue:
     addressee: bool = False
     # "gave the following answer": announces the words printed after the closing colon
     introduces: bool = False
+    # "Pakistan's allegations that ...": a noun whose possessor speaks the clause after it
+    possessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,13 +255,14 @@ def _compile(data: dict, path: Path) -> Lexicon:
             ("forms", {"speaker": side}),
             ("pronoun_forms", {"speaker": "before", "pronoun": True}),
             ("passive_forms", {"speaker": "after", "passive": True}),
+            ("possessed_forms", {"speaker": "before", "possessed": True}),
         ]
         for key, extra in variants:
             for form in _strings(entry, key, path):
                 seq = _split_phrase(form, token_re)
                 if seq:
                     participle = seq[0].endswith(suffixes) if suffixes else False
-                    cue = Cue(words=seq, participle=participle, **common, **extra)
+                    cue = Cue(words=seq, participle=participle, **{**common, **extra})
                     index.setdefault(seq[0], []).append(cue)
     cues = {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()}
 

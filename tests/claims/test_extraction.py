@@ -1779,6 +1779,63 @@ def test_lebih_lanjut_is_no_ones_words():
     assert s.content.text == "harga BBM tidak naik"
 
 
+def test_a_possessed_allegation_is_its_owners_and_the_denial_rejects_what_it_says():
+    denial, allegation = extract(
+        "India's foreign ministry rejected Pakistan's allegations that New Delhi was involved in "
+        "the attacks.",
+        "en",
+    )
+    assert (denial.speaker_names, denial.stance) == (("India's foreign ministry",), "denies")
+    assert (allegation.speaker_names, allegation.stance) == (("Pakistan",), "accuses")
+    assert denial.content.text == allegation.content.text == "New Delhi was involved in the attacks"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The university rebutted Exxon's accusation that the articles were misleading.",
+            "Exxon",
+            "the articles were misleading",
+        ),
+        (
+            "He rejected the foreign ministry's claim that talks had failed.",
+            "the foreign ministry",
+            "talks had failed",
+        ),
+        (
+            "Responding to Ganesh Kumar’s claim that the charges were politically motivated, "
+            "Satheesan said it was not true.",
+            "Ganesh Kumar",
+            "the charges were politically motivated",
+        ),
+    ],
+)
+def test_the_owner_of_a_claim_is_the_possessor_alone(text, speaker, content):
+    [owned] = [s for s in extract(text, "en") if s.cue.text in ("accusation", "claim")]
+    assert (owned.speaker_names, owned.content.text) == ((speaker,), content)
+
+
+def test_a_participle_continues_the_denial_not_the_possessed_claim():
+    statements = extract(
+        "The ministry denied Russia's claims that Kyiv had used chemical weapons, calling them "
+        "lies.",
+        "en",
+    )
+    assert [(s.speaker_names, s.stance) for s in statements] == [
+        (("ministry",), "denies"),
+        (("Russia",), "asserts"),
+        (("ministry",), "denies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Trump's claim was false.", "The report's claims are baseless, he said."]
+)
+def test_a_possessed_noun_without_that_is_no_statement_of_its_owner(text):
+    assert all(s.cue.text not in ("claim", "claims") for s in extract(text, "en"))
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
