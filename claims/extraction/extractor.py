@@ -158,19 +158,32 @@ def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     return False
 
 
-def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
-    """Whether the word at i is a noun owned by a name and followed by "that" ("Pakistan's
-    allegations that", "the ministry's claim that"): its owner speaks the clause."""
-    if i == 0 or not t.word(i - 1) or t.inq[i - 1] or not lexicon.complementizers:
-        return False
-    owner = t.low[i - 1]
-    k = i + 1
-    return (
-        owner.endswith(("'s", "’s"))
-        and owner[:-2] not in lexicon.pronouns
-        and k < t.n
-        and t.low[k] in lexicon.complementizers
-    )
+# Words of a possessor named after its noun: "tudingan Sekjen Partai Demokrat Teuku Riefky".
+POSSESSOR_NAME_MAX = 8
+
+
+def _possessed_form(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    return any(c.possessed for c in lexicon.cues.get(t.low[i], ()))
+
+
+def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> int | None:
+    """Where the clause starts when the word at i is a noun owned by a name and followed by
+    "that" ("Pakistan's allegations that", "the ministry's claim that", "tudingan Riefky
+    bahwa"): its owner speaks the clause. None otherwise."""
+    if lexicon.possessor_after:
+        k = i + 1
+        while k < t.n and k - i <= POSSESSOR_NAME_MAX and t.cap[k] and not t.inq[k]:
+            k += 1
+        if k == i + 1:
+            return None
+    else:
+        if i == 0 or not t.word(i - 1) or t.inq[i - 1]:
+            return None
+        owner = t.low[i - 1]
+        if not owner.endswith(("'s", "’s")) or owner[:-2] in lexicon.pronouns:
+            return None
+        k = i + 1
+    return k + 1 if k < t.n and t.low[k] in lexicon.complementizers else None
 
 
 # Words of a lower-case possessor after its determiner: "the foreign ministry's".
@@ -180,7 +193,10 @@ POSSESSOR_MAX = 3
 def _possessor(t: _Tokens, lexicon: Lexicon, i: int) -> tuple[int, int]:
     """The owner of the possessed noun at i: the capitalised run ending in "'s" before it
     ("Donald Trump's"), or a lower-case noun with its determiner ("the ministry's"); never the
-    words before ("rebutted Exxon's", "a statement negating Gandhi's")."""
+    words before ("rebutted Exxon's", "a statement negating Gandhi's"). Where the owner follows
+    the noun, the name up to the clause ("tudingan Riefky bahwa")."""
+    if lexicon.possessor_after:
+        return i + 1, _possessed(t, lexicon, i) - 1
     a = i - 1
     if t.cap[a]:
         while a > 0 and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
@@ -320,7 +336,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if t.raw[i] != t.low[i] and i > 0 and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'":
             i += 1
             continue
-        if _possessed(t, lexicon, i):
+        if _possessed_form(t, lexicon, i) and _possessed(t, lexicon, i) is not None:
             # "Pakistan's allegations that ...": only a possessed noun's form is a cue here
             candidates = [c for c in candidates if c.possessed]
         elif i > 0 and _noun_use(t, lexicon, i - 1):
@@ -1120,9 +1136,10 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         window = OBJECT_COMPLEMENT_WINDOW
     start = a
     for k in range(a, min(t.n, a + window + 1)):
-        if k in later_cues and _possessed(t, lexicon, k):
+        clause = _possessed(t, lexicon, k) if _possessed_form(t, lexicon, k) else None
+        if clause is not None:
             # "rejected Pakistan's allegations that ...": what the allegations say is rejected
-            a = k + 2
+            a = clause
             break
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
             # "..., the ministry said in a statement, adding that": the next cue's "that"
@@ -1187,7 +1204,31 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # "membantahnya dan menyebut ...": what follows is the next cue's
             b = k
             break
+    owner = _possessor(t, lexicon, found.ci) if found.cue.possessed else None
+    if owner is not None and min(owner[0], found.ci) in (0, _dateline_end(t, found.ci)):
+        # the possessed claim opens the sentence: what ends it may be the sentence's verdict
+        b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
+
+
+def _before_false_predicate(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
+    """End of a possessed claim's clause before the sentence's own verdict on it: "Pakistan's
+    allegation that New Delhi was involved [is baseless]", "Tudingan Riefky bahwa Moeldoko
+    memberi uang [tidak benar]"."""
+    words = [i for i in range(a, b) if t.word(i)]
+    for size in range(min(lexicon.phrase_len, len(words) - 1), 0, -1):
+        if tuple(t.low[i] for i in words[-size:]) not in lexicon.falsehood_words:
+            continue
+        n = len(words) - size
+        while n > 1 and (
+            t.low[words[n - 1]] in lexicon.intensifiers | lexicon.copulas | lexicon.negations
+        ):
+            n -= 1
+        if n < len(words) - size or _is_negation(t.low[words[-size]], lexicon):
+            # a verdict has a copula or a negation: "is baseless", "tidak benar"
+            return words[n - 1] + 1
+        return b
+    return b
 
 
 CHANNEL_TAIL_MAX = 8

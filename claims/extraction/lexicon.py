@@ -16,7 +16,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   to: "told reporters the claim was false", "told the BBC ..."), ``introduces`` (announces the
   words that follow the colon closing its paragraph, which may run on for several paragraphs:
   "gave the following answer to a question raised by KCNA:"), ``possessed_forms`` (nouns whose
-  possessor speaks the clause that follows them: "Pakistan's allegations that ...").
+  possessor speaks the clause that follows them: "Pakistan's allegations that ...", "tudingan
+  Riefky bahwa ..."; ``possessor_after`` says the possessor follows the noun, as in Indonesian,
+  rather than precedes it with "'s").
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
@@ -156,6 +158,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     as_markers: frozenset[str]
     max_np_tokens: int
+    possessor_after: bool
     trailing_adjuncts: frozenset[str]
     time_words: frozenset[str]
     time_openers: frozenset[str]
@@ -313,6 +316,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         place_prepositions=words("place_prepositions"),
         as_markers=words("as_markers"),
         max_np_tokens=max_np,
+        possessor_after=bool(data.get("possessor_after", False)),
         trailing_adjuncts=words("trailing_adjuncts"),
         time_words=words("time_words"),
         time_openers=words("time_openers"),

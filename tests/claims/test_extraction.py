@@ -1829,6 +1829,45 @@ def test_a_participle_continues_the_denial_not_the_possessed_claim():
     ]
 
 
+def test_an_indonesian_accusation_names_its_owner_after_the_noun():
+    denial, accusation = extract(
+        "Hengky membantah tudingan Sekjen Demokrat Riefky Harsa bahwa ada pemberian uang dari "
+        "Moeldoko.",
+        "id",
+    )
+    assert (denial.speaker_names, denial.stance) == (("Hengky",), "denies")
+    assert (accusation.speaker_names, accusation.stance) == (("Demokrat Riefky Harsa",), "accuses")
+    assert denial.content.text == accusation.content.text == "ada pemberian uang dari Moeldoko"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "Pakistan's allegation that New Delhi was involved is completely baseless, the "
+            "ministry said.",
+            "en",
+            "New Delhi was involved",
+        ),
+        (
+            "Tudingan Riefky bahwa Moeldoko memberi uang tidak benar, kata Hengky.",
+            "id",
+            ("Moeldoko memberi uang"),
+        ),
+        # not the sentence's verdict but the accusation's own words
+        (
+            "The university rebutted Exxon's accusation that the articles were misleading and "
+            "inaccurate.",
+            "en",
+            "the articles were misleading and inaccurate",
+        ),
+    ],
+)
+def test_a_possessed_claim_opening_the_sentence_leaves_its_verdict_out(text, language, content):
+    [owned] = [s for s in extract(text, language) if s.cue_lemma in ("allege", "tuding")]
+    assert owned.content.text == content
+
+
 @pytest.mark.parametrize(
     "text", ["Trump's claim was false.", "The report's claims are baseless, he said."]
 )
