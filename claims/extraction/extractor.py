@@ -1898,7 +1898,17 @@ def _statements_in(
                 and 0 < len(opening) <= DESCRIPTION_MAX
                 and _has_phrase(t, lexicon, before_a, before_b, lexicon.titles)
             )
-            if opening in lexicon.connectives or attribution or role:
+            # "Ketika dikonfirmasi soal itu, Sukatma membantahnya.": when, not what, if the
+            # clause is all there is before the speaker and nothing follows the cue
+            subordinate = (
+                before_a < before_b
+                and t.low[before_a] in lexicon.subordinators
+                and rs > 0
+                and t.raw[rs - 1] == ","
+                and "," not in t.raw[before_a : rs - 1]
+                and _words(t, after_a, after_b) == 0
+            )
+            if opening in lexicon.connectives or attribution or role or subordinate:
                 # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b
@@ -1977,6 +1987,8 @@ def _statements_in(
                 # the words follow in the next paragraphs (see ``_introduces``)
                 span = (t.en[-1], t.en[-1])
             if span is None:
+                # "Sukatma membantahnya.": nothing said here, but a later "ia" is Sukatma
+                _remember_speaker(t, lexicon, f, state)
                 continue
             content = span
         out.append((f, content, direct is not None))

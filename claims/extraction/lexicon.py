@@ -63,7 +63,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   membantah"), ``contrastives`` ("declined to comment but said":
   the cue after one speaks for the clause's subject), ``connectives`` (a sentence's opening link,
   never part of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui,
-  ..."), ``first_person`` ("We categorically deny"
+  ..."), ``subordinators`` (open a clause set off before the speaker that says when or why,
+  not what: "Ketika dikonfirmasi soal itu, Sukatma membantahnya", "When asked, he denied it"),
+  ``first_person`` ("We categorically deny"
   inside a quote is the speaker's denial), ``post_cue_adverbs`` (passed over after a cue:
   "membantah keras tudingan itu"),
   and ``checkworthiness`` with ``low``, ``opinion`` and ``factual`` words.
@@ -180,6 +182,7 @@ class Lexicon:
     description_joiners: frozenset[str]
     contrastives: frozenset[str]
     connectives: frozenset[tuple[str, ...]]
+    subordinators: frozenset[str]
     first_person: frozenset[str]
     post_cue_adverbs: frozenset[str]
     intensifiers: frozenset[str]
@@ -338,6 +341,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         description_joiners=words("description_joiners"),
         contrastives=words("contrastives"),
         connectives=phrases("connectives"),
+        subordinators=words("subordinators"),
         first_person=words("first_person"),
         post_cue_adverbs=words("post_cue_adverbs"),
         intensifiers=words("intensifiers"),

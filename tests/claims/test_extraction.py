@@ -1875,6 +1875,30 @@ def test_a_possessed_noun_without_that_is_no_statement_of_its_owner(text):
     assert all(s.cue.text not in ("claim", "claims") for s in extract(text, "en"))
 
 
+def test_a_clause_saying_when_is_no_content_but_its_speaker_is_remembered():
+    [s] = extract(
+        "Ketika dikonfirmasi soal itu, Sukatma membantahnya. Ia mengaku tidak mengenal Iim.", "id"
+    )
+    assert (s.speaker_names, s.stance, s.content.text) == (
+        ("Sukatma",),
+        "denies",
+        "tidak mengenal Iim",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Diduga benar. Kalau enggak salah, narkoba," kata Ahmad Sahroni.', "id"),
+        ("Robert Rouw mengaku belum menentukan sikap soal hak angket.", "id"),
+        ('"If I am not mistaken, he was arrested on Monday," said Ahmad.', "en"),
+    ],
+)
+def test_a_hedge_or_an_undecided_stance_is_no_denial(text, language):
+    [s] = extract(text, language)
+    assert s.stance == "asserts"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
