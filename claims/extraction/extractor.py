@@ -127,6 +127,9 @@ class _DocState:
     full_names: list[str] = field(default_factory=list)
     last_named: tuple[str, ...] = ()
     last_named_at: int = -(10**9)
+    # the speakers named before those, for a pronoun that cannot be the last ones
+    named_before: tuple[str, ...] = ()
+    named_before_at: int = -(10**9)
     via: Span | None = None
     via_names: frozenset[str] = field(default_factory=frozenset)
 
@@ -1764,12 +1767,21 @@ def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState)
     _note_named(names, state)
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Whether the text opens on the person's name, first or last ("Setya pun, ..."): the
+    subject of what was said, so not the one who said it."""
+    first = re.match(r"\w+", text)
+    return first is not None and first.group() in (name.split()[0], name.split()[-1])
+
+
 def _note_named(names: list[str], state: _DocState) -> None:
     """Keep these speakers' names for a later "he" or "dia". "The Opposition leader" (a role,
     its last word lower-case) is no one's name: a later "he" still points to the person named
     before it."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
     if named:
+        if tuple(named) != state.last_named:
+            state.named_before, state.named_before_at = state.last_named, state.last_named_at
         state.last_named = tuple(named)
         state.last_named_at = state.sentence_no
 
@@ -2006,7 +2018,15 @@ def _statements_in(
                 pronoun = True
                 plural = not f.pronoun_self and t.low[b - 1] in lexicon.plural_pronouns
                 fits = not plural or _may_be_plural(state.last_named, lexicon)
-                names.append(state.last_named[0] if recent and state.last_named and fits else "")
+                name = state.last_named[0] if recent and state.last_named and fits else ""
+                if name and not plural and _named_in(name, content.text):
+                    # "Setya pun, kata dia, telah mengembalikan uang": "dia" is not Setya
+                    # but the one named before
+                    earlier = state.named_before[:1]
+                    before_recent = state.sentence_no - state.named_before_at <= PRONOUN_WINDOW
+                    ok = earlier and before_recent and not _named_in(earlier[0], content.text)
+                    name = earlier[0] if ok else name
+                names.append(name)
             elif _demonstrative(t, lexicon, a, b) and recent and state.last_named:
                 # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta": the one just named
                 pronoun = True

@@ -1899,6 +1899,15 @@ def test_a_hedge_or_an_undecided_stance_is_no_denial(text, language):
     assert s.stance == "asserts"
 
 
+def test_a_pronoun_is_not_the_person_its_statement_opens_on():
+    statements = extract(
+        "Maqdir mengatakan Setya sudah bertindak kooperatif. Dia mengatakan Setya telah mengakui "
+        "menerima jam dari saksi Andi. Setya pun, kata dia, telah mengembalikan uang Rp 5 miliar.",
+        "id",
+    )
+    assert statements[-1].speaker_names == ("Maqdir",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
