@@ -683,7 +683,9 @@ def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         return hit
     q = hit[0] - 1
     while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:
-        if t.inq[q] or not t.word(q):
+        if t.inq[q] or not t.word(q) or (q in blocked and q == hit[0] - 1):
+            # "video Rizieq yang menyatakan Menteri Retno meminta": right after another cue
+            # the phrase is the subject of what that cue reports
             return hit
         if t.low[q] in lexicon.relative_pronouns:
             before = _np_back(t, lexicon, q - 1, 0, blocked) if q > 0 else None

@@ -1908,6 +1908,16 @@ def test_a_pronoun_is_not_the_person_its_statement_opens_on():
     assert statements[-1].speaker_names == ("Maqdir",)
 
 
+def test_the_subject_right_after_a_relative_clauses_cue_speaks_for_itself():
+    statements = extract(
+        "Arrmanatha Nasir mengatakan, video Rizieq Shihab yang menyatakan Menteri Luar Negeri RI "
+        "Retno Marsudi meminta perwakilan memenangkan salah satu calon adalah fitnah.",
+        "id",
+    )
+    [request] = [s for s in statements if s.cue.text == "meminta"]
+    assert request.speaker_names == ("Retno Marsudi",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
