@@ -675,6 +675,18 @@ RELATIVE_CLAUSE_MAX = 6
 PARENTHETICAL_SUBJECT_MAX = 8
 
 
+def _reported_subject(t: _Tokens, lexicon: Lexicon, q: int, hit, blocked: set[int]) -> bool:
+    """Whether the name ``hit`` follows the cue at q as the subject of what it reports ("video
+    Rizieq yang menyatakan Menteri Retno meminta"), not as its object ("the woman who posted
+    the video said", "who told Smith")."""
+    return (
+        q in blocked
+        and q == hit[0] - 1
+        and t.cap[hit[0]]
+        and not any(c.object or c.addressee for c in lexicon.cues.get(t.low[q], ()))
+    )
+
+
 def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     """The speaker before a relative clause that the phrase found ends: "The woman who posted
     the video said", "Pihak media yang bersangkutan menyatakan"."""
@@ -683,9 +695,7 @@ def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         return hit
     q = hit[0] - 1
     while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:
-        if t.inq[q] or not t.word(q) or (q in blocked and q == hit[0] - 1):
-            # "video Rizieq yang menyatakan Menteri Retno meminta": right after another cue
-            # the phrase is the subject of what that cue reports
+        if t.inq[q] or not t.word(q) or _reported_subject(t, lexicon, q, hit, blocked):
             return hit
         if t.low[q] in lexicon.relative_pronouns:
             before = _np_back(t, lexicon, q - 1, 0, blocked) if q > 0 else None
