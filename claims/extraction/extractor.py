@@ -1726,7 +1726,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 speakers, full = [hit], hit
     if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
         return None
-    if negated and cue.stance in ("asserts", "accuses", "reports"):
+    if negated and cue.stance in ("asserts", "accuses", "reports", "confirms", "promises"):
         # "Polisi tidak pernah mengatakan bahwa pelaku sudah ditangkap": nothing was said
         return _Found(cue, ci, cj, speakers, full, True, silent=True)
     name = speakers[0]

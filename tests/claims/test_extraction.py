@@ -1918,6 +1918,17 @@ def test_the_subject_right_after_a_relative_clauses_cue_speaks_for_itself():
     assert request.speaker_names == ("Retno Marsudi",)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Maqdir menyebut kliennya dianggap tidak mengakui menerima dana itu.", "id"),
+        ("Voters were removed if they did not confirm their status.", "en"),
+    ],
+)
+def test_a_negated_confirmation_confirms_nothing(text, language):
+    assert all(s.stance != "confirms" for s in extract(text, language))
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
