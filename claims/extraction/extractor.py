@@ -1768,6 +1768,18 @@ def _site_dateline(t: _Tokens) -> set[int]:
     return set(range(end))
 
 
+def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
+    """Whether a content (chars start..end) only points back ("Hal itu", "Bantahan yang sama
+    juga", "this"), with no words of its own."""
+    if not lexicon.anaphors:
+        return False
+    first, last = bisect_left(t.st, start), bisect_right(t.st, end)
+    words = [t.low[i] for i in range(first, last) if t.word(i) and t.en[i] <= end]
+    while words and words[-1] in lexicon.cue_modifiers:
+        words.pop()
+    return bool(words) and tuple(words) in lexicon.anaphors
+
+
 def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
     """Keep the name of a speaker who said nothing ("Don Stewart did not say when ...") for a
     later "he", as a statement's speaker is kept."""
@@ -2010,6 +2022,14 @@ def _statements_in(
                 # "A spokesperson gave the following answer to a question raised by KCNA:":
                 # the words follow in the next paragraphs (see ``_introduces``)
                 span = (t.en[-1], t.en[-1])
+            if (
+                span is not None
+                and f.cue.stance in ("asserts", "reports", "confirms")
+                and _only_anaphor(t, lexicon, *span)
+            ):
+                # "Hal itu dikatakan Benny Mamoto": what was said is in an earlier sentence
+                # ("membantah pernyataan itu" still denies it)
+                span = None
             if span is None:
                 # "Sukatma membantahnya.": nothing said here, but a later "ia" is Sukatma
                 _remember_speaker(t, lexicon, f, state)

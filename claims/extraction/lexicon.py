@@ -65,6 +65,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   never part of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui,
   ..."), ``subordinators`` (open a clause set off before the speaker that says when or why,
   not what: "Ketika dikonfirmasi soal itu, Sukatma membantahnya", "When asked, he denied it"),
+  ``anaphors`` (a content that is only one of these points back to words said before and
+  makes no statement: "Hal itu dikatakan Benny Mamoto", "That was what he said"),
   ``first_person`` ("We categorically deny"
   inside a quote is the speaker's denial), ``post_cue_adverbs`` (passed over after a cue:
   "membantah keras tudingan itu"),
@@ -183,6 +185,7 @@ class Lexicon:
     contrastives: frozenset[str]
     connectives: frozenset[tuple[str, ...]]
     subordinators: frozenset[str]
+    anaphors: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     post_cue_adverbs: frozenset[str]
     intensifiers: frozenset[str]
@@ -342,6 +345,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         contrastives=words("contrastives"),
         connectives=phrases("connectives"),
         subordinators=words("subordinators"),
+        anaphors=phrases("anaphors"),
         first_person=words("first_person"),
         post_cue_adverbs=words("post_cue_adverbs"),
         intensifiers=words("intensifiers"),

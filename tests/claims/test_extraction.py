@@ -1551,7 +1551,8 @@ def test_a_negated_speaker_says_nothing(text, language):
             "denies",
         ),
         (
-            "Hal itu dikatakan oleh anggota MKD asal Fraksi Partai Amanat Nasional (PAN), Sukiman.",
+            "Tudingan itu dikatakan oleh anggota MKD asal Fraksi Partai Amanat Nasional (PAN), "
+            "Sukiman.",
             "id",
             "Sukiman",
             "asserts",
@@ -1929,6 +1930,23 @@ def test_a_negated_confirmation_confirms_nothing(text, language):
     assert all(s.stance != "confirms" for s in extract(text, language))
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hal itu dikatakan Benny Mamoto di Jakarta.",
+        "Bantahan yang sama juga disampaikan Ketua Kompolnas, Benny Mamoto.",
+    ],
+)
+def test_words_said_before_make_no_statement_but_name_the_next_pronoun(second):
+    statements = extract(
+        f"Dedi Prasetyo membantah kabar itu. {second} Dia menegaskan tidak ada tes urine.", "id"
+    )
+    assert [(s.speaker_names, s.content.text) for s in statements] == [
+        (("Dedi Prasetyo",), "kabar itu"),
+        (("Benny Mamoto",), "tidak ada tes urine"),
+    ]
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
@@ -1940,10 +1958,10 @@ def test_empty_text_gives_nothing():
 @pytest.mark.parametrize("language", ["fr", "", "../en", "EN ", None, 3])
 def test_language_without_a_lexicon_raises_a_clear_error(language):
     if language == "EN ":
-        assert extract("He said so.", language)  # codes are trimmed and case-folded
+        assert extract("He said prices rose.", language)  # codes are trimmed and case-folded
         return
     with pytest.raises(ValueError, match="lexicon"):
-        extract("He said so.", language)
+        extract("He said prices rose.", language)
 
 
 def test_text_that_is_not_a_string_is_refused():
