@@ -360,16 +360,48 @@ def vector_index_ensure(model: str, dim: int) -> None:
     """
     if model in _ensured or connection.vendor != "postgresql":
         return
-    name = vector_index_name(model)
+    with connection.cursor() as cursor:
+        cursor.execute(*vector_index_sql(model, dim))
+    _ensured.add(model)
+
+
+def vector_index_sql(
+    model: str,
+    dim: int,
+    *,
+    name: str | None = None,
+    m: int = HNSW_M,
+    ef_construction: int = HNSW_EF_CONSTRUCTION,
+    concurrently: bool = False,
+) -> tuple[str, list]:
+    """The statement that builds ``model``'s HNSW index (under another ``name`` for a rebuild
+    beside it) and its parameters."""
+    return (
+        f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
+        f"{name or vector_index_name(model)} ON claims_claim USING hnsw "
+        f"((embedding::vector({int(dim)})) vector_cosine_ops) "
+        f"WITH (m = {int(m)}, ef_construction = {int(ef_construction)}) "
+        "WHERE embedding_model = %s AND merged_into_id IS NULL",
+        [model],
+    )
+
+
+def vector_index_options(model: str) -> dict[str, int] | None:
+    """The graph parameters ``model``'s HNSW index was built with; None without an index."""
     with connection.cursor() as cursor:
         cursor.execute(
-            f"CREATE INDEX IF NOT EXISTS {name} ON claims_claim USING hnsw "
-            f"((embedding::vector({int(dim)})) vector_cosine_ops) "
-            f"WITH (m = {HNSW_M}, ef_construction = {HNSW_EF_CONSTRUCTION}) "
-            "WHERE embedding_model = %s AND merged_into_id IS NULL",
-            [model],
+            "SELECT coalesce(reloptions, '{}') FROM pg_class WHERE relname = %s AND relkind = 'i'",
+            [vector_index_name(model)],
         )
-    _ensured.add(model)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    options = dict(option.split("=", 1) for option in row[0])
+    # pgvector's defaults for an index built without them
+    return {
+        "m": int(options.get("m", 16)),
+        "ef_construction": int(options.get("ef_construction", 64)),
+    }
 
 
 class _MemoryIndex:

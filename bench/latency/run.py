@@ -374,12 +374,12 @@ def index_build(
     else:
         with connection.cursor() as cursor:
             cursor.execute(
-                f"CREATE INDEX {name} ON claims_claim USING hnsw "
-                f"((embedding::vector({int(dim)})) vector_cosine_ops) "
-                f"WITH (m = {int(m or matching.HNSW_M)}, "
-                f"ef_construction = {int(ef_construction or matching.HNSW_EF_CONSTRUCTION)}) "
-                "WHERE embedding_model = %s AND merged_into_id IS NULL",
-                [model],
+                *matching.vector_index_sql(
+                    model,
+                    dim,
+                    m=m or matching.HNSW_M,
+                    ef_construction=ef_construction or matching.HNSW_EF_CONSTRUCTION,
+                )
             )
     seconds = time.perf_counter() - started
     with connection.cursor() as cursor:
