@@ -541,8 +541,11 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
         # claimed that": the name before the relative pronoun; without "that" only a name of
         # two words or more right before it ("relawannya Paulus Romundo yang menyatakan ...")
         that = any(t.low[x] in lexicon.complementizers for x in range(ci + 1, min(t.n, ci + 3)))
+        # "kesaksian Irvanto Hendra Pambudi Cahyo, yang juga membantah telah menyerahkan": a
+        # denial needs no "that"
+        denial = any(c.stance in ("denies", "accuses") for c in lexicon.cues.get(t.low[ci], ()))
         j, more = _skip_modifiers(t, lexicon, k - 1, 0, adverbs)
-        if j > 1 and t.raw[j] == "," and that and _whole_name_before(t, lexicon, j - 1):
+        if j > 1 and t.raw[j] == "," and (that or denial) and _whole_name_before(t, lexicon, j - 1):
             j -= 1
         if that or (_whole_name_before(t, lexicon, j) and t.cap[j - 1] and t.word(j - 1)):
             k, negated = j, negated or more

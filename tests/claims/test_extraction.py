@@ -1947,6 +1947,19 @@ def test_words_said_before_make_no_statement_but_name_the_next_pronoun(second):
     ]
 
 
+def test_a_name_set_off_before_a_relative_denial_denies():
+    [s] = extract(
+        "Begitu pula kesaksian Irvanto Hendra Pambudi Cahyo, yang juga membantah telah "
+        "menyerahkan uang kepada Setya.",
+        "id",
+    )
+    assert (s.speaker_names, s.stance) == (("Irvanto Hendra Pambudi Cahyo",), "denies")
+    # after a preposition the name is not the one who denied
+    assert not extract(
+        "The report was written by lawyers for Smith Jones, who denied taking money.", "en"
+    )
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
