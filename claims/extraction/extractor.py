@@ -494,10 +494,42 @@ def _skip_modifiers(
 
 
 def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
+    k, between = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs=True)
+    opens = _subordinate_adjunct(t, lexicon, k, ci)
+    if opens is not None:
+        # "Kapolsek AKP Nur Amin saat dikonfirmasi langsung membantah", "The minister, when
+        # asked about the report, denied": the speaker stands before the adjunct
+        hit, negated = _np_before(t, lexicon, opens, blocked)
+        return hit, negated or between
     hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=True)
     if hit is None:
         hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=False)
     return _before_adjunct(t, lexicon, hit, blocked), negated
+
+
+# Words of an adjunct clause between a speaker and the cue: "saat dikonfirmasi wartawan".
+SUBORDINATE_ADJUNCT_MAX = 6
+
+
+def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int | None:
+    """Where an adjunct about being asked ("saat dikonfirmasi wartawan", ", when asked about
+    the report,") ends the words before the cue (token k is its last word, or the comma closing
+    it): its opening token, when a name or a comma stands before it; else None."""
+    set_off = k >= 0 and t.raw[k] == ","
+    m = k - 1 if set_off else k
+    while m >= 0 and ci - m <= SUBORDINATE_ADJUNCT_MAX + 2:
+        if not t.word(m) or t.inq[m] or t.cap[m]:
+            return None
+        if t.low[m] in lexicon.subordinators:
+            # only an adjunct about being asked, with no subject of its own: "after the mogul
+            # claimed" is the cue's own clause
+            if m + 1 >= min(ci, k + 1) or t.low[m + 1] not in lexicon.asked_forms:
+                return None
+            if set_off:
+                return m - 1 if m > 1 and t.raw[m - 1] == "," and t.word(m - 2) else None
+            return m if m > 0 and t.cap[m - 1] and t.word(m - 1) else None
+        m -= 1
+    return None
 
 
 def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):

@@ -65,6 +65,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   never part of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui,
   ..."), ``subordinators`` (open a clause set off before the speaker that says when or why,
   not what: "Ketika dikonfirmasi soal itu, Sukatma membantahnya", "When asked, he denied it"),
+  ``asked_forms`` (after a subordinator they open an adjunct between a speaker and the cue that
+  names no speaker: "Kapolsek Nur Amin saat dikonfirmasi membantah", "The minister, when asked
+  about the report, denied"),
   ``anaphors`` (a content that is only one of these points back to words said before and
   makes no statement: "Hal itu dikatakan Benny Mamoto", "That was what he said"),
   ``first_person`` ("We categorically deny"
@@ -185,6 +188,7 @@ class Lexicon:
     contrastives: frozenset[str]
     connectives: frozenset[tuple[str, ...]]
     subordinators: frozenset[str]
+    asked_forms: frozenset[str]
     anaphors: frozenset[tuple[str, ...]]
     first_person: frozenset[str]
     post_cue_adverbs: frozenset[str]
@@ -345,6 +349,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         contrastives=words("contrastives"),
         connectives=phrases("connectives"),
         subordinators=words("subordinators"),
+        asked_forms=words("asked_forms"),
         anaphors=phrases("anaphors"),
         first_person=words("first_person"),
         post_cue_adverbs=words("post_cue_adverbs"),

@@ -1960,6 +1960,33 @@ def test_a_name_set_off_before_a_relative_denial_denies():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Kapolsek Cerme AKP Nur Amin saat dikonfirmasi langsung membantah kabar penculikan "
+            "tersebut.",
+            "id",
+            "Nur Amin",
+        ),
+        ("Nur Amin ketika ditanya soal itu membantah kabar penculikan tersebut.", "id", "Nur Amin"),
+        ("The minister, when asked about the report, denied it was true.", "en", "minister"),
+    ],
+)
+def test_an_adjunct_about_being_asked_stands_between_speaker_and_cue(text, language, speaker):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.stance) == ((speaker,), "denies")
+
+
+def test_a_subordinate_clause_with_its_own_subject_keeps_it():
+    statements = extract(
+        "Graham called on Republicans to unendorse Trump after the billionaire mogul claimed that "
+        "a judge was unfit to serve.",
+        "en",
+    )
+    assert statements[-1].speaker_names == ("the billionaire mogul",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
