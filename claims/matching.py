@@ -44,12 +44,13 @@ logger = logging.getLogger(__name__)
 
 CANDIDATES = 20
 # HNSW graph and search parameters (bench/latency measures recall@10 against an exact scan).
-# At a million claims a denser graph (m 32, ef_construction 200; twice the build time of
-# m 24 / 128) reaches recall@10 0.95 at ef_search 250, where the sparser one needed 600 and
-# about 6 ms more at p95.
+# At a million claims recall@10 varies from build to build of the same graph: m 24 /
+# ef_construction 128 gave 0.928-0.963 at ef_search 400 over eight builds; the denser m 32 / 200
+# (twice the build time) gave 0.961 and 0.965 in two builds, 0.01-0.02 more at every ef_search,
+# for about 30% more time per search at ef_search 400 than at 250 (0.939 and 0.958).
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 250
+HNSW_EF_SEARCH = 400
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 # Below this a statement is not worth a claim of its own (courtesies, wishes, small talk).
 CHECKWORTHY = 0.5
@@ -484,7 +485,7 @@ def _vector_candidates(
     # in one execute, as the client-side binding cursor allows). Outside a transaction they run
     # as one implicit transaction; inside one, a savepoint keeps a failure from aborting it.
     # More candidates explored than returned keeps HNSW recall high at this k: at a million
-    # claims 250 gave recall@10 0.958 where 200 gave 0.946 (bench/latency, HNSW_M above).
+    # claims 400 gave recall@10 0.96 or more where 250 gave 0.94-0.96 (bench/latency, HNSW_M).
     # With ef_search that high the planner prices the index above a sequential scan until the
     # table is large (at 10k claims it chose a 16 ms scan over an 8 ms index search), so the
     # other plans are priced out; with no index for the model a scan still runs. SET LOCAL

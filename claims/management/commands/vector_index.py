@@ -58,9 +58,11 @@ class Command(BaseCommand):
             self.stdout.write("No embedded claims yet: there is no index to show.")
             return
         wanted = {"m": HNSW_M, "ef_construction": HNSW_EF_CONSTRUCTION}
+        outdated = 0
         for model in models:
             found = vector_index_options(model)
             current = found == wanted
+            outdated += not current
             state = (
                 "missing"
                 if found is None
@@ -76,7 +78,7 @@ class Command(BaseCommand):
                         f"{HNSW_EF_CONSTRUCTION} in {seconds:.1f}s"
                     )
                 )
-        if not options["rebuild"] and any(vector_index_options(m) != wanted for m in models):
+        if outdated and not options["rebuild"]:
             self.stdout.write(
                 f"Current parameters: m {HNSW_M}, ef_construction {HNSW_EF_CONSTRUCTION}; "
                 "run with --rebuild to build the others again."
