@@ -165,14 +165,12 @@ def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 POSSESSOR_NAME_MAX = 8
 
 
-def _possessed_form(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
-    return any(c.possessed for c in lexicon.cues.get(t.low[i], ()))
-
-
 def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> int | None:
-    """Where the clause starts when the word at i is a noun owned by a name and followed by
-    "that" ("Pakistan's allegations that", "the ministry's claim that", "tudingan Riefky
-    bahwa"): its owner speaks the clause. None otherwise."""
+    """Where the clause starts when the word at i is a possessed cue's noun owned by a name and
+    followed by "that" ("Pakistan's allegations that", "the ministry's claim that", "tudingan
+    Riefky bahwa"): its owner speaks the clause. None otherwise."""
+    if not any(c.possessed for c in lexicon.cues.get(t.low[i], ())):
+        return None
     if lexicon.possessor_after:
         k = i + 1
         while k < t.n and k - i <= POSSESSOR_NAME_MAX and t.cap[k] and not t.inq[k]:
@@ -339,7 +337,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if t.raw[i] != t.low[i] and i > 0 and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'":
             i += 1
             continue
-        if _possessed_form(t, lexicon, i) and _possessed(t, lexicon, i) is not None:
+        if _possessed(t, lexicon, i) is not None:
             # "Pakistan's allegations that ...": only a possessed noun's form is a cue here
             candidates = [c for c in candidates if c.possessed]
         elif i > 0 and _noun_use(t, lexicon, i - 1):
@@ -1186,7 +1184,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         window = OBJECT_COMPLEMENT_WINDOW
     start = a
     for k in range(a, min(t.n, a + window + 1)):
-        clause = _possessed(t, lexicon, k) if _possessed_form(t, lexicon, k) else None
+        clause = _possessed(t, lexicon, k)
         if clause is not None:
             # "rejected Pakistan's allegations that ...": what the allegations say is rejected
             a = clause
