@@ -1987,6 +1987,13 @@ def test_a_subordinate_clause_with_its_own_subject_keeps_it():
     assert statements[-1].speaker_names == ("the billionaire mogul",)
 
 
+def test_a_roles_own_dan_joins_no_speakers():
+    [s] = extract("Menteri Komunikasi dan Informatika Budi Arie Setiadi membantah isu itu.", "id")
+    assert s.speaker_names == ("Budi Arie Setiadi",)
+    [s] = extract("Presiden Jokowi dan Menteri Retno Marsudi membantah isu itu.", "id")
+    assert s.speaker_names == ("Jokowi", "Retno Marsudi")
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
