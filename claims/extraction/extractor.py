@@ -599,6 +599,8 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
         elif j >= 0:
             # "Kepala Bidang Humas, Yusri Yunus, pada Rabu mengatakan": as without the time
             k, negated = j, negated or before
+    if t.raw[k] in _DASHES and not t.inq[k]:
+        return _before_dashes(t, lexicon, k, blocked), negated
     if t.raw[k] == ",":
         # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
         # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
@@ -682,6 +684,27 @@ def _name_start(t: _Tokens, j: int) -> int:
     while start - 1 >= 0 and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
         start -= 1
     return start
+
+
+def _before_dashes(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]):
+    """The speaker before an aside set off by dashes that ends at token k: "Shahbaz Sharif --
+    brother of jailed former prime minister Nawaz Sharif -- alleged"."""
+    m = k
+    while m >= 0 and t.raw[m] in _DASHES:
+        m -= 1
+    while (
+        m >= 0
+        and t.raw[m] not in _DASHES
+        and not t.inq[m]
+        and m not in blocked
+        and k - m <= PARENTHETICAL_MAX + 2
+    ):
+        m -= 1
+    if m < 1 or t.raw[m] not in _DASHES:
+        return None
+    while m >= 1 and t.raw[m - 1] in _DASHES:
+        m -= 1
+    return _np_back(t, lexicon, m - 1, 0, blocked) if m >= 1 else None
 
 
 def _whole_name_before(t: _Tokens, lexicon: Lexicon, j: int) -> bool:

@@ -1994,6 +1994,19 @@ def test_a_roles_own_dan_joins_no_speakers():
     assert s.speaker_names == ("Jokowi", "Retno Marsudi")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PML-N chief Shahbaz Sharif -- brother of former prime minister Nawaz Sharif -- "
+        'alleged "massive rigging" in the election.',
+        "Shahbaz Sharif — brother of the former prime minister — alleged massive rigging.",
+    ],
+)
+def test_the_speaker_stands_before_an_aside_set_off_by_dashes(text):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.stance) == (("Shahbaz Sharif",), "accuses")
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
