@@ -2007,6 +2007,15 @@ def test_the_speaker_stands_before_an_aside_set_off_by_dashes(text):
     assert (s.speaker_names, s.stance) == (("Shahbaz Sharif",), "accuses")
 
 
+def test_a_statement_carried_by_an_outlet_comes_through_it():
+    [s] = extract(
+        "In a statement carried by the official Korean Central News Agency, a senior North "
+        "Korean official rejected the accusations.",
+        "en",
+    )
+    assert (s.stance, s.via.text) == ("denies", "Korean Central News Agency")
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
