@@ -1729,7 +1729,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     speakers, full = [hit], hit
                 else:
                     opens = True
-            hit = _np_after(t, lexicon, cj, blocked) if opens and not speakers else None
+            # a participle's speaker is its clause's subject, never the words after it
+            # ("denied the claims, saying a new system suffered glitches")
+            after = opens and not speakers and not cue.participle
+            hit = _np_after(t, lexicon, cj, blocked) if after else None
             if hit is not None:
                 end = hit[1][1]
                 if (
@@ -2128,7 +2131,9 @@ def _statements_in(
                 names.append(state.last_named[0])
             else:
                 names.append(_full_name(_clean_name(t, lexicon, a, b), lexicon, state))
-        if not pronoun:
+        if not pronoun and not f.cue.possessed:
+            # "rejected Kiev's allegations ... 'I can only confirm ...,' he said": the owner of
+            # a claim someone else talks about is not the next "he"
             _note_named(names, state)
 
         stance = f.cue.stance

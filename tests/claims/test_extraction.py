@@ -2016,6 +2016,25 @@ def test_a_statement_carried_by_an_outlet_comes_through_it():
     assert (s.stance, s.via.text) == ("denies", "Korean Central News Agency")
 
 
+def test_a_participle_never_takes_its_speaker_from_the_words_after_it():
+    denial, saying = extract(
+        "The Election Commission of Pakistan denied the claims, saying a new electronic results "
+        "system suffered unexpected glitches.",
+        "en",
+    )
+    assert saying.speaker_names == denial.speaker_names == ("Election Commission of Pakistan",)
+    assert saying.content.text == "a new electronic results system suffered unexpected glitches"
+
+
+def test_the_owner_of_an_allegation_someone_rejects_is_not_the_next_he():
+    statements = extract(
+        "The spokesman Dmitry Peskov rejected Kiev's allegations that Russia was blocking "
+        'traffic. "I can only confirm that there has not been a conversation," he said.',
+        "en",
+    )
+    assert statements[-1].speaker_names == ("Dmitry Peskov",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
