@@ -130,6 +130,8 @@ class _DocState:
     # the speakers named before those, for a pronoun that cannot be the last ones
     named_before: tuple[str, ...] = ()
     named_before_at: int = -(10**9)
+    # who holds each role last named before a name ("spokesman" -> "Dmitry Peskov"), and when
+    roles: dict[str, tuple[str, int]] = field(default_factory=dict)
     via: Span | None = None
     via_names: frozenset[str] = field(default_factory=frozenset)
 
@@ -1018,6 +1020,47 @@ _ROMAN = re.compile(r"^[IVX]{1,4}$")
 def _org_code(word: str) -> bool:
     """An acronym or a roman numeral ("DPR", "RI", "I" of "Komisi I")."""
     return _acronym(word) or bool(_ROMAN.match(word))
+
+
+def _titles_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    """The title phrases among tokens a..b, longest first at each position."""
+    found, x = [], a
+    while x < b:
+        for size in range(min(lexicon.phrase_len, b - x), 0, -1):
+            if tuple(t.low[x : x + size]) in lexicon.titles:
+                found.append((x, x + size))
+                x += size
+                break
+        else:
+            x += 1
+    return found
+
+
+def _note_roles(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: str, state: _DocState):
+    """Remember who holds the roles named before a speaker's name ("Kremlin spokesman Dmitry
+    Peskov": the spokesman is Peskov), for a later "the spokesman"."""
+    if not name[:1].isupper() or " ".join(t.text[t.st[a] : t.en[b - 1]].split()) == name:
+        return
+    for start, end in _titles_in(t, lexicon, a, b):
+        # under the whole role and its head word: "the minister" after "Finance Minister X",
+        # but "the prime minister" only after "Prime Minister Y"
+        held = (name, state.sentence_no)
+        state.roles[" ".join(t.low[start:end])] = held
+        state.roles[t.low[end - 1]] = held
+
+
+def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState) -> str | None:
+    """The person a bare role stands for ("The spokesman", "the foreign minister"): the one last
+    named with that role, a few sentences back at most; None for anything else."""
+    while a < b - 1 and t.low[a] in lexicon.determiners:
+        a += 1
+    titles = _titles_in(t, lexicon, a, b)
+    if len(titles) != 1 or titles[0] != (a, b):
+        return None
+    held = state.roles.get(" ".join(t.low[a:b]))
+    if held is None or state.sentence_no - held[1] > PRONOUN_WINDOW:
+        return None
+    return held[0]
 
 
 def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -2129,8 +2172,15 @@ def _statements_in(
                 # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta": the one just named
                 pronoun = True
                 names.append(state.last_named[0])
+            elif (held := _role_holder(t, lexicon, a, b, state)) is not None:
+                # "Kremlin spokesman Dmitry Peskov told ... The spokesman also rejected"
+                pronoun = True
+                names.append(held)
             else:
-                names.append(_full_name(_clean_name(t, lexicon, a, b), lexicon, state))
+                name = _full_name(_clean_name(t, lexicon, a, b), lexicon, state)
+                if not f.cue.possessed:
+                    _note_roles(t, lexicon, a, b, name, state)
+                names.append(name)
         if not pronoun and not f.cue.possessed:
             # "rejected Kiev's allegations ... 'I can only confirm ...,' he said": the owner of
             # a claim someone else talks about is not the next "he"

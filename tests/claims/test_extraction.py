@@ -2035,6 +2035,23 @@ def test_the_owner_of_an_allegation_someone_rejects_is_not_the_next_he():
     assert statements[-1].speaker_names == ("Dmitry Peskov",)
 
 
+def test_a_bare_role_is_the_one_last_named_with_it():
+    statements = extract(
+        "Kremlin spokesman Dmitry Peskov told reporters the talks would go on. The spokesman "
+        "also rejected the allegations that Russia was blocking traffic.",
+        "en",
+    )
+    assert [s.speaker_names for s in statements][-1] == ("Dmitry Peskov",)
+    # a longer role is only the one named with that very role
+    statements = extract(
+        "Finance minister Sajid Javid said the budget was sound. He said the prime minister had "
+        "said the allegations were untrue.",
+        "en",
+    )
+    [untrue] = [s for s in statements if s.content.text == "the allegations were untrue"]
+    assert untrue.speaker_names != ("Sajid Javid",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
