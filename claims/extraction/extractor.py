@@ -907,12 +907,7 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
         # "Kementerian Komunikasi dan Informatika" is one speaker
         return [(a, b)]
     # "Menteri Komunikasi dan Informatika Budi Arie": a role's own "dan" joins no speakers
-    in_title = set()
-    for x in range(a, b):
-        for size in range(min(lexicon.phrase_len, b - x), 2, -1):
-            if tuple(t.low[x : x + size]) in lexicon.titles:
-                in_title.update(range(x, x + size))
-                break
+    in_title = {i for start, end in _titles_in(t, lexicon, a, b) for i in range(start, end)}
     parts, start = [], a
     for i in range(a, b):
         if t.low[i] in lexicon.conjunctions and i not in in_title:
