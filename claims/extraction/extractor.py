@@ -202,9 +202,7 @@ def _possessor(t: _Tokens, lexicon: Lexicon, i: int) -> tuple[int, int]:
         return i + 1, _possessed(t, lexicon, i) - 1
     a = i - 1
     if t.cap[a]:
-        while a > 0 and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
-            a -= 1
-        return a, i
+        return _name_start(t, a), i
     k = a
     while k > max(0, a - POSSESSOR_MAX) and t.word(k - 1) and not t.cap[k - 1]:
         k -= 1
@@ -1049,8 +1047,7 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     named with that role, a few sentences back at most; None for anything else."""
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
-    titles = _titles_in(t, lexicon, a, b)
-    if len(titles) != 1 or titles[0] != (a, b):
+    if tuple(t.low[a:b]) not in lexicon.titles:
         return None
     held = state.roles.get(" ".join(t.low[a:b]))
     if held is None or state.sentence_no - held[1] > PRONOUN_WINDOW:
