@@ -298,12 +298,29 @@ def _set_off(t: _Tokens, lexicon: Lexicon, i: int, j: int, cue: Cue) -> bool:
     return k >= t.n or t.raw[k] == "," or t.raw[k] in SENTENCE_PUNCT
 
 
+def _adverb(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """A lower-case word with an adverb's ending ("widely", "forcefully")."""
+    return (
+        bool(lexicon.modifier_suffixes)
+        and t.raw[k] == t.low[k]
+        and len(t.low[k]) > 5
+        and t.low[k].endswith(lexicon.modifier_suffixes)
+    )
+
+
 def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    # an adverb may stand in a passive ("was widely ridiculed"), not in a progressive ("are
+    # quietly saying", "is unreasonably accusing")
+    adverbs = not any(c.participle for c in lexicon.cues.get(t.low[i], ()))
     k = i - 1
     while (
         k >= 0
         and t.word(k)
-        and (t.low[k] in lexicon.cue_modifiers or t.low[k] in lexicon.passive_auxiliaries)
+        and (
+            t.low[k] in lexicon.cue_modifiers
+            or t.low[k] in lexicon.passive_auxiliaries
+            or (adverbs and _adverb(t, lexicon, k))
+        )
     ):
         if t.low[k] in lexicon.passive_auxiliaries:
             return True
@@ -477,13 +494,7 @@ def _skip_modifiers(
         and (
             t.low[k] in lexicon.cue_modifiers
             or t.low[k].endswith(("n't", "n’t"))
-            or (
-                adverbs
-                and lexicon.modifier_suffixes
-                and t.raw[k] == t.low[k]
-                and len(t.low[k]) > 5
-                and t.low[k].endswith(lexicon.modifier_suffixes)
-            )
+            or (adverbs and _adverb(t, lexicon, k))
         )
     ):
         negated = negated or _is_negation(t.low[k], lexicon)
@@ -642,8 +653,10 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                     )
                 ):
                     # "Ukraine's intelligence chief, Kyrylo Budanov, said" and "A spokesman for
-                    # President Vladimir Putin, Dmitry Peskov, said": the name
-                    return (m + 1, k), negated
+                    # President Vladimir Putin, Dmitry Peskov, said": the name, unless the role
+                    # is itself set off after the speaker's name and serves the one named
+                    owner = _served_by(t, lexicon, hit, blocked)
+                    return (owner or (m + 1, k)), negated
                 return _name_before_role(t, lexicon, hit, blocked), negated
             k = m
         return None, negated
@@ -676,6 +689,23 @@ def _name_before_role(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if name is not None and t.cap[name[0]] and t.cap[name[1] - 1]:
         return name
     return hit
+
+
+def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The name before a role set off by commas that serves someone ("Dmitry Peskov, spokesman
+    for the Russian president, Vladimir Putin, called": Peskov, not Putin); the role ends with
+    the phrase ``hit``. None when the role links to no one or no name opens the clause."""
+    d = _description_start(t, lexicon, hit)
+    if d < 2 or t.raw[d - 1] != ",":
+        return None
+    if not any(t.low[x] in lexicon.role_links for x in range(d + 1, hit[1] - 1)):
+        return None
+    if not _whole_name_before(t, lexicon, d - 2):
+        return None
+    start = _name_start(t, d - 2)
+    if start in blocked or (start > 0 and t.word(start - 1)):
+        return None
+    return (start, d - 1)
 
 
 def _name_start(t: _Tokens, j: int) -> int:
@@ -956,15 +986,19 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         a += 2
         while a < b - 1 and t.low[a] in lexicon.determiners:
             a += 1
-    title_ends = []
+    titles = []
     for i in range(a, b):
         for size in range(min(lexicon.phrase_len, b - i), 0, -1):
             if tuple(t.low[i : i + size]) in lexicon.titles:
-                title_ends.append(i + size)
+                titles.append((i, i + size))
                 break
     function_words = lexicon.function_words
     titled = False
-    for end in reversed(title_ends):
+    for n, (begin, end) in reversed(list(enumerate(titles))):
+        if any(t.low[x] in lexicon.role_links for x in range(titles[0][1], begin)) and n:
+            # "Spokesman for Russian president Vladimir Putin": the name is the president's,
+            # the speaker the spokesman, who is not named
+            break
         # The name after the last title that leaves one: "Foreign Minister Sergei Lavrov" is
         # Lavrov, "juru bicara relawan Singgih Widyastomo" is Singgih Widyastomo, but
         # "Kementerian Luar Negeri Rusia" is the ministry, not Russia, and "Ministry of
@@ -1420,6 +1454,12 @@ def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming:
         before = words[-size] - 1
         if t.raw[before] in ",)" or t.low[before] in lexicon.determiners:
             return True
+        if t.raw[before] in QUOTE_CHARS + "'‘" and any(
+            t.low[i] in lexicon.cue_words for i in words[:-size]
+        ):
+            # a quoted verdict on the claim it follows, as headlines put it: "BJP's charges
+            # against Rahul 'concocted', says Congress"; not "he spread 'hoaxes'"
+            return True
         if _negated_truth_before(t, lexicon, words[:-size]):
             return True
     for start in starts:
@@ -1726,7 +1766,42 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
 
 
+def _future(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
+    """Whether a future marker stands among the modifiers before the cue: "KPU akan membantah
+    tuduhan itu", "the ministry will deny it" say what is to come, not what was said. A quote
+    makes it said ('"...," the president will say, according to excerpts')."""
+    if any(t.quote(x) for x in range(ci)):
+        return False
+    k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+    return any(t.low[x] in lexicon.future_markers for x in range(k + 1, ci))
+
+
+# Words of an outlet's name (and its date) after a sourcing cue that ends a sentence.
+SOURCING_TAG_MAX = 8
+
+
+def _sourcing_tag(t: _Tokens, lexicon: Lexicon, ci: int, cj: int) -> bool:
+    """Whether a quoting cue set off at the end of a sentence only names where the reporter
+    took it from: '"...," kata Lavrov, mengutip Reuters.', "..., melansir The National News 14
+    November." (the outlet is the statement's via, not what anyone said)."""
+    k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+    if k < 0 or t.raw[k] != ",":
+        return False
+    rest = list(range(cj, t.n))
+    while rest and not t.word(rest[-1]):
+        rest.pop()
+    return (
+        0 < len(rest) <= SOURCING_TAG_MAX
+        and t.cap[rest[0]]
+        and all(t.word(x) and (t.cap[x] or t.raw[x].isdigit()) for x in rest)
+    )
+
+
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
+    if _future(t, lexicon, ci):
+        return None
+    if cue.quoting and not cue.passive and _sourcing_tag(t, lexicon, ci, cj):
+        return None
     if not (cue.passive or cue.participle) and cue.speaker != "after" and _passive(t, lexicon, ci):
         if not (cj < t.n and t.low[cj] in lexicon.agent_markers):
             if cue.directive or cue.stance == "denies":

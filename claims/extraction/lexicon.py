@@ -38,6 +38,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``negations``,
   ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
+  ``future_markers`` (among a cue's modifiers they make it an act still to come, no statement:
+  "KPU akan membantah", "will deny"), ``role_links`` (a title after one of these belongs to the
+  one the role serves, whose name follows it: "Spokesman for Russian president Vladimir Putin"
+  is not Putin),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
   ``place_prepositions`` (join a name and the place it sits in: "Consulate General in New York"),
   ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``time_words`` and
@@ -150,6 +154,8 @@ class Lexicon:
     agent_markers: frozenset[str]
     determiners: frozenset[str]
     cue_modifiers: frozenset[str]
+    future_markers: frozenset[str]
+    role_links: frozenset[str]
     noun_markers: frozenset[str]
     noun_forms: frozenset[str]
     attributive_forms: frozenset[str]
@@ -311,6 +317,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         agent_markers=words("agent_markers"),
         determiners=words("determiners"),
         cue_modifiers=words("cue_modifiers"),
+        future_markers=words("future_markers"),
+        role_links=words("role_links"),
         noun_markers=words("noun_markers"),
         noun_forms=words("noun_forms"),
         attributive_forms=words("attributive_forms"),

@@ -2052,6 +2052,121 @@ def test_a_bare_role_is_the_one_last_named_with_it():
     assert untrue.speaker_names != ("Sajid Javid",)
 
 
+def test_a_role_that_serves_someone_named_after_it_is_not_that_person():
+    [called, saying] = extract(
+        "Dmitry Peskov, spokesman for the Russian president, Vladimir Putin, called the dossier "
+        '"pulp fiction", saying the Kremlin did not have compromising material on Trump.',
+        "en",
+    )
+    assert called.speaker_names == saying.speaker_names == ("Dmitry Peskov",)
+    [s] = extract(
+        "Spokesman for Russian president Vladimir Putin calls dossier 'pulp fiction'", "en"
+    )
+    assert s.speaker_names != ("Vladimir Putin",)
+    [s] = extract(
+        "A spokesman for British Prime Minister Boris Johnson has denied allegations that Johnson "
+        "groped two women.",
+        "en",
+    )
+    assert s.speaker_names != ("Boris Johnson",)
+    # the role's own holder is still its name
+    [s] = extract(
+        "A spokesman for President Vladimir Putin, Dmitry Peskov, said it was false.", "en"
+    )
+    assert s.speaker_names == ("Dmitry Peskov",)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Wahyu mengatakan KPU akan membantah tuduhan Prabowo-Sandi di MK.", "id"),
+        ("The minister said the ministry will deny the allegations in court.", "en"),
+    ],
+)
+def test_an_act_still_to_come_is_no_statement(text, language):
+    [s] = extract(text, language)
+    assert s.speaker_names in (("Wahyu",), ("minister",))
+
+
+def test_an_act_still_to_come_names_no_one_for_the_next_pronoun():
+    statements = extract(
+        'Wahyu mengatakan KPU akan membantah tuduhan itu. "KPU siap menghadapi tim hukum BPN," '
+        "katanya.",
+        "id",
+    )
+    assert [s.speaker_names for s in statements] == [("Wahyu",), ("Wahyu",)]
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            '"Ini adalah jenis permainan yang bukan hal baru," kata Lavrov, dengan senyum ironis, '
+            "mengutip Reuters.",
+            "Reuters",
+        ),
+        (
+            '"Ini puncak kepalsuan," kata Maria Zakharova, melansir The National News.',
+            "The National News",
+        ),
+    ],
+)
+def test_where_the_reporter_took_a_quote_from_is_its_via_not_a_statement(text, via):
+    [s] = extract(text, "id")
+    assert s.cue.text == "kata"
+    assert s.via.text == via
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        ("Dubes Chol beberapa kali mengkritik Malaysia.", "id", "Chol"),
+        (
+            "Gubernur Wayan Koster dikutip mengatakan Lavrov dalam keadaan sehat.",
+            "id",
+            "Wayan Koster",
+        ),
+    ],
+)
+def test_words_about_how_often_or_how_it_was_reported_stand_between_speaker_and_cue(
+    text, language, speaker
+):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
+def test_dirinya_is_a_pronoun():
+    statements = extract(
+        "Jusuf Kalla mengaku tidak tahu siapa pembuatnya. Dirinya berharap pelaku menyetop "
+        'penyebaran tabloid itu. "Janganlah memecah belah umat," jelasnya.',
+        "id",
+    )
+    assert [s.speaker_names for s in statements] == [("Jusuf Kalla",)] * 3
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kremlin has ridiculed reports that Russia collected compromising material.", "en"),
+        ("BJP’s charges against Rahul ‘concocted’, says Congress", "en"),
+        ('"Ini, tentu saja, adalah puncak kepalsuan," kata Maria Zakharova.', "id"),
+    ],
+)
+def test_ridicule_and_quoted_verdicts_deny(text, language):
+    [s] = extract(text, language)
+    assert s.stance == "denies"
+    assert s.speaker_names in (("Kremlin",), ("Congress",), ("Maria Zakharova",))
+
+
+def test_a_passive_with_an_adverb_names_no_speaker():
+    statements = extract(
+        "The letter was widely ridiculed for its prediction that Trump would be the healthiest "
+        "president.",
+        "en",
+    )
+    assert all(s.speaker_names != ("Trump",) for s in statements)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
