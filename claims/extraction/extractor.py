@@ -132,6 +132,8 @@ class _DocState:
     named_before_at: int = -(10**9)
     # who holds each role last named before a name ("spokesman" -> "Dmitry Peskov"), and when
     roles: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # the organisation or country last named speaking, and when
+    organisation: tuple[str, int] | None = None
     via: Span | None = None
     via_names: frozenset[str] = field(default_factory=frozenset)
 
@@ -708,6 +710,14 @@ def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     return (start, d - 1)
 
 
+def _name_end(t: _Tokens, i: int) -> int:
+    """End of the run of capitalised name words, outside quotes, that starts at token i."""
+    j = i
+    while j < t.n and t.cap[j] and _NAME_WORD.match(t.raw[j]) and not t.inq[j]:
+        j += 1
+    return j
+
+
 def _name_start(t: _Tokens, j: int) -> int:
     """Start of the run of capitalised words, outside quotes, that ends at token j."""
     start = j
@@ -814,6 +824,14 @@ def _skip_parentheses(t: _Tokens, k: int) -> int:
         if m >= 0 and t.raw[m] == "(":
             return m - 1
     return k
+
+
+def _skip_parentheses_forward(t: _Tokens, k: int) -> int:
+    """Index after a short parenthesis that opens at token k ("(ABRI)"), else k."""
+    m = k + 1
+    while m < t.n and t.raw[m] != ")" and m - k < 8:
+        m += 1
+    return m + 1 if m < t.n and t.raw[m] == ")" else k
 
 
 def _has_phrase(t: _Tokens, lexicon: Lexicon, a: int, b: int, phrases, lower: bool = True):
@@ -1092,6 +1110,11 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
 def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     """Whether the phrase is a role and a demonstrative ("pejabat itu", "jubir itu"), which
     points back to someone already named; "laporan tersebut" (the report) does not."""
+    if b < t.n and t.raw[b] == "(":
+        # "Mantan Panglima Angkatan Bersenjata Republik Indonesia (ABRI) itu"
+        close = _skip_parentheses_forward(t, b)
+        if close < t.n and t.low[close] in lexicon.determiners:
+            b = close + 1
     last = t.low[b - 1]
     return (
         b - a > 1
@@ -1889,7 +1912,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
             if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
                 # "..., adding that", "... and denied": the subject of the clause before
-                return _Found.inheriting(cue, ci, cj, _clause_speaker(t, previous))
+                return _Found.inheriting(cue, ci, cj, _clause_speaker(t, lexicon, previous))
             if k >= 0 and t.low[k] in lexicon.contrastives | lexicon.conjunctions:
                 # "The minister declined to comment but said ...": the clause's subject
                 hit = _subject(t, lexicon, ci, blocked)
@@ -1917,7 +1940,7 @@ def _main_clause(previous: list[_Found]) -> list[_Found]:
     return [f for f in previous if not f.cue.possessed] or previous
 
 
-def _clause_speaker(t: _Tokens, previous: list[_Found]) -> _Found:
+def _clause_speaker(t: _Tokens, lexicon: Lexicon, previous: list[_Found]) -> _Found:
     """The attribution a later cue of the clause continues: the last one, unless that one is
     the object of the one before ("denied media reports that ..., and condemned"), a plain noun
     right after that cue; not a name ("says Machado promised ... and said")."""
@@ -1926,6 +1949,12 @@ def _clause_speaker(t: _Tokens, previous: list[_Found]) -> _Found:
     if len(previous) > 1 and last.speakers:
         before, start = previous[-2], last.speakers[0][0]
         if before.cj <= start <= before.cj + 1 and not t.cap[start]:
+            return before
+        if before.cue.stance == "denies" and all(
+            t.low[x] in lexicon.complementizers for x in range(before.cj, start)
+        ):
+            # "Korea Utara membantah bahwa AS mengklaim ... dan mengatakan": the one who
+            # denies goes on, not the one whose claim is denied
             return before
     return last
 
@@ -1964,7 +1993,7 @@ def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState)
         for a, b in f.speakers
         if not _is_pronoun(t, lexicon, a, b)
     ]
-    _note_named(names, state)
+    _note_named(names, state, lexicon)
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -1974,16 +2003,55 @@ def _named_in(name: str, text: str) -> bool:
     return first is not None and first.group() in (name.split()[0], name.split()[-1])
 
 
-def _note_named(names: list[str], state: _DocState) -> None:
-    """Keep these speakers' names for a later "he" or "dia". "The Opposition leader" (a role,
-    its last word lower-case) is no one's name: a later "he" still points to the person named
-    before it."""
+def _note_named(
+    names: list[str], state: _DocState, lexicon: Lexicon, organisations: bool = True
+) -> None:
+    """Keep these speakers' names for a later "he" or "dia", and those of organisations for a
+    later "the network" or "partai itu". "The Opposition leader" (a role, its last word
+    lower-case) is no one's name: a later "he" still points to the person named before it."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
+    for name in named if organisations else ():
+        if _organisation(name, lexicon):
+            state.organisation = (name, state.sentence_no)
     if named:
         if tuple(named) != state.last_named:
             state.named_before, state.named_before_at = state.last_named, state.last_named_at
         state.last_named = tuple(named)
         state.last_named_at = state.sentence_no
+
+
+def _organisation(name: str, lexicon: Lexicon) -> bool:
+    """Whether a speaker's name is an organisation's or a country's, not a person's: a place
+    ("Pyongyang", "Korea Utara"), an outlet ("Al Jazeera"), an acronym ("KPU", "PML-N") or a
+    name with an institution's or organisation's word ("Election Commission", "Partai
+    Demokrat", "Congress")."""
+    words = name.split()
+    return (
+        _is_place_name(words, lexicon)
+        or tuple(words) in lexicon.outlets
+        or any(_acronym(w.split("-")[0]) for w in words)
+        or any(
+            w.lower() in lexicon.institutions or w.lower() in lexicon.organisation_nouns
+            for w in words
+        )
+    )
+
+
+def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState):
+    """The organisation a bare organisation noun stands for ("The network said", "The party
+    also accused", "negara itu mengatakan"): the one last named speaking, a few sentences back
+    at most; None for anything else."""
+    words = [x for x in range(a, b) if t.low[x] not in lexicon.determiners]
+    if len(words) != 1 or t.low[words[0]] not in lexicon.organisation_nouns:
+        return None
+    # only with a definite determiner: "a group called ..." is someone new
+    if not all(t.low[x] in lexicon.definite_determiners for x in range(a, b) if x != words[0]):
+        return None
+    if b - a == 1:
+        return None
+    if state.organisation is None or state.sentence_no - state.organisation[1] > PRONOUN_WINDOW:
+        return None
+    return state.organisation[0]
 
 
 def _negated_speaker(t: _Tokens, lexicon: Lexicon, a: int) -> bool:
@@ -2004,7 +2072,44 @@ def _sentence_statements(
     statements = _statements_in(t, text, start, end, lexicon, state)
     if not statements:
         _learn_names(t, lexicon, state)
+        _learn_subject(t, lexicon, state)
     return statements
+
+
+def _plain_word(t: _Tokens, lexicon: Lexicon, x: int) -> bool:
+    """Whether token x is a function word capitalised only by its place ("But", "For", "If",
+    "And"): no part of a name. Adverbs are not ("Lalu Muhamad Iqbal" is a name)."""
+    w = t.low[x]
+    return (
+        w in lexicon.determiners
+        or w in lexicon.pronouns
+        or w in lexicon.prepositions
+        or w in lexicon.contrastives
+        or w in lexicon.conjunctions
+        or w in lexicon.subordinators
+        or w.endswith(("n't", "n’t"))
+    )
+
+
+def _learn_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
+    """Take a sentence without statements that opens on someone already named in full as its
+    subject ("Johan tak ambil pusing mengenai klaim tersebut."): the next "tuturnya" or "he
+    said" is that person."""
+    j = _name_end(t, 0)
+    if j == 0 or j >= t.n or not t.word(j) or t.cap[j]:
+        return
+    if t.low[j] in lexicon.np_inner | lexicon.conjunctions | lexicon.prepositions:
+        return  # "Donald Trump and ...", "Minister of ...": no subject of its own
+    if any(_plain_word(t, lexicon, x) for x in range(j)):
+        return  # "But Trump ...", "For Trump ...", "Then I ..."
+    name = " ".join(t.raw[0:j])
+    known = name in state.full_names or (
+        j == 1 and any(name in _name_parts(full) for full in state.full_names)
+    )
+    if known:
+        full = _full_name(name, lexicon, state)
+        if len(full.split()) >= 2 and not _organisation(full, lexicon):
+            _note_named([full], state, lexicon)
 
 
 NAME_RUN_MAX = 6
@@ -2037,9 +2142,9 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         ):
             i += 1
             continue
-        j = i
-        while j < t.n and t.cap[j] and _NAME_WORD.match(t.raw[j]) and not t.inq[j]:
-            j += 1
+        j = _name_end(t, i)
+        while i < j and _plain_word(t, lexicon, i):
+            i += 1  # "But Trump didn't ...": "Trump"
         if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
             name = _clean_name(t, lexicon, i, j)
             words = name.split()
@@ -2243,6 +2348,10 @@ def _statements_in(
                 # "Kremlin spokesman Dmitry Peskov told ... The spokesman also rejected"
                 pronoun = True
                 names.append(held)
+            elif (meant := _organisation_meant(t, lexicon, a, b, state)) is not None:
+                # "Al Jazeera rejected ... The network said"
+                pronoun = True
+                names.append(meant)
             else:
                 name = _full_name(_clean_name(t, lexicon, a, b), lexicon, state)
                 if not f.cue.possessed:
@@ -2250,8 +2359,10 @@ def _statements_in(
                 names.append(name)
         if not pronoun and not f.cue.possessed:
             # "rejected Kiev's allegations ... 'I can only confirm ...,' he said": the owner of
-            # a claim someone else talks about is not the next "he"
-            _note_named(names, state)
+            # a claim someone else talks about is not the next "he"; "Korea Utara membantah AS
+            # mengklaim ...": one speaking inside what another said is not "negara itu"
+            inside = any(g is not f and ocs <= t.st[f.ci] < oce for g, (ocs, oce), _ in out)
+            _note_named(names, state, lexicon, organisations=not inside)
 
         stance = f.cue.stance
         first = bisect_left(t.st, cs)

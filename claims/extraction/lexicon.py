@@ -41,7 +41,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``future_markers`` (among a cue's modifiers they make it an act still to come, no statement:
   "KPU akan membantah", "will deny"), ``role_links`` (a title after one of these belongs to the
   one the role serves, whose name follows it: "Spokesman for Russian president Vladimir Putin"
-  is not Putin),
+  is not Putin), ``organisation_nouns`` (with only a determiner they stand for the organisation
+  or country last named speaking: "The network said", "negara itu mengatakan"; in a name they
+  make it an organisation's; the determiner must be one of ``definite_determiners``),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
   ``place_prepositions`` (join a name and the place it sits in: "Consulate General in New York"),
   ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``time_words`` and
@@ -156,6 +158,8 @@ class Lexicon:
     cue_modifiers: frozenset[str]
     future_markers: frozenset[str]
     role_links: frozenset[str]
+    organisation_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
     noun_markers: frozenset[str]
     noun_forms: frozenset[str]
     attributive_forms: frozenset[str]
@@ -319,6 +323,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         cue_modifiers=words("cue_modifiers"),
         future_markers=words("future_markers"),
         role_links=words("role_links"),
+        organisation_nouns=words("organisation_nouns"),
+        definite_determiners=words("definite_determiners"),
         noun_markers=words("noun_markers"),
         noun_forms=words("noun_forms"),
         attributive_forms=words("attributive_forms"),

@@ -2167,6 +2167,88 @@ def test_a_passive_with_an_adverb_names_no_speaker():
     assert all(s.speaker_names != ("Trump",) for s in statements)
 
 
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            "Qatari network Al Jazeera has rejected the accusations. The network said the move "
+            "was part of a series of attacks.",
+            "en",
+            "Qatari network Al Jazeera",
+        ),
+        (
+            "Pyongyang accused Japan of creating a smokescreen. The regime also accused Tokyo of "
+            "deploying missiles.",
+            "en",
+            "Pyongyang",
+        ),
+        (
+            'Korea Utara membantah klaim AS. "Kami tidak pernah memiliki transaksi senjata," kata '
+            "negara itu.",
+            "id",
+            "Korea Utara",
+        ),
+    ],
+)
+def test_a_bare_organisation_noun_is_the_organisation_last_named(text, language, speaker):
+    assert extract(text, language)[-1].speaker_names == (speaker,)
+
+
+def test_an_organisation_noun_after_a_person_or_with_a_indefinite_article_stays_itself():
+    statements = extract("Dmitry Peskov denied the report. The group said it would sue.", "en")
+    assert statements[-1].speaker_names == ("group",)
+    statements = extract(
+        "Al Jazeera rejected the claims. A group called the Foundation said it was false.", "en"
+    )
+    assert statements[-1].speaker_names != ("Al Jazeera",)
+
+
+def test_who_denies_a_claim_goes_on_speaking_not_the_one_whose_claim_it_is():
+    statements = extract(
+        "Korea Utara membantah bahwa AS mengklaim bahwa mereka memiliki hubungan senjata dengan "
+        "Rusia dan mengatakan bahwa mereka tidak memiliki rencana untuk melakukannya.",
+        "id",
+    )
+    [said] = [s for s in statements if s.cue.text == "mengatakan"]
+    assert said.speaker_names == ("Korea Utara",)
+
+
+def test_a_sentence_opening_on_someone_named_before_makes_them_the_next_pronoun():
+    statements = extract(
+        'Juru Bicara Presiden Johan Budi menyatakan hubungan Presiden dengan ulama baik. "Tidak '
+        'ada alasan umat membenci Pak Jokowi," kata Johan. Sekretaris Alumni 212 Muhammad Al '
+        "Khaththath mengklaim umat masih kecewa. Johan tak ambil pusing mengenai klaim tersebut. "
+        '"Itu pendapat mereka," tuturnya.',
+        "id",
+    )
+    assert statements[-1].speaker_names == ("Johan Budi",)
+    # a function word capitalised at the start is no part of the name
+    statements = extract(
+        "Donald Trump spoke in Ohio. But Trump didn't stop there. He said the election was rigged.",
+        "en",
+    )
+    assert statements[-1].speaker_names == ("Donald Trump",)
+
+
+def test_a_role_with_its_acronym_and_a_demonstrative_points_back():
+    statements = extract(
+        'Wiranto menegaskan dewan itu bukan lembaga negara. "Dengan demikian tidak berada di '
+        'bawah kendali pemerintah," tegas Mantan Panglima Angkatan Bersenjata Republik Indonesia '
+        "(ABRI) itu.",
+        "id",
+    )
+    assert statements[-1].speaker_names == ("Wiranto",)
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    statements = extract(
+        "Menlu Anifah Aman memperingatkan Dubes Chol. Bagi Anifah, setiap pihak harus memberi "
+        'polisi waktu. "Kami rasa tidak perlu menanggapi," pungkas Menlu Anifah.',
+        "id",
+    )
+    assert statements[-1].speaker_names == ("Anifah Aman",)
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
