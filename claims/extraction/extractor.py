@@ -414,6 +414,20 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     """The noun phrase that ends at token ``k``, as a token range, or None."""
     j = k
     while j >= lo:
+        if t.raw[j] == ")" and lo < j == k - 1 and t.cap[k] and not t.inq[j]:
+            # "Kepolisian Daerah (Polda) Riau", "Pusat Penerangan (Puspen) TNI": an acronym
+            # inside an organisation's name is part of it (not before a person's two names:
+            # "Fraksi PPP (PPP) Arsul Sani")
+            opening = j - 2
+            if (
+                opening > lo
+                and t.raw[opening] == "("
+                and _acronym_like(t.raw[j - 1])
+                and t.cap[opening - 1]
+                and t.word(opening - 1)
+            ):
+                j = opening - 1
+                continue
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
@@ -460,6 +474,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         or t.low[a] in lexicon.trailing_adjuncts
     ):
         a += 1
+    while a < b - 1 and t.low[a] in lexicon.cue_modifiers and (a == 0 or not t.word(a - 1)):
+        a += 1  # "Kembali pihaknya menegaskan": "pihaknya"
     if a >= b or t.low[a] in lexicon.conjunctions:
         return None
     if all(t.low[x] in lexicon.determiners or t.low[x] in lexicon.np_inner for x in range(a, b)):
@@ -1157,6 +1173,11 @@ def _is_place_name(words: list[str], lexicon: Lexicon) -> bool:
     return tuple(w.lower() for w in words) in lexicon.places
 
 
+def _acronym_like(word: str) -> bool:
+    """An acronym, or a short name made of an acronym's syllables ("Polda", "Kemenlu")."""
+    return _acronym(word) or (word[:1].isupper() and word.isalpha() and len(word) <= 9)
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
@@ -1343,6 +1364,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
                 break
     if a == start:
         a = _past_listener(t, lexicon, a, found.cue.addressee)
+        a = _past_relay(t, lexicon, a)
     while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
         a += 1
     if a in later_cues:
@@ -1379,6 +1401,25 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         # the possessed claim opens the sentence: what ends it may be the sentence's verdict
         b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
+
+
+# Words of the outlet after a relay marker that opens a content.
+RELAY_NAME_MAX = 10
+
+
+def _past_relay(t: _Tokens, lexicon: Lexicon, a: int) -> int:
+    """After the outlet a content opens with ("said in a statement carried by the official
+    Korean Central News Agency, “Our military ...”"): the words, not how they travelled."""
+    for phrase in lexicon.relay_markers:
+        end = a + len(phrase)
+        if tuple(t.low[a:end]) != phrase:
+            continue
+        for k in range(end, min(t.n - 1, end + RELAY_NAME_MAX)):
+            if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
+                break
+            if t.raw[k] == ",":
+                return k + 1
+    return a
 
 
 def _before_false_predicate(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
@@ -1748,6 +1789,10 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
     return candidates[0][1], candidates[0][2]
 
 
+# Words of a role after a possessive subject: "Bangladesh's chief election commissioner".
+POSSESSED_ROLE_MAX = 3
+
+
 def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
     """The phrase that opens the sentence's main clause (followed by its verb), or None."""
     breaks = [i + 1 for i in range(before) if t.raw[i] in (",", "-", "—", "–") and not t.inq[i]]
@@ -1761,6 +1806,13 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
         if hit is None or hit[0][1] >= before:
             continue
         end = hit[0][1]
+        if t.low[end - 1].endswith(("'s", "’s")) and not _is_pronoun(t, lexicon, end - 1, end):
+            # "Bangladesh's election chief on Monday ruled out ...": the chief, not the country
+            for head in range(end + 1, min(before, end + POSSESSED_ROLE_MAX) + 1):
+                if not t.word(head - 1) or t.cap[head - 1]:
+                    break
+                if (t.low[head - 1],) in lexicon.titles:
+                    return hit[0][0], head
         if t.raw[end][:1].isalpha() and not t.cap[end] and t.low[end] not in lexicon.np_stopwords:
             return hit[0]
     return None
@@ -1820,8 +1872,30 @@ def _sourcing_tag(t: _Tokens, lexicon: Lexicon, ci: int, cj: int) -> bool:
     )
 
 
+# Words after a claim cue in which a territory word makes it a claim of a thing.
+POSSESSION_WINDOW = 8
+
+
+def _claims_a_thing(t: _Tokens, lexicon: Lexicon, cj: int) -> bool:
+    """Whether a territory word follows the cue before any "that", quote or stop: "Beijing claims
+    almost all of the sea", "diklaim oleh keduanya sebagai wilayah mereka"."""
+    for k in range(cj, min(t.n, cj + POSSESSION_WINDOW)):
+        if (
+            t.inq[k]
+            or t.low[k] in lexicon.complementizers
+            or t.raw[k] in SENTENCE_PUNCT
+            or t.raw[k] == ","
+        ):
+            return False
+        if t.low[k] in lexicon.territory_words:
+            return True
+    return False
+
+
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
     if _future(t, lexicon, ci):
+        return None
+    if cue.possession and not cue.possessed and _claims_a_thing(t, lexicon, cj):
         return None
     if cue.quoting and not cue.passive and _sourcing_tag(t, lexicon, ci, cj):
         return None
@@ -2318,6 +2392,22 @@ def _statements_in(
             content = span
         out.append((f, content, direct is not None))
 
+    # "Huda said ..., the Daily Star newspaper reported.": the outlet that reports a statement
+    # made before it is that statement's via, not a statement of its own
+    relays = []
+    for f, (cs, ce), _ in out:
+        if f.cue.stance != "reports" or f.cue.speaker == "after" or ce > t.st[f.ci]:
+            continue  # "according to a poll" names a source, not a relay
+        first = bisect_left(t.st, cs)
+        if any(
+            g is not f and cs <= t.st[g.ci] < ce and g.speakers and g.speakers[0][0] <= first + 1
+            for g, _, _ in out
+        ):
+            a, b = f.speakers[-1] if f.speakers else f.full
+            while a < b - 1 and t.low[a] in lexicon.determiners:
+                a += 1
+            relays.append((f, cs, ce, t.span(a, b)))
+    out = [entry for entry in out if all(entry[0] is not r[0] for r in relays)]
     statements = []
     for f, (cs, ce), is_direct in out:
         content = Span(cs, ce, text[cs:ce])
@@ -2383,6 +2473,9 @@ def _statements_in(
                 speech_act = False
 
         statement_via = via
+        for _, relayed_from, relayed_to, relay in relays:
+            if statement_via is None and relayed_from <= t.st[f.ci] < relayed_to:
+                statement_via = relay
         if statement_via is None and state.via is not None:
             words = {w.lower() for n in names for w in n.split() if w[:1].isupper()}
             if words & state.via_names:

@@ -15,7 +15,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   named may call it false, see ``falsehood_words``), ``addressee`` (the object is the one spoken
   to: "told reporters the claim was false", "told the BBC ..."), ``introduces`` (announces the
   words that follow the colon closing its paragraph, which may run on for several paragraphs:
-  "gave the following answer to a question raised by KCNA:"), ``possessed_forms`` (nouns whose
+  "gave the following answer to a question raised by KCNA:"), ``possession`` (a claim of a
+  thing, not of a fact, when one of ``territory_words`` follows before any "that": "Beijing
+  claims almost all of the sea", "yang diklaim keduanya sebagai wilayah mereka": no statement),
+  ``possessed_forms`` (nouns whose
   possessor speaks the clause that follows them: "Pakistan's allegations that ...", "tudingan
   Riefky bahwa ..."; ``possessor_after`` says the possessor follows the noun, as in Indonesian,
   rather than precedes it with "'s").
@@ -137,6 +140,8 @@ class Cue:
     addressee: bool = False
     # "gave the following answer": announces the words printed after the closing colon
     introduces: bool = False
+    # "claims almost all of the sea": may claim a thing (see ``territory_words``), not a fact
+    possession: bool = False
     # "Pakistan's allegations that ...": a noun whose possessor speaks the clause after it
     possessed: bool = False
 
@@ -159,6 +164,7 @@ class Lexicon:
     future_markers: frozenset[str]
     role_links: frozenset[str]
     organisation_nouns: frozenset[str]
+    territory_words: frozenset[str]
     definite_determiners: frozenset[str]
     noun_markers: frozenset[str]
     noun_forms: frozenset[str]
@@ -273,6 +279,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "naming": bool(entry.get("naming", False)),
             "addressee": bool(entry.get("addressee", False)),
             "introduces": bool(entry.get("introduces", False)),
+            "possession": bool(entry.get("possession", False)),
         }
         variants = [
             ("forms", {"speaker": side}),
@@ -324,6 +331,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         future_markers=words("future_markers"),
         role_links=words("role_links"),
         organisation_nouns=words("organisation_nouns"),
+        territory_words=words("territory_words"),
         definite_determiners=words("definite_determiners"),
         noun_markers=words("noun_markers"),
         noun_forms=words("noun_forms"),

@@ -2249,6 +2249,121 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
     assert statements[-1].speaker_names == ("Anifah Aman",)
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Beijing claims almost all of the sea, through which trillions in trade pass.", "en"),
+        ("China mengklaim hampir seluruh Laut Cina Selatan, jalur perairan vital.", "id"),
+        (
+            "Ketegangan meningkat di Beting Scarborough, daerah penangkapan ikan yang diklaim oleh "
+            "keduanya sebagai wilayah mereka.",
+            "id",
+        ),
+    ],
+)
+def test_a_claim_to_territory_is_no_statement(text, language):
+    assert extract(text, language) == []
+
+
+def test_a_claim_that_something_is_so_is_still_a_statement():
+    [s] = extract("China claims that the sea has been its territory for centuries.", "en")
+    assert s.content.text == "the sea has been its territory for centuries"
+
+
+def test_the_outlet_a_statement_was_carried_by_is_not_its_content():
+    [s] = extract(
+        "Kim Yo Jong said in a statement carried by the official Korean Central News Agency, "
+        "\u201cOur military did not fire a single shell into the water area.\u201d",
+        "en",
+    )
+    assert s.content.text.startswith("\u201cOur military")
+    assert s.stance == "denies"
+    assert s.via.text == "Korean Central News Agency"
+
+
+@pytest.mark.parametrize(
+    "text, language, via",
+    [
+        (
+            "Huda said the commission will investigate the incidents, the Daily Star newspaper "
+            "reported.",
+            "en",
+            "Daily Star",
+        ),
+        (
+            "Cecile Richards noted that abortion is central to the platform, the Washington "
+            "Examiner reported.",
+            "en",
+            "Washington Examiner",
+        ),
+        (
+            "Penjaga pantai Tiongkok mengatakan kapal Filipina mendekati kapalnya, Xinhua "
+            "melaporkan pada hari Selasa.",
+            "id",
+            "Xinhua",
+        ),
+    ],
+)
+def test_an_outlet_reporting_a_statement_is_its_via_not_a_second_statement(text, language, via):
+    [s] = extract(text, language)
+    assert s.via.text == via
+    assert s.cue_lemma != "report"
+
+
+def test_a_poll_a_figure_comes_from_is_still_a_statement():
+    statements = extract(
+        "The vast majority of Americans say they prefer lower prices, according to an Associated "
+        "Press-GfK poll released Thursday.",
+        "en",
+    )
+    assert any(s.cue.text == "according to" for s in statements)
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            "Kepolisian Daerah (Polda) Riau memastikan bahwa kabar penyerangan itu tidak benar.",
+            "id",
+            "Kepolisian Daerah (Polda) Riau",
+        ),
+        (
+            "Anggota Fraksi Partai Persatuan Pembangunan (PPP) Arsul Sani mengatakan DPR tidak "
+            "akan menanggapi permintaan itu.",
+            "id",
+            "Arsul Sani",
+        ),
+        (
+            "Bangladesh\u2019s election chief on Monday ruled out a fresh election, saying the "
+            "allegations of ballot stuffing are completely untrue.",
+            "en",
+            "Bangladesh\u2019s election chief",
+        ),
+    ],
+)
+def test_speakers_with_an_acronym_or_a_possessive_keep_their_head(text, language, speaker):
+    assert extract(text, language)[-1].speaker_names == (speaker,)
+
+
+def test_pihaknya_after_an_adverb_is_the_one_speaking_before():
+    statements = extract(
+        "Siti Nadia Tarmizi menegaskan isu itu tidak benar. Kembali pihaknya menegaskan bahwa "
+        "vaksin tidak mematikan.",
+        "id",
+    )
+    assert statements[-1].speaker_names == ("Siti Nadia Tarmizi",)
+
+
+def test_not_accurate_denies():
+    [s] = extract(
+        "\"BuzzFeed's description of specific statements to the Special Counsel's Office, and "
+        "characterization of documents and testimony obtained by this office, are not "
+        'accurate," spokesman Peter Carr said in a statement.',
+        "en",
+    )
+    assert s.stance == "denies"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
