@@ -1,8 +1,9 @@
 """Combining the vector and lexical signals, and fitting the link thresholds.
 
 Every candidate claim of a statement is described by the same ``Signals`` on SQLite and on
-PostgreSQL: its cosine with the statement, its rank in the lexical results and how much of each
-side's alias-normalised tokens the other covers. Two models are fitted on labelled data by
+PostgreSQL: its cosine with the statement, its rank in the lexical results, how much of each
+side's alias-normalised tokens the other covers, and the best cosine with the statements a
+reviewer confirmed as repeating the claim. Two models are fitted on labelled data by
 ``bench/matching/run.py --calibrate`` and stored per embedder in ``calibration.json``:
 
 - ``rank``: weights of a linear ranking score, fitted listwise (softmax over each query's
@@ -34,7 +35,13 @@ from pathlib import Path
 import numpy as np
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
-FEATURES = ("cosine", "1/(1+lexical_rank)", "claim_coverage", "query_coverage")
+FEATURES = (
+    "cosine",
+    "1/(1+lexical_rank)",
+    "claim_coverage",
+    "query_coverage",
+    "max(cosine, confirmed_cosine)",
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,10 @@ class Signals:
     # This cosine minus the best cosine of the other candidates: a claim far ahead of its
     # neighbours is a safer automatic link than one of several claims about the same event.
     margin: float = 0.0
+    # The best cosine between the statement and the statements a reviewer confirmed as
+    # repeating this claim; None when none was. A claim is found through every wording of it a
+    # fact-checker has confirmed, in any language, not only through its own text.
+    confirmed: float | None = None
 
 
 def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> list[tuple[int, float]]:
@@ -127,11 +138,14 @@ def actor_agreement(statement_tokens: Iterable[str], claim_tokens: Iterable[str]
 
 
 def features(signals: Signals) -> list[float]:
+    cosine = float(signals.cosine)
+    confirmed = cosine if signals.confirmed is None else max(cosine, float(signals.confirmed))
     return [
-        float(signals.cosine),
+        cosine,
         lexical_feature(signals.lexical_rank),
         float(signals.claim_coverage),
         float(signals.query_coverage),
+        confirmed,
     ]
 
 

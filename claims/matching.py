@@ -526,6 +526,37 @@ def _cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[int, float]:
     }
 
 
+def _confirmed_cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[int, float]:
+    """Per claim, the best cosine of the query with the statements a reviewer confirmed as
+    repeating it (embedded by ``model``); claims without any are left out."""
+    if not ids:
+        return {}
+    if connection.vendor == "postgresql":
+        dim = len(query)
+        sql = (
+            f"SELECT l.claim_id, MAX(1 - ((s.embedding::vector({dim})) "  # noqa: S608 (integers)
+            f"<=> %s::vector({dim}))) "
+            "FROM claims_claimlink l JOIN claims_statement s ON s.id = l.statement_id "
+            "WHERE l.claim_id = ANY(%s) AND l.state = %s AND s.embedding_model = %s "
+            "GROUP BY l.claim_id"
+        )
+        savepoint = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+        with savepoint, connection.cursor() as cursor:
+            cursor.execute(
+                sql, [_vector_literal(query), list(ids), ClaimLink.State.CONFIRMED, model]
+            )
+            return {int(cid): float(cosine) for cid, cosine in cursor.fetchall()}
+    best: dict[int, float] = {}
+    rows = ClaimLink.objects.filter(
+        claim_id__in=ids, state=ClaimLink.State.CONFIRMED, statement__embedding_model=model
+    ).values_list("claim_id", "statement__embedding")
+    for cid, embedding in rows:
+        if embedding is not None and len(embedding) == len(query):
+            cosine = float(np.dot(np.asarray(embedding, np.float32), query))
+            best[cid] = max(best.get(cid, cosine), cosine)
+    return best
+
+
 def tsquery_any(document: str) -> str:
     """A to_tsquery expression matching any of the document's tokens (OR, as BM25 does)."""
     tokens = dict.fromkeys(t for t in document.split() if t)
@@ -837,6 +868,7 @@ def search(
     if connection.vendor != "postgresql":
         cosine.update(_cosines(model, vector, lexical_only))
     rows = [(cid, found[cid][0], found[cid][1]) for cid in union if cid in found]
+    confirmed = _confirmed_cosines(model, vector, [cid for cid, _, _ in rows])
     keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
     query_tokens = document.split()
     matches = []
@@ -846,7 +878,15 @@ def search(
         claim_cov, query_cov = coverage(query_tokens, claim_tokens)
         agreement = actor_agreement(actor_tokens, claim_tokens)
         by_words = lexical_rank_by_words(lexical_rank.get(cid), query_tokens, claim_tokens)
-        signals = Signals(cosine[cid], by_words, claim_cov, query_cov, agreement, margin[cid])
+        signals = Signals(
+            cosine[cid],
+            by_words,
+            claim_cov,
+            query_cov,
+            agreement,
+            margin[cid],
+            confirmed.get(cid),
+        )
         exact = _claim_key(claim_text) in keys
         matches.append(
             Match(

@@ -130,6 +130,21 @@ def top_k(scores: np.ndarray, k: int) -> list[int]:
 
 
 @dataclass
+class Confirmed:
+    """Statements a reviewer confirmed as repeating claims, as ``search`` finds them through
+    ``Signals.confirmed``: here the train tweets, each confirmed for its labelled claims."""
+
+    cosines: np.ndarray  # (queries, confirmed statements)
+    by_claim: dict[int, list[int]]  # claim -> its confirmed statements
+    # the queries are those statements themselves: a tweet does not find its own confirmation
+    leave_out_self: bool = False
+
+    def best(self, q: int, claim: int) -> float | None:
+        rows = [j for j in self.by_claim.get(claim, ()) if not (self.leave_out_self and j == q)]
+        return float(self.cosines[q, rows].max()) if rows else None
+
+
+@dataclass
 class Candidates:
     """Per query: vector ranking, lexical ranking, the cosine of every claim and the tokens."""
 
@@ -138,13 +153,30 @@ class Candidates:
     cosines: np.ndarray  # (queries, claims)
     query_tokens: list[list[str]]
     claim_tokens: list[list[str]]
+    confirmed: Confirmed | None = None
 
 
-def candidates(query_vectors, claim_vectors, lexical, query_tokens, claim_tokens) -> Candidates:
+def candidates(
+    query_vectors, claim_vectors, lexical, query_tokens, claim_tokens, confirmed=None
+) -> Candidates:
     cosines = query_vectors @ claim_vectors.T
     return Candidates(
-        [top_k(row, CANDIDATES) for row in cosines], lexical, cosines, query_tokens, claim_tokens
+        [top_k(row, CANDIDATES) for row in cosines],
+        lexical,
+        cosines,
+        query_tokens,
+        claim_tokens,
+        confirmed,
     )
+
+
+def confirmed_train_tweets(query_vectors, train_vectors, train: Split, leave_out_self: bool):
+    """The train tweets as statements confirmed for their labelled claims."""
+    by_claim: dict[int, list[int]] = {}
+    for j, gold in enumerate(train.relevant):
+        for claim in gold:
+            by_claim.setdefault(claim, []).append(j)
+    return Confirmed(query_vectors @ train_vectors.T, by_claim, leave_out_self)
 
 
 def link_rows(c: Candidates, q: int, exclude=frozenset()) -> list[tuple[int, fusion.Signals]]:
@@ -156,7 +188,10 @@ def link_rows(c: Candidates, q: int, exclude=frozenset()) -> list[tuple[int, fus
     for item in dict.fromkeys(vector + lexical):
         claim_cov, query_cov = fusion.coverage(c.query_tokens[q], c.claim_tokens[item])
         by_words = fusion.lexical_rank(rank.get(item), c.query_tokens[q], c.claim_tokens[item])
-        signals = fusion.Signals(float(c.cosines[q, item]), by_words, claim_cov, query_cov)
+        confirmed = c.confirmed.best(q, item) if c.confirmed is not None else None
+        signals = fusion.Signals(
+            float(c.cosines[q, item]), by_words, claim_cov, query_cov, confirmed=confirmed
+        )
         rows.append((item, signals))
     return rows
 
@@ -312,16 +347,22 @@ def main() -> None:
     )
 
     cands: dict[str, dict[str, Candidates]] = {"train": {}, "dev": {}}
+    # Dev without any confirmed statement: what search did before reviewers confirmed anything.
+    unconfirmed: dict[str, Candidates] = {}
     for name in names:
         claims_v, seconds = embed_cached(name, texts, "passage")
         note = f"{seconds:.0f} s ({len(texts) / seconds:.0f}/s)" if seconds else "cached"
         print(f"{name}: claim embeddings {note}")
+        train_v, _ = embed_cached(name, queries["train"], "query")
         for split_name in splits:
             qv, _ = embed_cached(name, queries[split_name], "query")
             tokens = [d.split() for d in query_docs[split_name]]
+            confirmed = confirmed_train_tweets(qv, train_v, train, split_name == "train")
             cands[split_name][name] = candidates(
-                qv, claims_v, lex[split_name], tokens, claim_tokens
+                qv, claims_v, lex[split_name], tokens, claim_tokens, confirmed
             )
+            if split_name == "dev":
+                unconfirmed[name] = candidates(qv, claims_v, lex["dev"], tokens, claim_tokens)
 
     pairs = load_pairs()
     cross = {
@@ -351,7 +392,11 @@ def main() -> None:
             marks["open_set_below_low"] = round(float((absent < marks["low"]).mean()), 4)
             # The news model and its marks (bench/newsclaims/run.py --calibrate) are kept; the
             # CheckThat! marks then stand aside as checkthat_high/checkthat_low.
-            news = {k: v for k, v in calibration.get(key, {}).items() if k.startswith("news_")}
+            news = {
+                k: v
+                for k, v in calibration.get(key, {}).items()
+                if k.startswith("news_") or k == "margin_floor"
+            }
             if news:
                 news.update({"high": entry["high"], "low": entry["low"]})
                 marks = {**marks, "checkthat_high": marks["high"], "checkthat_low": marks["low"]}
@@ -380,6 +425,15 @@ def main() -> None:
 
     header(f"CheckThat! 2020 task 2, dev split ({len(dev.queries)} tweets, held out)")
     report(names, entries, cands["dev"], dev.relevant, lex["dev"])
+    print("(the train tweets stand for statements confirmed as repeating their claims; without")
+    print(" any confirmed statement:)")
+    for name in names:
+        ranking = [
+            [i for i, _ in search_ranking(unconfirmed[name], q, entries[name]["rank"])]
+            for q in range(len(dev.relevant))
+        ]
+        m = metrics(ranking, dev.relevant)
+        print(row(f"{name} + BM25, fitted rank", m, "(none confirmed)"))
     if args.second_cosine:
         second = args.second_cosine
         second_claims, _ = embed_cached(second, texts, "passage")

@@ -8,6 +8,7 @@ from claims.fusion import (
     Signals,
     calibrate_thresholds,
     coverage,
+    features,
     fit_logistic,
     fit_ranker,
     link_score,
@@ -31,7 +32,7 @@ def test_rrf_orders_best_first_with_stable_ties():
 
 
 def test_link_score_rises_with_cosine_lexical_rank_and_coverage():
-    coef = [-20.0, 22.0, 3.0, 2.0, 1.0]
+    coef = [-20.0, 22.0, 3.0, 2.0, 1.0, 0.0]
     low = link_score(Signals(0.80), coef=coef)
     high = link_score(Signals(0.95), coef=coef)
     lexical = link_score(Signals(0.80, 0), coef=coef)
@@ -39,6 +40,18 @@ def test_link_score_rises_with_cosine_lexical_rank_and_coverage():
     assert lexical > low
     assert link_score(Signals(0.80, 5), coef=coef) < lexical
     assert link_score(Signals(0.80, 0, 1.0, 1.0), coef=coef) > lexical
+
+
+def test_a_statement_confirmed_closer_than_the_claim_raises_its_scores():
+    coef, weights = [-20.0, 12.0, 3.0, 2.0, 1.0, 10.0], [12.0, 3.0, 2.0, 1.0, 10.0]
+    plain = Signals(0.80, 2)
+    closer = Signals(0.80, 2, confirmed=0.95)
+    farther = Signals(0.80, 2, confirmed=0.60)
+    assert link_score(closer, coef=coef) > link_score(plain, coef=coef)
+    assert rank_score(closer, weights=weights) > rank_score(plain, weights=weights)
+    # a confirmed wording farther than the claim's own takes nothing away
+    assert link_score(farther, coef=coef) == link_score(plain, coef=coef)
+    assert features(plain)[-1] == features(farther)[-1] == pytest.approx(0.80)
 
 
 def test_coverage_counts_distinct_shared_tokens_both_ways():
@@ -52,8 +65,8 @@ def test_link_score_uses_the_calibration_of_the_model(tmp_path, monkeypatch):
     path.write_text(
         json.dumps(
             {
-                "a@1": {"high": 0.9, "low": 0.5, "coef": [-40.0, 50.0, 0.0, 0.0, 0.0]},
-                "default": {"high": 0.9, "low": 0.5, "coef": [0.0, 1.0, 0.0, 0.0, 0.0]},
+                "a@1": {"high": 0.9, "low": 0.5, "coef": [-40.0, 50.0, 0.0, 0.0, 0.0, 0.0]},
+                "default": {"high": 0.9, "low": 0.5, "coef": [0.0, 1.0, 0.0, 0.0, 0.0, 0.0]},
             }
         )
     )

@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 import pytest
 from django.db import connection, transaction
@@ -6,7 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from claims import matching
 from claims.lexical import BM25Index, query_text, text_key
 from claims.matching import search, tsquery_any
-from claims.services import claim_create
+from claims.models import Claim, ClaimLink, Statement
+from claims.services import claim_create, link_confirm, link_create
+from sources.models import Article
 
 pytestmark = pytest.mark.django_db
 
@@ -118,6 +122,57 @@ def test_candidates_bring_their_columns_and_cosines_in_the_same_query(demo):
     assert [rows[cid][2] for cid, _ in by_vector] == [cosine for _, cosine in by_vector]
 
 
+def _embedded_statement(text: str) -> Statement:
+    """A statement as processing stores one: its match text embedded by the default model."""
+    article = Article.objects.create(submitted_text=text, text=text, language="en")
+    statement = Statement.objects.create(
+        article=article,
+        sentence=text,
+        sentence_start=0,
+        sentence_end=len(text),
+        content=text,
+        content_start=0,
+        content_end=len(text),
+        cue="said",
+        cue_start=0,
+        cue_end=4,
+        stance="asserts",
+        language="en",
+        extractor_version="test",
+    )
+    embedder = matching.get_embedder()
+    vector = embedder.embed([matching.statement_match_text(statement)], kind="query")[0]
+    Statement.objects.filter(pk=statement.pk).update(
+        embedding=vector.tolist(), embedding_model=matching.model_key(embedder)
+    )
+    return statement
+
+
+def test_a_claim_is_found_through_the_statements_confirmed_as_repeating_it(demo):
+    claim_create(text="Russia denies buying artillery shells from North Korea", language="en")
+    claim_create(text="North Korea sent artillery shells to Russia by train", language="en")
+    query = "Pyongyang shipped munitions to Moscow on freight trains, officials say"
+    before = search(query, limit=5)
+    runner_up = before[1]
+    statement = _embedded_statement("Pyongyang shipped munitions to Moscow on freight trains")
+    link = link_create(
+        statement=statement,
+        claim=Claim(pk=runner_up.claim_id),
+        score=0.5,
+        method=ClaimLink.Method.FUSION,
+        state=ClaimLink.State.SUGGESTED,
+    )
+    # suggested is not enough: only what a reviewer confirmed speaks for the claim
+    assert [m.claim_id for m in search(query, limit=5)] == [m.claim_id for m in before]
+    link_confirm(link=link)
+    after = search(query, limit=5)
+    assert after[0].claim_id == runner_up.claim_id
+    assert after[0].rank > runner_up.rank
+    # a confirmed statement embedded by another model says nothing
+    Statement.objects.filter(pk=statement.pk).update(embedding_model="other@1")
+    assert [m.claim_id for m in search(query, limit=5)] == [m.claim_id for m in before]
+
+
 @pytest.mark.services
 def test_search_reads_the_claims_table_twice(demo):
     """The vector and the full-text query; no third query for the candidates' rows."""
@@ -127,8 +182,11 @@ def test_search_reads_the_claims_table_twice(demo):
     search("Russia denies buying artillery shells")  # token statistics, alias tables
     with CaptureQueriesContext(connection) as queries:
         results = search("Russia denies buying artillery shells from Pyongyang")
-    reads = [q["sql"] for q in queries.captured_queries if "claims_claim" in q["sql"]]
+    sql = [q["sql"] for q in queries.captured_queries]
+    reads = [q for q in sql if re.search(r"\bclaims_claim\b", q)]
     assert len(reads) == 2, reads
+    # and one look at the statements reviewers confirmed for the candidates
+    assert len([q for q in sql if "claims_claimlink" in q]) == 1
     assert results[0].text == "Russia denies buying artillery shells from North Korea"
 
 
