@@ -13,7 +13,9 @@ queries:
 - one match with the embedding excluded: claims.matching.search(text, vector=...),
 - one match with the embedding included: claims.matching.search(text),
 - the exact scan (same SQL, index scans disabled) and HNSW recall@10 against the exact top 10,
-- the vector query at other ef_search values, to show what recall costs.
+- the vector query at other ef_search values, to show what recall costs,
+- the query for the statements reviewers confirmed as repeating the candidates
+  (claims.matching._confirmed_cosines), with --confirmed statements per claim loaded beside them.
 
 Vectors are shaped like real sentence embeddings: a few hundred cluster centres taken from the
 default embedder's own vectors of real claims, each claim its centre plus a low-rank
@@ -490,6 +492,131 @@ def pct(millis: list[float]) -> str:
     return f"p50 {cuts[49]:8.2f} ms  p95 {cuts[94]:8.2f} ms"
 
 
+def _copy_sql(table: str, types: dict[str, str]) -> str:
+    return f"COPY {table} ({', '.join(types)}) FROM STDIN (FORMAT BINARY)"
+
+
+class ConfirmedStore:
+    """Statements a reviewer confirmed as repeating claims, loaded with COPY: each near its
+    claim's vector, for the query ``search`` makes of them (``_confirmed_cosines``)."""
+
+    # column: COPY type, for the statements and for their links
+    STATEMENT_TYPES = {
+        "id": "int8",
+        "article_id": "int8",
+        "sentence": "text",
+        "sentence_start": "int4",
+        "sentence_end": "int4",
+        "content": "text",
+        "content_start": "int4",
+        "content_end": "int4",
+        "speaker_text": "varchar",
+        "cue": "varchar",
+        "cue_lemma": "varchar",
+        "cue_start": "int4",
+        "cue_end": "int4",
+        "stance": "varchar",
+        "direct": "bool",
+        "speech_act": "bool",
+        "via_text": "varchar",
+        "language": "varchar",
+        "checkworthiness": "float8",
+        "confidence": "float8",
+        "extractor_version": "varchar",
+        "embedding": "vector",
+        "embedding_model": "varchar",
+        "created_at": "timestamptz",
+    }
+    LINK_TYPES = {
+        "statement_id": "int8",
+        "claim_id": "int8",
+        "score": "float8",
+        "method": "varchar",
+        "stance": "varchar",
+        "state": "varchar",
+        "created_at": "timestamptz",
+    }
+
+    def __init__(self, claims: ClaimStore, seed: int = 5) -> None:
+        self.claims = claims
+        self.count = 0
+        self.article_id: int | None = None
+        self.rng = np.random.default_rng(seed)
+
+    def grow(self, total: int, *, chunk: int = 20000, progress=None) -> float:
+        """Confirm statements for random stored claims until ``total`` exist; seconds spent."""
+        from django.db import connection, transaction
+        from pgvector.psycopg import register_vector
+
+        from sources.models import Article
+
+        started = time.perf_counter()
+        if self.article_id is None:
+            self.article_id = Article.objects.create(
+                submitted_text="bench", text="bench", language="en"
+            ).pk
+        connection.ensure_connection()
+        register_vector(connection.connection)
+        now = datetime.now(UTC)
+        while self.count < total:
+            n = min(chunk, total - self.count)
+            picks = self.rng.integers(0, len(self.claims), size=n)
+            vectors = self.claims.source.perturb(
+                self.claims.vectors[picks], 0.35, stream=1000 + self.count
+            )
+            ids = range(self.count + 1, self.count + n + 1)
+            statement = {
+                "article_id": self.article_id,
+                "sentence": "s",
+                "sentence_start": 0,
+                "sentence_end": 1,
+                "content": "s",
+                "speaker_text": "",
+                "cue": "said",
+                "cue_lemma": "say",
+                "stance": "asserts",
+                "direct": False,
+                "speech_act": True,
+                "via_text": "",
+                "language": "en",
+                "checkworthiness": 0.5,
+                "confidence": 1.0,
+                "extractor_version": "bench",
+                "embedding_model": self.claims.model,
+                "created_at": now,
+            }
+            link = {"score": 0.9, "method": "fusion", "stance": "asserts", "state": "confirmed"}
+            with transaction.atomic(), connection.cursor() as cursor:
+                with cursor.cursor.copy(
+                    _copy_sql("claims_statement", self.STATEMENT_TYPES)
+                ) as copy:
+                    copy.set_types(list(self.STATEMENT_TYPES.values()))
+                    for sid, vector in zip(ids, vectors, strict=True):
+                        # distinct spans: one article holds them all
+                        offsets = dict.fromkeys(("content_start", "content_end", "cue_start"), sid)
+                        row = {
+                            **statement,
+                            **offsets,
+                            "id": sid,
+                            "cue_end": sid,
+                            "embedding": vector,
+                        }
+                        copy.write_row([row[c] for c in self.STATEMENT_TYPES])
+                with cursor.cursor.copy(_copy_sql("claims_claimlink", self.LINK_TYPES)) as copy:
+                    copy.set_types(list(self.LINK_TYPES.values()))
+                    for sid, pick in zip(ids, picks.tolist(), strict=True):
+                        claim_id = int(self.claims.ids[pick])
+                        row = {**link, "statement_id": sid, "claim_id": claim_id, "created_at": now}
+                        copy.write_row([row[c] for c in self.LINK_TYPES])
+            self.count += n
+            if progress is not None:
+                progress.update(n)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE claims_statement")
+            cursor.execute("ANALYZE claims_claimlink")
+        return time.perf_counter() - started
+
+
 def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, report) -> None:
     from claims import matching
 
@@ -519,12 +646,25 @@ def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, repor
     report(f"    the same, full-text query after the vector query {pct(ms_after)}")
 
     aliases = matching.alias_map()
-    _, ms = timed(
-        lambda i: matching._lexical_candidates(model, aliases.document(query_texts[i]), 20),
+    by_lexical, ms = timed(
+        lambda i: [
+            cid
+            for cid, _ in matching._lexical_candidates(model, aliases.document(query_texts[i]), 20)
+        ],
         list(range(len(queries))),
         desc="lexical",
     )
     report(f"    of which the lexical query alone                  {pct(ms)}")
+    union = [list(dict.fromkeys(a + b)) for a, b in zip(found, by_lexical, strict=True)]
+    _, ms = timed(
+        lambda i: matching._confirmed_cosines(model, queries[i], union[i]),
+        list(range(len(queries))),
+        desc="confirmed",
+    )
+    report(
+        f"    of which the confirmed statements' query alone    {pct(ms)}  "
+        f"({statistics.mean(len(u) for u in union):.0f} candidates)"
+    )
 
     for ef in args.ef_search:
         found, ms = timed(
@@ -630,6 +770,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shared-buffers", default="4GB", help="shared_buffers of the cluster it starts"
     )
+    parser.add_argument(
+        "--confirmed",
+        type=float,
+        default=0.5,
+        help="statements confirmed as repeating claims, per claim (default 0.5)",
+    )
     parser.add_argument("--embedder", default=None, help="embedder name (default: the setting)")
     parser.add_argument(
         "--use-env", action="store_true", help="use DATABASE_URL instead of starting PostgreSQL"
@@ -674,6 +820,7 @@ def run(args, scales: list[int]) -> int:
     print(f"# embedder {model} (dim {embedder.dim}), {args.queries} queries", flush=True)
     texts = claim_texts()
     store = ClaimStore(vector_source(embedder, texts, args.centres), texts, model)
+    confirmed = ConfirmedStore(store)
 
     def report(line: str) -> None:
         tqdm.write(line)
@@ -685,6 +832,10 @@ def run(args, scales: list[int]) -> int:
         with tqdm(total=scale - len(store), desc="COPY", unit="claim", leave=False) as bar:
             seconds = store.grow(scale, progress=bar)
         report(f"  loaded {scale:,} claims in {seconds:.1f}s (COPY, binary vectors)")
+        wanted = int(scale * args.confirmed)
+        with tqdm(total=wanted - confirmed.count, desc="confirmed", leave=False) as bar:
+            seconds = confirmed.grow(wanted, progress=bar)
+        report(f"  {wanted:,} statements confirmed for random claims in {seconds:.1f}s (COPY)")
         seconds, size = index_build(
             model,
             embedder.dim,
