@@ -1268,7 +1268,10 @@ def _direct_quote(
     if after:
         qs, qe = after[0]
         between = t.text[last:qs].strip()
-        if not between or (between[-1] in ":," and len(between.split()) <= 6):
+        # '..., she said, adding, "..."': the cue right after this one owns the quote
+        words = [w for w in lexicon.token_re.findall(between) if w[:1].isalpha()]
+        owned = bool(words) and words[0].lower() in lexicon.cue_words
+        if not between or (between[-1] in ":," and len(between.split()) <= 6 and not owned):
             return _quote_content(t, qs, qe)
     return None
 

@@ -2364,6 +2364,17 @@ def test_not_accurate_denies():
     assert s.stance == "denies"
 
 
+def test_the_quote_after_said_adding_is_the_adding_ones():
+    said, adding = extract(
+        'North Korea had detonated explosives 60 times and "watched the reaction" of the South '
+        'Korean forces, she said, adding, "The result was exactly as we expected."',
+        "en",
+    )
+    assert said.content.text.startswith("North Korea had detonated explosives")
+    assert not said.direct
+    assert adding.content.text == "The result was exactly as we expected."
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
