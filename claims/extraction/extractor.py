@@ -385,6 +385,8 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 continue
             if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):
                 continue
+            if cue.followed_by and (i + size >= t.n or t.low[i + size] not in cue.followed_by):
+                continue
             if cue.active_only and _passive(t, lexicon, i):
                 continue
             if _reduced_passive(t, lexicon, i, i + size) and not cue.passive:
@@ -1844,14 +1846,15 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
 
 
-def _future(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
-    """Whether a future marker stands among the modifiers before the cue: "KPU akan membantah
-    tuduhan itu", "the ministry will deny it" say what is to come, not what was said. A quote
-    makes it said ('"...," the president will say, according to excerpts')."""
+def _unmade(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
+    """Whether an ``unmade_markers`` word stands among the modifiers before the cue: "KPU akan
+    membantah tuduhan itu", "the ministry will deny it" say what is to come, "Majalah Tempo
+    terkesan menuduh" how it seems to someone, not what was said. A quote makes it said
+    ('"...," the president will say, according to excerpts')."""
     if any(t.quote(x) for x in range(ci)):
         return False
     k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
-    return any(t.low[x] in lexicon.future_markers for x in range(k + 1, ci))
+    return any(t.low[x] in lexicon.unmade_markers for x in range(k + 1, ci))
 
 
 # Words of an outlet's name (and its date) after a sourcing cue that ends a sentence.
@@ -1896,7 +1899,7 @@ def _claims_a_thing(t: _Tokens, lexicon: Lexicon, cj: int) -> bool:
 
 
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
-    if _future(t, lexicon, ci):
+    if _unmade(t, lexicon, ci):
         return None
     if cue.possession and not cue.possessed and _claims_a_thing(t, lexicon, cj):
         return None

@@ -18,6 +18,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "gave the following answer to a question raised by KCNA:"), ``possession`` (a claim of a
   thing, not of a fact, when one of ``territory_words`` follows before any "that": "Beijing
   claims almost all of the sea", "yang diklaim keduanya sebagai wilayah mereka": no statement),
+  ``followed_by`` (words one of which must follow the form: "threatened to", not "threatened
+  regional peace"),
   ``possessed_forms`` (nouns whose
   possessor speaks the clause that follows them: "Pakistan's allegations that ...", "tudingan
   Riefky bahwa ..."; ``possessor_after`` says the possessor follows the noun, as in Indonesian,
@@ -41,10 +43,11 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``negations``,
   ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
-  ``future_markers`` (among a cue's modifiers they make it an act still to come, no statement:
-  "KPU akan membantah", "will deny"), ``role_links`` (a title after one of these belongs to the
-  one the role serves, whose name follows it: "Spokesman for Russian president Vladimir Putin"
-  is not Putin), ``organisation_nouns`` (with only a determiner they stand for the organisation
+  ``unmade_markers`` (among a cue's modifiers they make it an act still to come or one that
+  only seems made, no statement: "KPU akan membantah", "will deny", "terkesan menuduh"),
+  ``role_links`` (a title after one of these belongs to the one the role serves, whose name
+  follows it: "Spokesman for Russian president Vladimir Putin" is not Putin),
+  ``organisation_nouns`` (with only a determiner they stand for the organisation
   or country last named speaking: "The network said", "negara itu mengatakan"; in a name they
   make it an organisation's; the determiner must be one of ``definite_determiners``),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
@@ -142,6 +145,8 @@ class Cue:
     introduces: bool = False
     # "claims almost all of the sea": may claim a thing (see ``territory_words``), not a fact
     possession: bool = False
+    # only a cue when one of these words follows it: "threatened to sue", not "threatened peace"
+    followed_by: frozenset[str] = frozenset()
     # "Pakistan's allegations that ...": a noun whose possessor speaks the clause after it
     possessed: bool = False
 
@@ -161,7 +166,7 @@ class Lexicon:
     agent_markers: frozenset[str]
     determiners: frozenset[str]
     cue_modifiers: frozenset[str]
-    future_markers: frozenset[str]
+    unmade_markers: frozenset[str]
     role_links: frozenset[str]
     organisation_nouns: frozenset[str]
     territory_words: frozenset[str]
@@ -280,6 +285,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "addressee": bool(entry.get("addressee", False)),
             "introduces": bool(entry.get("introduces", False)),
             "possession": bool(entry.get("possession", False)),
+            "followed_by": frozenset(w.lower() for w in entry.get("followed_by", ())),
         }
         variants = [
             ("forms", {"speaker": side}),
@@ -328,7 +334,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         agent_markers=words("agent_markers"),
         determiners=words("determiners"),
         cue_modifiers=words("cue_modifiers"),
-        future_markers=words("future_markers"),
+        unmade_markers=words("unmade_markers"),
         role_links=words("role_links"),
         organisation_nouns=words("organisation_nouns"),
         territory_words=words("territory_words"),

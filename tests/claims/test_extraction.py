@@ -2088,6 +2088,29 @@ def test_an_act_still_to_come_is_no_statement(text, language):
     assert s.speaker_names in (("Wahyu",), ("minister",))
 
 
+def test_an_act_that_only_seems_made_is_no_statement_nor_its_subject_a_via():
+    [s] = extract(
+        "Ia menyatakan Majalah Tempo terkesan menuduh tanpa adanya bukti, narasumber dari "
+        "pemberitaan itu dinilai tak jelas.",
+        "id",
+    )
+    assert s.cue.text == "menyatakan"
+    assert s.via is None
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("Kim Jong Un threatened a nuclear attack on the South.", 1),
+        ("The opposition threatened to boycott the vote.", 1),
+        ("The State Department said the actions threatened regional peace and stability.", 0),
+        ("That is troubling because it threatens the extensive work economists did.", 0),
+    ],
+)
+def test_threatening_is_a_statement_when_a_threat_is_made(text, statements):
+    assert sum(s.cue_lemma == "threaten" for s in extract(text, "en")) == statements
+
+
 def test_an_act_still_to_come_names_no_one_for_the_next_pronoun():
     statements = extract(
         'Wahyu mengatakan KPU akan membantah tuduhan itu. "KPU siap menghadapi tim hukum BPN," '
