@@ -1142,6 +1142,18 @@ def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     )
 
 
+def _issued(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether the phrase is a statement someone issued with a definite determiner ("keterangan
+    tersebut", "the statement"): it speaks for the one who issued it, named before."""
+    words = [x for x in range(a, b) if t.low[x] not in lexicon.definite_determiners]
+    return (
+        len(words) == 1
+        and len(words) < b - a
+        and t.low[words[0]] in lexicon.issued_words
+        and all(t.low[x] in lexicon.definite_determiners for x in range(a, b) if x != words[0])
+    )
+
+
 def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
     """The name in full when the text named that speaker in full before ("Peskov" after "Dmitry
     Peskov", "Kim" after "Gen. Kim Myung-soo": the latest such name); remembers full names."""
@@ -1990,6 +2002,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             )
         if not speakers:
             k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+            if k >= 0 and k == _according_to_before(t, previous, ci):
+                # "Menurut Nelson, menuding pilpres curang sama saja menuding Bawaslu tidak
+                # bekerja": the words after "Menurut X," are X's, a cue opening them included
+                return None
             if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
                 # "..., adding that", "... and denied": the subject of the clause before
                 return _Found.inheriting(cue, ci, cj, _clause_speaker(t, lexicon, previous))
@@ -2001,6 +2017,15 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                         cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
                     )
             hit, negated = _np_before(t, lexicon, ci, blocked)
+            if (
+                hit is not None
+                and hit[0] > 0
+                and t.low[hit[0] - 1] in lexicon.cue_words
+                and _according_to_before(t, previous, ci) is not None
+            ):
+                # "Menurut Nelson, menuding pilpres curang sama saja menuding Bawaslu": what
+                # the first "menuding" takes is no speaker of the second
+                return None
             if hit is not None:
                 speakers, full = [hit], hit
     if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
@@ -2012,6 +2037,18 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
     return _Found(cue, ci, cj, speakers, full, negated)
+
+
+def _according_to_before(t: _Tokens, previous: list[_Found], ci: int) -> int | None:
+    """The comma that closes an opening "Menurut X," / "According to X," before token ci (the
+    words after it are X's), or None."""
+    for p in previous:
+        if p.cue.speaker != "after" or p.cue.stance != "reports" or not p.speakers:
+            continue
+        end = max(b for _, b in p.speakers)
+        if p.ci == 0 and end < ci and t.raw[end] == ",":
+            return end
+    return None
 
 
 def _main_clause(previous: list[_Found]) -> list[_Found]:
@@ -2436,8 +2473,13 @@ def _statements_in(
                     ok = earlier and before_recent and not _named_in(earlier[0], content.text)
                     name = earlier[0] if ok else name
                 names.append(name)
-            elif _demonstrative(t, lexicon, a, b) and recent and state.last_named:
-                # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta": the one just named
+            elif (
+                (_demonstrative(t, lexicon, a, b) or _issued(t, lexicon, a, b))
+                and recent
+                and state.last_named
+            ):
+                # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta", "menurut keterangan
+                # tersebut": the one just named
                 pronoun = True
                 names.append(state.last_named[0])
             elif (held := _role_holder(t, lexicon, a, b, state)) is not None:

@@ -50,6 +50,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``organisation_nouns`` (with only a determiner they stand for the organisation
   or country last named speaking: "The network said", "negara itu mengatakan"; in a name they
   make it an organisation's; the determiner must be one of ``definite_determiners``),
+  ``issued_words`` (a statement issued: with a definite determiner it speaks for the one last
+  named, who issued it: "menurut keterangan tersebut"; English leaves it empty, where "the
+  statement" is as often one an organisation named only as its issuer made),
   ``np_stopwords`` and ``np_inner`` (end or continue a speaker phrase), ``max_np_tokens``,
   ``place_prepositions`` (join a name and the place it sits in: "Consulate General in New York"),
   ``trailing_adjuncts`` ("on Tuesday" after a cue is not content), ``time_words`` and
@@ -171,6 +174,7 @@ class Lexicon:
     organisation_nouns: frozenset[str]
     territory_words: frozenset[str]
     definite_determiners: frozenset[str]
+    issued_words: frozenset[str]
     noun_markers: frozenset[str]
     noun_forms: frozenset[str]
     attributive_forms: frozenset[str]
@@ -339,6 +343,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         organisation_nouns=words("organisation_nouns"),
         territory_words=words("territory_words"),
         definite_determiners=words("definite_determiners"),
+        issued_words=words("issued_words"),
         noun_markers=words("noun_markers"),
         noun_forms=words("noun_forms"),
         attributive_forms=words("attributive_forms"),

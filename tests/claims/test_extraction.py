@@ -2398,6 +2398,23 @@ def test_the_quote_after_said_adding_is_the_adding_ones():
     assert adding.content.text == "The result was exactly as we expected."
 
 
+def test_a_statement_issued_speaks_for_the_one_who_issued_it():
+    statements = extract(
+        "SPRM menjelaskan bahwa komisi itu tidak membuat penyelidikan sembarangan. Setiap "
+        "penyelidikan mengikuti prosedur operasi standar, menurut keterangan tersebut.",
+        "id",
+    )
+    assert statements[-1].speaker_names == ("SPRM",)
+
+
+def test_a_cue_opening_what_menurut_x_reports_is_x_words_not_a_statement():
+    [s] = extract(
+        "Menurut Nelson, menuding pilpres terjadi kecurangan sama saja menuding Bawaslu.", "id"
+    )
+    assert s.cue.text == "Menurut"
+    assert s.content.text.startswith("menuding pilpres")
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
