@@ -1142,16 +1142,17 @@ def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     )
 
 
+def _definite_head(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str | None:
+    """The one word of a phrase that is that word and definite determiners only ("The network",
+    "keterangan tersebut"), else None ("a group", "network", "Qatari network")."""
+    words = [x for x in range(a, b) if t.low[x] not in lexicon.definite_determiners]
+    return t.low[words[0]] if len(words) == 1 and b - a > 1 else None
+
+
 def _issued(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     """Whether the phrase is a statement someone issued with a definite determiner ("keterangan
-    tersebut", "the statement"): it speaks for the one who issued it, named before."""
-    words = [x for x in range(a, b) if t.low[x] not in lexicon.definite_determiners]
-    return (
-        len(words) == 1
-        and len(words) < b - a
-        and t.low[words[0]] in lexicon.issued_words
-        and all(t.low[x] in lexicon.definite_determiners for x in range(a, b) if x != words[0])
-    )
+    tersebut"): it speaks for the one who issued it, named before."""
+    return _definite_head(t, lexicon, a, b) in lexicon.issued_words
 
 
 def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
@@ -2158,13 +2159,7 @@ def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _Do
     """The organisation a bare organisation noun stands for ("The network said", "The party
     also accused", "negara itu mengatakan"): the one last named speaking, a few sentences back
     at most; None for anything else."""
-    words = [x for x in range(a, b) if t.low[x] not in lexicon.determiners]
-    if len(words) != 1 or t.low[words[0]] not in lexicon.organisation_nouns:
-        return None
-    # only with a definite determiner: "a group called ..." is someone new
-    if not all(t.low[x] in lexicon.definite_determiners for x in range(a, b) if x != words[0]):
-        return None
-    if b - a == 1:
+    if _definite_head(t, lexicon, a, b) not in lexicon.organisation_nouns:
         return None
     if state.organisation is None or state.sentence_no - state.organisation[1] > PRONOUN_WINDOW:
         return None
