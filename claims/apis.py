@@ -406,6 +406,11 @@ class MatchResult(serializers.Serializer):
     language = serializers.CharField()
     score = serializers.FloatField()
     cosine = serializers.FloatField()
+    confirmed_cosine = serializers.FloatField(
+        allow_null=True,
+        help_text="The best cosine with the statements a reviewer confirmed as repeating the "
+        "claim; null when none was confirmed",
+    )
     status = serializers.CharField()
     verdict = serializers.CharField()
     contested = serializers.BooleanField()
@@ -453,6 +458,9 @@ class MatchApi(GenericAPIView):
                     "language": claim.language,
                     "score": round(match.score, 4),
                     "cosine": round(match.cosine, 4),
+                    "confirmed_cosine": (
+                        None if match.confirmed is None else round(match.confirmed, 4)
+                    ),
                     "status": claim.status,
                     "verdict": claim.verdict,
                     "contested": claim.contested,

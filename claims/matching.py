@@ -78,6 +78,8 @@ class Match:
     rank: float = 0.0
     exact: bool = False
     text: str = ""
+    # the best cosine with the statements a reviewer confirmed as repeating the claim, if any
+    confirmed: float | None = None
 
 
 @lru_cache(maxsize=8)
@@ -898,6 +900,7 @@ def search(
                 rank=rank_score(signals, model=model),
                 exact=exact,
                 text=claim_text,
+                confirmed=confirmed.get(cid),
             )
         )
     matches.sort(key=lambda m: (not m.exact, -m.rank, m.claim_id))

@@ -168,9 +168,42 @@ def test_a_claim_is_found_through_the_statements_confirmed_as_repeating_it(demo)
     after = search(query, limit=5)
     assert after[0].claim_id == runner_up.claim_id
     assert after[0].rank > runner_up.rank
+    assert after[0].confirmed > after[0].cosine
+    assert all(m.confirmed is None for m in after[1:])
     # a confirmed statement embedded by another model says nothing
     Statement.objects.filter(pk=statement.pk).update(embedding_model="other@1")
     assert [m.claim_id for m in search(query, limit=5)] == [m.claim_id for m in before]
+
+
+def test_match_says_which_claims_a_confirmed_statement_brought(demo, client):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("newsroom", password="pw-newsroom-1")
+    user.groups.add(Group.objects.get(name="newsroom"))
+    client.force_login(user)
+    demo_claim = Claim.objects.get(
+        text="North Korea supplies weapons to Russia for its war in Ukraine"
+    )
+    statement = _embedded_statement("Pyongyang mengirim amunisi artileri ke Moskow")
+    link = link_create(
+        statement=statement,
+        claim=demo_claim,
+        score=0.5,
+        method=ClaimLink.Method.FUSION,
+        state=ClaimLink.State.SUGGESTED,
+    )
+    link_confirm(link=link)
+    response = client.post(
+        "/api/v1/match/",
+        {"text": "Pyongyang mengirim amunisi ke Moskow", "limit": 3},
+        content_type="application/json",
+    )
+    assert response.status_code == 200, response.content
+    first, *rest = response.json()["results"]
+    assert first["claim"] == demo_claim.pk
+    assert first["confirmed_cosine"] > first["cosine"]
+    assert all(r["confirmed_cosine"] is None for r in rest)
 
 
 @pytest.mark.services
