@@ -31,7 +31,7 @@ SENTENCE_PUNCT = frozenset(".!?;:")
 _TRAILING = " \t.,;:—–-"
 _LEADING = " \t,;:—–-"
 # A word of a person's name: letters, with inner hyphens or apostrophes ("Jean-Yves", "O'Brien").
-_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+_NAME_WORD = re.compile(r"^(?:[A-Z]\.|[^\W\d_]+(?:[-'’][^\W\d_]+)*)$")
 
 
 @dataclass(frozen=True)
@@ -615,9 +615,13 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             return (start, k + 1), negated
     if k < 0:
         return None, negated
+    closing = k
     k = _skip_degrees(t, _skip_parentheses(t, k))
     if k < 0:
         return None, negated
+    # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menegaskan": the acronym spells out
+    # how far back the name goes
+    acronym = t.raw[k + 2] if t.raw[closing] == ")" and closing == k + 3 else None
     j = _skip_time(t, lexicon, k, blocked)
     if 0 <= j < k:
         # "North Korea on Friday said", "Korea Utara pada Jumat (13/10) mengatakan": the
@@ -680,7 +684,35 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 return _name_before_role(t, lexicon, hit, blocked), negated
             k = m
         return None, negated
-    return _before_relative(t, lexicon, _np_back(t, lexicon, k, 0, blocked), blocked), negated
+    hit = _np_back(t, lexicon, k, 0, blocked)
+    if hit is not None and acronym is not None:
+        hit = _spelled_out(t, lexicon, hit, acronym, blocked)
+    return _before_relative(t, lexicon, hit, blocked), negated
+
+
+# Tokens back from a name over which its acronym may still be spelled out.
+ACRONYM_REACH = 12
+
+
+def _spelled_out(t: _Tokens, lexicon: Lexicon, hit, acronym: str, blocked: set[int]):
+    """The name that ``acronym`` abbreviates, ending where the phrase ``hit`` ends, when its
+    capitalised words' initials spell the acronym over commas and a conjunction ("Badan
+    Meteorologi, Klimatologi, dan Geofisika" for BMKG); else ``hit``."""
+    if not _acronym(acronym):
+        return hit
+    initials = ""
+    x = hit[1] - 1
+    while x >= 0 and hit[1] - x <= ACRONYM_REACH and x not in blocked and not t.inq[x]:
+        if t.cap[x] and t.word(x):
+            initials = t.raw[x][0].upper() + initials
+            if initials == acronym.upper():
+                return (x, hit[1]) if x < hit[0] else hit
+            if not acronym.upper().endswith(initials):
+                return hit
+        elif not (t.raw[x] == "," or t.low[x] in lexicon.conjunctions):
+            return hit
+        x -= 1
+    return hit
 
 
 DESCRIPTION_MAX = 6
@@ -1782,6 +1814,10 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
     for i in range(t.n):
         if t.inq[i]:
             continue
+        if i > 0 and t.low[i - 1] in lexicon.document_words and any(f.cj < i for f in found):
+            # "rejected reports published by Indian media": what the speaker talks about came
+            # through that outlet, not what the speaker said
+            continue
         for marker in lexicon.via_markers:
             size = len(marker)
             if tuple(t.low[i : i + size]) != marker:
@@ -2093,14 +2129,18 @@ def _site_dateline(t: _Tokens) -> set[int]:
 
 def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     """Whether a content (chars start..end) only points back ("Hal itu", "Bantahan yang sama
-    juga", "this"), with no words of its own."""
-    if not lexicon.anaphors:
-        return False
+    juga", "this") or is function words alone ("Akan tetapi yang disampaikan Jokowi": what he
+    said is not in the sentence), with no words of its own."""
     first, last = bisect_left(t.st, start), bisect_right(t.st, end)
     words = [t.low[i] for i in range(first, last) if t.word(i) and t.en[i] <= end]
     while words and words[-1] in lexicon.cue_modifiers:
         words.pop()
-    return bool(words) and tuple(words) in lexicon.anaphors
+    function = lexicon.closed_words | lexicon.relative_pronouns | lexicon.contrastives
+    return bool(words) and (
+        tuple(words) in lexicon.anaphors
+        # a pronoun may carry an elliptical content: "55 percent said she does not"
+        or all(w in function and w not in lexicon.pronouns for w in words)
+    )
 
 
 def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
@@ -2434,12 +2474,20 @@ def _statements_in(
     # made before it is that statement's via, not a statement of its own
     relays = []
     for f, (cs, ce), _ in out:
-        if f.cue.stance != "reports" or f.cue.speaker == "after" or ce > t.st[f.ci]:
-            continue  # "according to a poll" names a source, not a relay
+        if f.cue.stance != "reports" or ce > t.st[f.ci]:
+            continue
+        if f.cue.speaker == "after" and (
+            f.full is None or _outlet_span(t, lexicon, *f.full, f.speakers[-1]) is None
+        ):
+            continue  # "according to a poll" names a source, "according to The Hindu" a relay
         first = bisect_left(t.st, cs)
+        # the statement it relays opens its content, or is a quote with its attribution
         if any(
-            g is not f and cs <= t.st[g.ci] < ce and g.speakers and g.speakers[0][0] <= first + 1
-            for g, _, _ in out
+            g is not f
+            and cs <= t.st[g.ci] < ce
+            and g.speakers
+            and (g.speakers[0][0] <= first + 1 or quoted)
+            for g, _, quoted in out
         ):
             a, b = f.speakers[-1] if f.speakers else f.full
             while a < b - 1 and t.low[a] in lexicon.determiners:

@@ -1045,7 +1045,7 @@ def test_a_role_does_not_take_a_later_pronoun_from_the_person_named():
         '"I am eagerly waiting to hear what the Chief Minister has to say," he said.'
     )
     *_, said = extract(text, "en")
-    assert said.speaker_names == ("Satheesan",)
+    assert said.speaker_names == ("V. D. Satheesan",)
 
 
 @pytest.mark.parametrize(
@@ -2413,6 +2413,45 @@ def test_a_cue_opening_what_menurut_x_reports_is_x_words_not_a_statement():
     )
     assert s.cue.text == "Menurut"
     assert s.content.text.startswith("menuding pilpres")
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            '"Kami tidak pernah menerima laporan itu," kata M. Agam Khalilullah, Ketua Bawaslu.',
+            "id",
+            "M. Agam Khalilullah",
+        ),
+        ("John D. Podesta said it would be first-order business.", "en", "John D. Podesta"),
+        (
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menegaskan informasi gempa "
+            "itu hoaks.",
+            "id",
+            "Badan Meteorologi, Klimatologi, dan Geofisika",
+        ),
+    ],
+)
+def test_initials_and_a_name_its_acronym_spells_out_are_whole(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
+def test_what_someone_said_that_is_not_in_the_sentence_makes_no_statement():
+    assert extract("Akan tetapi yang disampaikan Jokowi pun tidak pernah terbukti.", "id") == []
+
+
+def test_according_to_an_outlet_after_a_quote_is_its_via():
+    [s] = extract('"There was no infiltration," the official said, according to The Hindu.', "en")
+    assert (s.cue.text, s.via.text) == ("said", "The Hindu")
+
+
+def test_an_outlet_that_published_what_is_rejected_is_no_via():
+    [rejected, *_] = extract(
+        "Chaudhri rejected reports published by Indian media which quoted an Indian official.",
+        "en",
+    )
+    assert rejected.via is None
 
 
 # --- robustness ---------------------------------------------------------------------------------
