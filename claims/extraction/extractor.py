@@ -1964,6 +1964,15 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             return _Found(cue, ci, cj, [], None, False, agentless=True)
         # "The claims were rejected by Moscow": the agent speaks, of the subject
         cue = replace(cue, speaker="after", passive=True)
+    if (
+        cue.passive
+        and cue.speaker == "after"
+        and ci > 0
+        and t.low[ci - 1] in lexicon.relative_pronouns
+    ):
+        # "data yang disampaikan Jokowi kemudian dibantah": what was said is the noun before
+        # "yang", spoken of, not given
+        return None
     speakers: list[tuple[int, int]] = []
     full = None
     negated = False
@@ -2342,7 +2351,9 @@ def _statements_in(
             rs, re_ = min(rs, f.full[0]), max(re_, f.full[1])
         # "... deemed ''top secret,'' saying: ''...''": a participle that takes its clause's
         # subject does not own the quote before it, which is the clause's
-        direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1], before_too=not f.inherited)
+        # a possessed claim's words follow it: '"sheer fabrication" Seoul's assertion that ...'
+        before_too = not f.inherited and not f.cue.possessed
+        direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1], before_too=before_too)
         if f.cue.requires_quote and direct is None and not _set_off(t, lexicon, f.ci, f.cj, f.cue):
             continue
         if direct is not None:

@@ -2454,6 +2454,34 @@ def test_an_outlet_that_published_what_is_rejected_is_no_via():
     assert rejected.via is None
 
 
+def test_what_a_relative_clause_says_someone_said_is_spoken_of_not_said():
+    statements = extract(
+        "Ia menyebut banyak data-data yang disampaikan Jokowi kemudian dibantah oleh pihak "
+        "terkait.",
+        "id",
+    )
+    assert all(s.cue.text != "disampaikan" for s in statements)
+
+
+def test_instead_of_accusing_is_no_accusation():
+    [s] = extract(
+        "Alih-alih menuding Jokowi berlaku curang saat debat, Riza malah menuding kalau Jokowi "
+        "menyampaikan data yang tidak sesuai.",
+        "id",
+    )
+    assert s.speaker_names == ("Riza",)
+
+
+def test_a_possessed_claim_takes_no_quote_before_it():
+    statements = extract(
+        "The North's military had rejected as \"sheer fabrication\" Seoul's assertion that it "
+        "fired two shells near a navy vessel.",
+        "en",
+    )
+    [assertion] = [s for s in statements if s.cue.text == "assertion"]
+    assert assertion.content.text == "it fired two shells near a navy vessel"
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
