@@ -344,6 +344,27 @@ def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
     )
 
 
+# Words of how something was said between a cue and its "that": "menyampaikan melalui
+# keterangan tertulisnya bahwa", "said in a written statement that".
+CHANNEL_MAX = 5
+
+
+def _complement_at(t: _Tokens, lexicon: Lexicon, j: int) -> int | None:
+    """The complementizer at token j, or after an adjunct of how it was said that opens there
+    ("melalui keterangan tertulisnya bahwa"), else None."""
+    if j < t.n and t.low[j] in lexicon.complementizers:
+        return j
+    if j >= t.n or t.low[j] not in lexicon.adjunct_prepositions:
+        return None
+    for k in range(j + 1, min(t.n, j + CHANNEL_MAX + 1)):
+        if t.low[k] in lexicon.complementizers:
+            return k
+        # a place or a second clause is no channel: "found in Chelsea and that location"
+        if not t.word(k) or t.inq[k] or t.cap[k] or t.low[k] in lexicon.conjunctions:
+            return None
+    return None
+
+
 def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
     found = []
     i = 0
@@ -379,9 +400,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 continue
             if any(t.low[i + k] != cue.words[k] or t.inq[i + k] for k in range(1, size)):
                 continue
-            if cue.requires_complement and (
-                i + size >= t.n or t.low[i + size] not in lexicon.complementizers
-            ):
+            if cue.requires_complement and _complement_at(t, lexicon, i + size) is None:
                 continue
             if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):
                 continue
@@ -1843,8 +1862,21 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
     return candidates[0][1], candidates[0][2]
 
 
-# Words of a role after a possessive subject: "Bangladesh's chief election commissioner".
-POSSESSED_ROLE_MAX = 3
+# Lower-case words of a role after a name: "Bangladesh's chief election commissioner", "South
+# Korean defence ministry spokesman".
+ROLE_WORDS_MAX = 3
+
+
+def _role_after(t: _Tokens, lexicon: Lexicon, end: int, before: int) -> int | None:
+    """Where a role that follows a name at token ``end`` in lower-case words ends (after its
+    last title word: "defence ministry spokesman"), before token ``before``; else None."""
+    found = None
+    for head in range(end + 1, min(before, end + ROLE_WORDS_MAX) + 1):
+        if not t.word(head - 1) or t.cap[head - 1]:
+            break
+        if (t.low[head - 1],) in lexicon.titles:
+            found = head
+    return found
 
 
 def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
@@ -1852,21 +1884,29 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
     breaks = [i + 1 for i in range(before) if t.raw[i] in (",", "-", "—", "–") and not t.inq[i]]
     starts = [0, *breaks[:4]]
     for k in starts:
-        while k < before and (t.quote(k) or not t.word(k)):
-            k += 1
+        while k < before and (
+            t.quote(k) or not t.word(k) or t.low[k] in lexicon.contrastives | lexicon.conjunctions
+        ):
+            k += 1  # '"...', "But South Korean defence ministry spokesman ..."
         if k >= before or t.low[k] in lexicon.np_stopwords:
             continue
         hit = _np_after(t, lexicon, k, blocked, name_only=True)
         if hit is None or hit[0][1] >= before:
             continue
         end = hit[0][1]
-        if t.low[end - 1].endswith(("'s", "’s")) and not _is_pronoun(t, lexicon, end - 1, end):
-            # "Bangladesh's election chief on Monday ruled out ...": the chief, not the country
-            for head in range(end + 1, min(before, end + POSSESSED_ROLE_MAX) + 1):
-                if not t.word(head - 1) or t.cap[head - 1]:
-                    break
-                if (t.low[head - 1],) in lexicon.titles:
-                    return hit[0][0], head
+        possessive = t.low[end - 1].endswith(("'s", "’s")) and not _is_pronoun(
+            t, lexicon, end - 1, end
+        )
+        modifier = possessive or _DEMONYM.match(t.raw[end - 1]) or _only_places(t, lexicon, *hit[0])
+        role = _role_after(t, lexicon, end, before) if modifier else None
+        if role is not None:
+            named = _name_end(t, role)
+            if role < named < before:
+                # "South Korean defence ministry spokesman Kim Min-Seok stood by ...": the name
+                return hit[0][0], named
+            if possessive:
+                # "Bangladesh's election chief on Monday ruled out ...": the chief, not the country
+                return hit[0][0], role
         if t.raw[end][:1].isalpha() and not t.cap[end] and t.low[end] not in lexicon.np_stopwords:
             return hit[0]
     return None

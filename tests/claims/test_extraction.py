@@ -2482,6 +2482,51 @@ def test_a_possessed_claim_takes_no_quote_before_it():
     assert assertion.content.text == "it fired two shells near a navy vessel"
 
 
+@pytest.mark.parametrize(
+    "text, language, speaker, cue",
+    [
+        (
+            "But South Korean defence ministry spokesman Kim Min-Seok stood by Seoul's charges "
+            'and dismissed the North\'s claim as a "blatant lie".',
+            "en",
+            "Kim Min-Seok",
+            "dismissed",
+        ),
+        (
+            "Ari menekankan terkait urusan luar negeri, Presiden Jokowi selalu menugaskan Menlu.",
+            "id",
+            "Ari",
+            "menekankan",
+        ),
+        (
+            "Kepala Bidang Informasi Gempabumi BMKG, Daryono, menyampaikan melalui keterangan "
+            "tertulisnya bahwa berita itu tidak benar.",
+            "id",
+            "Daryono",
+            "menyampaikan",
+        ),
+        (
+            "Spokeswoman Zhu Fenglian repeated that Wang's claims were a fabrication.",
+            "en",
+            "Zhu Fenglian",
+            "repeated that",
+        ),
+    ],
+)
+def test_cues_found_on_the_tenth_round(text, language, speaker, cue):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.cue.text) == ((speaker,), cue)
+
+
+def test_a_place_an_adjunct_names_is_no_channel_before_that():
+    statements = extract(
+        "Police said a second device was also found in Chelsea and that location is being "
+        "treated as a crime scene.",
+        "en",
+    )
+    assert [s.cue.text for s in statements] == ["said"]
+
+
 # --- robustness ---------------------------------------------------------------------------------
 
 
