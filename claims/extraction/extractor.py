@@ -16,16 +16,13 @@ from dataclasses import dataclass, field, replace
 
 from .lexicon import Cue, Lexicon, get_lexicon
 from .sentences import QUOTE_CHARS, Span, quote_segments, sentence_bounds
+from .stance import NEGATION_WINDOW, calls_it_false, content_denies, denying, is_negation
 
 # A pronoun resolves to a named speaker at most this many sentence units back.
 PRONOUN_WINDOW = 8
 # How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
 COMPLEMENT_WINDOW = 3
 OBJECT_COMPLEMENT_WINDOW = 8
-# Words of content checked for a negation that turns an assertion into a denial.
-NEGATION_WINDOW = 8
-# "called the allegations fake": at most this many words name what is called so
-NAMED_OBJECT_MAX = 5
 PARENTHETICAL_MAX = 12
 SENTENCE_PUNCT = frozenset(".!?;:")
 _TRAILING = " \t.,;:—–-"
@@ -136,22 +133,6 @@ class _DocState:
     organisation: tuple[str, int] | None = None
     via: Span | None = None
     via_names: frozenset[str] = field(default_factory=frozenset)
-
-
-def _is_negation(word: str, lexicon: Lexicon) -> bool:
-    return word in lexicon.negations or word.endswith(("n't", "n’t"))
-
-
-def _denying(words: list[str], lexicon: Lexicon, counted: int | None = None) -> bool:
-    """Whether a negation among these words denies: not one beside a ``non_denial_markers``
-    word, which states an intention, a need, a hedge or a judgement ("we will not back down",
-    "won't comment", "warga tidak perlu panik", "there is no doubt", "Ahok tidak jujur")."""
-    for i, word in enumerate(words[:counted]):
-        if not _is_negation(word, lexicon) or word in lexicon.non_denial_markers:
-            continue
-        if not {*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} & lexicon.non_denial_markers:
-            return True
-    return False
 
 
 def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
@@ -536,7 +517,7 @@ def _skip_modifiers(
             or (adverbs and _adverb(t, lexicon, k))
         )
     ):
-        negated = negated or _is_negation(t.low[k], lexicon)
+        negated = negated or is_negation(t.low[k], lexicon)
         k -= 1
     return k, negated
 
@@ -1504,7 +1485,7 @@ def _before_false_predicate(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int
             t.low[words[n - 1]] in lexicon.intensifiers | lexicon.copulas | lexicon.negations
         ):
             n -= 1
-        if n < len(words) - size or _is_negation(t.low[words[-size]], lexicon):
+        if n < len(words) - size or is_negation(t.low[words[-size]], lexicon):
             # a verdict has a copula or a negation: "is baseless", "tidak benar"
             return words[n - 1] + 1
         return b
@@ -1557,148 +1538,6 @@ def _dateline_end(t: _Tokens, before: int) -> int:
                 k += 1
             return k + 1
     return 0
-
-
-def _calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: bool) -> bool:
-    """Whether the content calls something false: it opens with a word of falsehood ("Bohong
-    dan hoaks ...", "complete garbage") or has one after a copula ("the allegations had been
-    total bluff", "itu hoax", "described US claims as pure fabrication"), with only intensifiers
-    between; after a naming cue it may follow the thing named ("called the allegations fake").
-    A falsehood word elsewhere ("police said he spread hoaxes") is no denial."""
-    if not lexicon.falsehood_words:
-        return False
-    words = [i for i in range(first, last) if t.word(i)]
-    starts = [0] + [n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas]
-    if naming:
-        starts += range(1, min(len(words), NAMED_OBJECT_MAX + 1))
-    # After "that"/"bahwa" the word must stand alone too: "menemukan fakta bahwa tidak benar"
-    alone = {0} | {n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.complementizers}
-    starts += sorted(alone - {0})
-    # A negated truth that ends the content is said of what comes before it, copula or not:
-    # "masyarakat sudah mengetahui kabar cerainya tidak benar"
-    for size in range(min(lexicon.phrase_len, len(words)), 0, -1):
-        phrase = tuple(t.low[i] for i in words[-size:])
-        if phrase not in lexicon.falsehood_words or len(words) == size:
-            continue
-        if size > 1 and _is_negation(phrase[0], lexicon):
-            return True
-        # The predicate of a subject without a copula: "berita itu (aksi ...) hoax",
-        # "informasi tersebut, tidak benar atau hoaks"; not "he spread hoaxes"
-        before = words[-size] - 1
-        if t.raw[before] in ",)" or t.low[before] in lexicon.determiners:
-            return True
-        if t.raw[before] in QUOTE_CHARS + "'‘" and any(
-            t.low[i] in lexicon.cue_words for i in words[:-size]
-        ):
-            # a quoted verdict on the claim it follows, as headlines put it: "BJP's charges
-            # against Rahul 'concocted', says Congress"; not "he spread 'hoaxes'"
-            return True
-        if _negated_truth_before(t, lexicon, words[:-size]):
-            return True
-    for start in starts:
-        n = start
-        while n < len(words) and t.low[words[n]] in lexicon.intensifiers and n - start < 3:
-            n += 1
-        if n < len(words):
-            for size in range(min(lexicon.phrase_len, len(words) - n), 0, -1):
-                phrase = tuple(t.low[words[n + k]] for k in range(size))
-                if phrase not in lexicon.falsehood_words:
-                    continue
-                after = words[n + size - 1] + 1
-                # At the opening the word must stand alone ("Complete garbage.", "Hoaks dan
-                # fitnah"), not describe what follows ("false claims spread online").
-                if (
-                    start not in alone
-                    or after >= last
-                    or not t.word(after)
-                    or t.low[after] in lexicon.conjunctions
-                ):
-                    return True
-    return False
-
-
-# Words of a clause opened by "that"/"bahwa" inside a content in which its negation is looked
-# for: its subject and verb, not a relative clause's far end ("the jet that crashed in the Tver
-# region with no survivors").
-CLAUSE_NEGATION_WINDOW = 5
-
-
-FIRST_PERSON_WINDOW = 10
-
-
-def _denies_in_person(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
-    """Whether the content opens with the speaker denying in the first person: "We
-    consistently, categorically deny any involvement", "Kami membantah tudingan itu"."""
-    words = [i for i in range(first, min(last, first + 2 * FIRST_PERSON_WINDOW)) if t.word(i)]
-    for n, i in enumerate(words):
-        if t.low[i] not in lexicon.first_person:
-            continue
-        for j in words[n + 1 : n + 1 + FIRST_PERSON_WINDOW]:
-            if any(
-                c.stance == "denies" and not c.participle for c in lexicon.cues.get(t.low[j], ())
-            ):
-                return True
-    return False
-
-
-def _content_denies(
-    t: _Tokens,
-    lexicon: Lexicon,
-    stance: str,
-    first: int,
-    last: int,
-    *,
-    naming: bool = False,
-    directive: bool = False,
-) -> bool:
-    """Whether the content in tokens first..last, said with the cue's ``stance``, denies.
-
-    An assertion denies when its opening (or the opening of a "that"/"bahwa" clause in it) is
-    negated, when it calls something false, or when the speaker denies in the first person; a
-    call ("urged X not to") does not, but for the first person. An accusation by a naming cue
-    denies what it names ("slammed the report as false").
-    """
-    if stance == "accuses":
-        return naming and _calls_it_false(t, lexicon, first, last, True)
-    if stance not in ("asserts", "reports"):
-        return False
-    if _denies_in_person(t, lexicon, first, last):
-        return True
-    if directive:
-        return False
-    window = [i for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
-    # the word after the window is read too, as a negation's neighbour only ("Ahok enggak
-    # pantas" with "enggak" last in the window)
-    after = next((i for i in range(first + NEGATION_WINDOW, last) if t.word(i)), None)
-    head = [t.low[i] for i in window] + ([t.low[after]] if after is not None else [])
-    # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa" opens too
-    return (
-        _denying(head, lexicon, counted=len(window))
-        or _denying(_clause_heads(t, lexicon, first, last), lexicon)
-        or _calls_it_false(t, lexicon, first, last, naming)
-    )
-
-
-def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
-    """The opening words of each clause that a complementizer starts inside a content."""
-    out: list[str] = []
-    for k in range(first, last):
-        if t.low[k] in lexicon.complementizers:
-            end = min(last, k + 1 + CLAUSE_NEGATION_WINDOW)
-            out += [t.low[i] for i in range(k + 1, end) if t.word(i)]
-    return out
-
-
-def _negated_truth_before(t: _Tokens, lexicon: Lexicon, body: list[int]) -> bool:
-    """Whether a negated truth ends ``body``, or ends it but for one joining word: "tidak benar
-    atau hoaks", "not true, a hoax"."""
-    for cut in (0, 1):
-        words = body[: len(body) - cut]
-        for n in range(min(lexicon.phrase_len, len(words)), 1, -1):
-            phrase = tuple(t.low[i] for i in words[-n:])
-            if phrase in lexicon.falsehood_words and _is_negation(phrase[0], lexicon):
-                return True
-    return False
 
 
 def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) -> list[int]:
@@ -1776,7 +1615,7 @@ def _checkworthiness(
         and lower[0] in lexicon.np_stopwords
         and lower[0] not in lexicon.determiners
         and lower[0] not in lexicon.pronouns
-        and not _is_negation(lower[0], lexicon)
+        and not is_negation(lower[0], lexicon)
     ):
         # "perihal kematian H itu", "about the budget": what was talked about, not what was said
         score -= 0.2
@@ -2261,7 +2100,7 @@ def _negated_speaker(t: _Tokens, lexicon: Lexicon, a: int) -> bool:
     k = a - 1
     if k >= 0 and t.low[k] in lexicon.existentials:
         k -= 1
-    return k >= 0 and not t.inq[k] and _is_negation(t.low[k], lexicon)
+    return k >= 0 and not t.inq[k] and is_negation(t.low[k], lexicon)
 
 
 def _sentence_statements(
@@ -2599,7 +2438,7 @@ def _statements_in(
         stance = f.cue.stance
         first = bisect_left(t.st, cs)
         last = bisect_right(t.st, ce)
-        if _content_denies(
+        if content_denies(
             t, lexicon, stance, first, last, naming=f.cue.naming, directive=f.cue.directive
         ):
             stance = "denies"
@@ -2764,7 +2603,7 @@ def _continued_quote(
     stance = "asserts"
     if text[cs:ce].rstrip().endswith("?"):
         stance = "questions"
-    elif _denying(head, lexicon) or _calls_it_false(t, lexicon, first, last, False):
+    elif denying(head, lexicon) or calls_it_false(t, lexicon, first, last, False):
         stance = "denies"
     return [
         replace(

@@ -1,0 +1,179 @@
+"""Whether what a statement says denies: negations, words of falsehood, first-person denials.
+
+The extractor reads a statement's stance from its cue ("denied", "membantah"); this module
+reads the content for what makes an assertion a denial ("the report is not true", "itu hoaks",
+"We categorically deny any involvement"), language by language through the lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .sentences import QUOTE_CHARS
+
+if TYPE_CHECKING:
+    from .extractor import _Tokens
+
+# Words of content checked for a negation that turns an assertion into a denial.
+NEGATION_WINDOW = 8
+# "called the allegations fake": at most this many words name what is called so
+NAMED_OBJECT_MAX = 5
+
+
+def is_negation(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.negations or word.endswith(("n't", "n’t"))
+
+
+def denying(words: list[str], lexicon: Lexicon, counted: int | None = None) -> bool:
+    """Whether a negation among these words denies: not one beside a ``non_denial_markers``
+    word, which states an intention, a need, a hedge or a judgement ("we will not back down",
+    "won't comment", "warga tidak perlu panik", "there is no doubt", "Ahok tidak jujur")."""
+    for i, word in enumerate(words[:counted]):
+        if not is_negation(word, lexicon) or word in lexicon.non_denial_markers:
+            continue
+        if not {*words[max(0, i - 1) : i], *words[i + 1 : i + 2]} & lexicon.non_denial_markers:
+            return True
+    return False
+
+
+def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: bool) -> bool:
+    """Whether the content calls something false: it opens with a word of falsehood ("Bohong
+    dan hoaks ...", "complete garbage") or has one after a copula ("the allegations had been
+    total bluff", "itu hoax", "described US claims as pure fabrication"), with only intensifiers
+    between; after a naming cue it may follow the thing named ("called the allegations fake").
+    A falsehood word elsewhere ("police said he spread hoaxes") is no denial."""
+    if not lexicon.falsehood_words:
+        return False
+    words = [i for i in range(first, last) if t.word(i)]
+    starts = [0] + [n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas]
+    if naming:
+        starts += range(1, min(len(words), NAMED_OBJECT_MAX + 1))
+    # After "that"/"bahwa" the word must stand alone too: "menemukan fakta bahwa tidak benar"
+    alone = {0} | {n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.complementizers}
+    starts += sorted(alone - {0})
+    # A negated truth that ends the content is said of what comes before it, copula or not:
+    # "masyarakat sudah mengetahui kabar cerainya tidak benar"
+    for size in range(min(lexicon.phrase_len, len(words)), 0, -1):
+        phrase = tuple(t.low[i] for i in words[-size:])
+        if phrase not in lexicon.falsehood_words or len(words) == size:
+            continue
+        if size > 1 and is_negation(phrase[0], lexicon):
+            return True
+        # The predicate of a subject without a copula: "berita itu (aksi ...) hoax",
+        # "informasi tersebut, tidak benar atau hoaks"; not "he spread hoaxes"
+        before = words[-size] - 1
+        if t.raw[before] in ",)" or t.low[before] in lexicon.determiners:
+            return True
+        if t.raw[before] in QUOTE_CHARS + "'‘" and any(
+            t.low[i] in lexicon.cue_words for i in words[:-size]
+        ):
+            # a quoted verdict on the claim it follows, as headlines put it: "BJP's charges
+            # against Rahul 'concocted', says Congress"; not "he spread 'hoaxes'"
+            return True
+        if _negated_truth_before(t, lexicon, words[:-size]):
+            return True
+    for start in starts:
+        n = start
+        while n < len(words) and t.low[words[n]] in lexicon.intensifiers and n - start < 3:
+            n += 1
+        if n < len(words):
+            for size in range(min(lexicon.phrase_len, len(words) - n), 0, -1):
+                phrase = tuple(t.low[words[n + k]] for k in range(size))
+                if phrase not in lexicon.falsehood_words:
+                    continue
+                after = words[n + size - 1] + 1
+                # At the opening the word must stand alone ("Complete garbage.", "Hoaks dan
+                # fitnah"), not describe what follows ("false claims spread online").
+                if (
+                    start not in alone
+                    or after >= last
+                    or not t.word(after)
+                    or t.low[after] in lexicon.conjunctions
+                ):
+                    return True
+    return False
+
+
+# Words of a clause opened by "that"/"bahwa" inside a content in which its negation is looked
+# for: its subject and verb, not a relative clause's far end ("the jet that crashed in the Tver
+# region with no survivors").
+CLAUSE_NEGATION_WINDOW = 5
+
+
+FIRST_PERSON_WINDOW = 10
+
+
+def _denies_in_person(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
+    """Whether the content opens with the speaker denying in the first person: "We
+    consistently, categorically deny any involvement", "Kami membantah tudingan itu"."""
+    words = [i for i in range(first, min(last, first + 2 * FIRST_PERSON_WINDOW)) if t.word(i)]
+    for n, i in enumerate(words):
+        if t.low[i] not in lexicon.first_person:
+            continue
+        for j in words[n + 1 : n + 1 + FIRST_PERSON_WINDOW]:
+            if any(
+                c.stance == "denies" and not c.participle for c in lexicon.cues.get(t.low[j], ())
+            ):
+                return True
+    return False
+
+
+def content_denies(
+    t: _Tokens,
+    lexicon: Lexicon,
+    stance: str,
+    first: int,
+    last: int,
+    *,
+    naming: bool = False,
+    directive: bool = False,
+) -> bool:
+    """Whether the content in tokens first..last, said with the cue's ``stance``, denies.
+
+    An assertion denies when its opening (or the opening of a "that"/"bahwa" clause in it) is
+    negated, when it calls something false, or when the speaker denies in the first person; a
+    call ("urged X not to") does not, but for the first person. An accusation by a naming cue
+    denies what it names ("slammed the report as false").
+    """
+    if stance == "accuses":
+        return naming and calls_it_false(t, lexicon, first, last, True)
+    if stance not in ("asserts", "reports"):
+        return False
+    if _denies_in_person(t, lexicon, first, last):
+        return True
+    if directive:
+        return False
+    window = [i for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    # the word after the window is read too, as a negation's neighbour only ("Ahok enggak
+    # pantas" with "enggak" last in the window)
+    after = next((i for i in range(first + NEGATION_WINDOW, last) if t.word(i)), None)
+    head = [t.low[i] for i in window] + ([t.low[after]] if after is not None else [])
+    # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa" opens too
+    return (
+        denying(head, lexicon, counted=len(window))
+        or denying(_clause_heads(t, lexicon, first, last), lexicon)
+        or calls_it_false(t, lexicon, first, last, naming)
+    )
+
+
+def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
+    """The opening words of each clause that a complementizer starts inside a content."""
+    out: list[str] = []
+    for k in range(first, last):
+        if t.low[k] in lexicon.complementizers:
+            end = min(last, k + 1 + CLAUSE_NEGATION_WINDOW)
+            out += [t.low[i] for i in range(k + 1, end) if t.word(i)]
+    return out
+
+
+def _negated_truth_before(t: _Tokens, lexicon: Lexicon, body: list[int]) -> bool:
+    """Whether a negated truth ends ``body``, or ends it but for one joining word: "tidak benar
+    atau hoaks", "not true, a hoax"."""
+    for cut in (0, 1):
+        words = body[: len(body) - cut]
+        for n in range(min(lexicon.phrase_len, len(words)), 1, -1):
+            phrase = tuple(t.low[i] for i in words[-n:])
+            if phrase in lexicon.falsehood_words and is_negation(phrase[0], lexicon):
+                return True
+    return False
