@@ -48,6 +48,31 @@ class ExtractedStatement:
     language: str
 
 
+def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token spans with an initial and its dot made one token when a name follows ("M. Agam
+    Khalilullah", "John D. Podesta"), so that the name reads as one."""
+    out, i = [], 0
+    while i < len(spans):
+        a, b = spans[i]
+        if (
+            b - a == 1
+            and text[a].isupper()
+            and i + 2 < len(spans)
+            and spans[i + 1] == (b, b + 1)
+            and text[b] == "."
+            and spans[i + 2][0] > b + 1
+            and text[spans[i + 2][0]].isupper()
+            and text[spans[i + 2][0] + 1 : spans[i + 2][0] + 2].islower()
+            and (a == 0 or not (text[a - 1].isalnum() or text[a - 1] == "."))
+        ):
+            out.append((a, b + 1))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
 class _Tokens:
     """One sentence unit, tokenised, with which tokens sit inside quotes."""
 
@@ -55,15 +80,17 @@ class _Tokens:
 
     def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
         self.text, self.start, self.end = text, start, end
-        matches = list(lexicon.token_re.finditer(text, start, end))
-        self.st = [m.start() for m in matches]
-        self.en = [m.end() for m in matches]
-        self.raw = [m.group() for m in matches]
+        spans = _with_initials(
+            text, [m.span() for m in lexicon.token_re.finditer(text, start, end)]
+        )
+        self.st = [a for a, _ in spans]
+        self.en = [b for _, b in spans]
+        self.raw = [text[a:b] for a, b in spans]
         # typographic apostrophes ("It’s", "don’t") read as the lexicons spell them
         self.low = [w.lower() for w in self.raw]
         if "’" in text[start:end]:
             self.low = [w.replace("’", "'") for w in self.low]
-        self.n = len(matches)
+        self.n = len(spans)
         # a handle ("@divisihumaspolri") names someone as a capitalised word does
         self.cap = [w[:1].isupper() or (w[:1] == "@" and len(w) > 1) for w in self.raw]
         self.quotes = quote_segments(text, start, end)

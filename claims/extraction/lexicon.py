@@ -108,12 +108,7 @@ SPEAKER_SIDES = ("before", "after", "either")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
 # a social-media handle ("@divisihumaspolri"), dotted initials ("U.S."), words with inner
 # apostrophes, hyphens or dots, or one symbol
-# A handle, dotted initials ("U.S."), one initial before a capitalised word ("M. Agam
-# Khalilullah"), a word, or a sign.
-_WORD_PATTERN = (
-    r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|(?<![\w.])[A-Z]\.(?=\s+[A-Z][a-z])"
-    r"|\w+(?:[’'\-.]\w+)*|[^\w\s]"
-)
+_WORD_PATTERN = r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
 
 
 class LexiconError(ValueError):
