@@ -2398,12 +2398,15 @@ def _statements_in(
         ):
             continue  # "according to a poll" names a source, "according to The Hindu" a relay
         first = bisect_left(t.st, cs)
-        # the statement it relays opens its content, or is a quote with its attribution
+        # the statement it relays is a quote with its attribution, or (for "X reported") opens
+        # its content; "Kim and Putin exchanged letters pledging ..., according to KCNA" is
+        # KCNA's report of the letters
+        after = f.cue.speaker == "after"
         if any(
             g is not f
             and cs <= t.st[g.ci] < ce
             and g.speakers
-            and (g.speakers[0][0] <= first + 1 or quoted)
+            and (quoted or (g.speakers[0][0] <= first + 1 and not after))
             for g, _, quoted in out
         ):
             a, b = f.speakers[-1] if f.speakers else f.full

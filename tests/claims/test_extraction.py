@@ -2446,6 +2446,15 @@ def test_according_to_an_outlet_after_a_quote_is_its_via():
     assert (s.cue.text, s.via.text) == ("said", "The Hindu")
 
 
+def test_according_to_an_outlet_after_a_report_of_what_was_done_is_the_outlets_report():
+    statements = extract(
+        "Kim Jong Un and Vladimir Putin exchanged letters on Thursday pledging to deepen ties, "
+        "according to KCNA.",
+        "en",
+    )
+    assert any(s.cue.text == "according to" for s in statements)
+
+
 def test_an_outlet_that_published_what_is_rejected_is_no_via():
     [rejected, *_] = extract(
         "Chaudhri rejected reports published by Indian media which quoted an Indian official.",
