@@ -2446,6 +2446,22 @@ def test_according_to_an_outlet_after_a_quote_is_its_via():
     assert (s.cue.text, s.via.text) == ("said", "The Hindu")
 
 
+@pytest.mark.parametrize(
+    "text, speaker, stance",
+    [
+        (
+            "Kedutaan Besar China di Rusia juga ikut membantah laporan tersebut.",
+            "Kedutaan Besar China di Rusia",
+            "denies",
+        ),
+        ('"Laporan itu murni dibuat-buat," kata juru bicara Wang Wenbin.', "Wang Wenbin", "denies"),
+    ],
+)
+def test_joining_a_denial_and_a_made_up_report(text, speaker, stance):
+    [s] = extract(text, "id")
+    assert (s.speaker_names, s.stance) == ((speaker,), stance)
+
+
 def test_according_to_an_outlet_after_a_report_of_what_was_done_is_the_outlets_report():
     statements = extract(
         "Kim Jong Un and Vladimir Putin exchanged letters on Thursday pledging to deepen ties, "
