@@ -231,10 +231,12 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """
     if t.low[i] not in lexicon.noun_forms:
         return False
-    closed = lexicon.closed_words
+    closed = lexicon.closed_words | lexicon.prepositions
     j = i - 1
     while j >= 0 and t.word(j) and not t.inq[j] and not t.cap[j] and t.low[j] not in closed:
         j -= 1
+    if j >= 0 and t.low[j] in lexicon.prepositions:
+        return True  # "a long history of maritime territorial disputes", "full of promises"
     if j == i - 1 or (j >= 0 and _noun_use(t, lexicon, j)):
         return False
     return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
@@ -1179,9 +1181,21 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     if tuple(t.low[a:b]) not in lexicon.titles:
         return None
     held = state.roles.get(" ".join(t.low[a:b]))
-    if held is None or state.sentence_no - held[1] > PRONOUN_WINDOW:
-        return None
-    return held[0]
+    if held is not None and state.sentence_no - held[1] <= PRONOUN_WINDOW:
+        return held[0]
+    # "... said Datuk Seri Anwar Ibrahim. The Prime Minister stressed": an office spelt with
+    # capitals and held by no one named is the person who spoke just before, if a person
+    if (
+        held is None
+        and all(t.cap[x] for x in range(a, b))
+        and state.last_named
+        and state.sentence_no - state.last_named_at <= 1
+        and len(state.last_named) == 1
+        and not _may_be_plural(state.last_named, lexicon)
+        and not _organisation(state.last_named[0], lexicon)
+    ):
+        return state.last_named[0]
+    return None
 
 
 def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:

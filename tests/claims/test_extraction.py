@@ -2462,6 +2462,26 @@ def test_joining_a_denial_and_a_made_up_report(text, speaker, stance):
     assert (s.speaker_names, s.stance) == ((speaker,), stance)
 
 
+def test_an_office_held_by_no_one_named_is_the_person_who_spoke_just_before():
+    statements = extract(
+        '"I have made it clear that Malaysia\'s role is to facilitate," said Datuk Seri Anwar '
+        "Ibrahim. The Prime Minister stressed that both countries have legitimate interests.",
+        "en",
+    )
+    assert statements[-1].speaker_names == ("Anwar Ibrahim",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries have a long history of maritime territorial disputes in the area.",
+        "His upbeat speech was full of promises to continue fighting.",
+    ],
+)
+def test_a_cue_word_after_a_preposition_is_a_noun(text):
+    assert extract(text, "en") == []
+
+
 def test_according_to_an_outlet_after_a_report_of_what_was_done_is_the_outlets_report():
     statements = extract(
         "Kim Jong Un and Vladimir Putin exchanged letters on Thursday pledging to deepen ties, "
