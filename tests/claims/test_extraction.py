@@ -2482,6 +2482,37 @@ def test_a_cue_word_after_a_preposition_is_a_noun(text):
     assert extract(text, "en") == []
 
 
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        (
+            "Sekretaris Jenderal PBB Antonio Guterres mengutuk serangan udara di Sagaing.",
+            "mengutuk",
+            "accuses",
+        ),
+        ("Kemenkes mengimbau masyarakat untuk mendapatkan vaksinasi.", "mengimbau", "asserts"),
+        (
+            "Kedutaan mencatat bahwa posisi China dalam masalah Ukraina konsisten.",
+            "mencatat",
+            "asserts",
+        ),
+        ("Moeldoko bantah tudingan Demokrat soal mengotak-atik hukum.", "bantah", "denies"),
+    ],
+)
+def test_indonesian_cues_of_the_eleventh_round(text, cue, stance):
+    [s] = extract(text, "id")
+    assert (s.cue.text, s.stance) == (cue, stance)
+
+
+def test_declining_to_name_makes_no_statement():
+    assert extract("Syamsir enggan menyebut nama menteri yang dimaksud.", "id") == []
+
+
+def test_we_deny_in_a_quote_denies():
+    [s] = extract('"Pertama tentu kami bantah ya," kata Juru Bicara KPK Febri Diansyah.', "id")
+    assert s.stance == "denies"
+
+
 def test_according_to_an_outlet_after_a_report_of_what_was_done_is_the_outlets_report():
     statements = extract(
         "Kim Jong Un and Vladimir Putin exchanged letters on Thursday pledging to deepen ties, "
