@@ -2375,8 +2375,12 @@ def _statements_in(
                 and t.low[after_a] not in lexicon.conjunctions | lexicon.complementizers
                 and t.low[before_a] not in lexicon.trailing_adjuncts
                 # "Kepala Bagian Pemberitaan KPK, Ali Fikri menegaskan, ...": the words before
-                # the comma describe the speaker
-                and not _has_phrase(t, lexicon, max(before_a, rs - 6), rs, lexicon.titles)
+                # the comma describe the speaker; not so before "kata X" ("Kemenkes, kata Dwi,
+                # melakukan ...")
+                and (
+                    f.cue.speaker == "after"
+                    or not _has_phrase(t, lexicon, max(before_a, rs - 6), rs, lexicon.titles)
+                )
             ):
                 # "JK, kata Husain, tak membentuk narasi baru", "The report, he said, was
                 # false": the attribution sits inside what was said, which is both sides

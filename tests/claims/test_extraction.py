@@ -2504,6 +2504,14 @@ def test_indonesian_cues_of_the_eleventh_round(text, cue, stance):
     assert (s.cue.text, s.stance) == (cue, stance)
 
 
+def test_an_institution_before_kata_x_is_the_subject_of_what_x_said():
+    [s] = extract(
+        "Kemenkes, kata Dwi, melakukan upaya cegah tangkal virus corona di 135 pintu masuk.", "id"
+    )
+    assert s.speaker_names == ("Dwi",)
+    assert s.content.text.startswith("Kemenkes") and s.content.text.endswith("pintu masuk")
+
+
 def test_declining_to_name_makes_no_statement():
     assert extract("Syamsir enggan menyebut nama menteri yang dimaksud.", "id") == []
 
