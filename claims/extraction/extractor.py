@@ -1479,6 +1479,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
                 # "Responding to Kumar's claim that ..., Satheesan said": a noun's clause
                 # ends before another attribution
                 or (found.cue.possessed and any(c > k for c in later_cues))
+                # "While some posts claimed that ..., the police denied": the clause a
+                # subordinator opens ends at its comma
+                or (t.low[0] in lexicon.subordinators and any(c > k for c in later_cues))
             )
         ):
             b = k

@@ -2512,6 +2512,27 @@ def test_an_institution_before_kata_x_is_the_subject_of_what_x_said():
     assert s.content.text.startswith("Kemenkes") and s.content.text.endswith("pintu masuk")
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "While some social media posts claimed that a student had lost his life during the "
+            "protests, the police denied any such incident.",
+            "a student had lost his life during the protests",
+        ),
+        (
+            "After the United States claimed that the nuclear-armed nation had provided rockets "
+            "to Wagner, North Korea on Sunday denied giving Moscow any weapons.",
+            "the nuclear-armed nation had provided rockets to Wagner",
+        ),
+    ],
+)
+def test_the_clause_a_subordinator_opens_ends_at_its_comma(text, content):
+    first, second = extract(text, "en")
+    assert first.content.text == content
+    assert second.stance == "denies"
+
+
 def test_declining_to_name_makes_no_statement():
     assert extract("Syamsir enggan menyebut nama menteri yang dimaksud.", "id") == []
 
