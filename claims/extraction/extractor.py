@@ -48,6 +48,9 @@ class ExtractedStatement:
     language: str
 
 
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][a-z]")
+
+
 def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The token spans with an initial and its dot made one token when a name follows ("M. Agam
     Khalilullah", "John D. Podesta"), so that the name reads as one."""
@@ -80,9 +83,9 @@ class _Tokens:
 
     def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
         self.text, self.start, self.end = text, start, end
-        spans = _with_initials(
-            text, [m.span() for m in lexicon.token_re.finditer(text, start, end)]
-        )
+        spans = [m.span() for m in lexicon.token_re.finditer(text, start, end)]
+        if _INITIAL.search(text, start, end):
+            spans = _with_initials(text, spans)
         self.st = [a for a, _ in spans]
         self.en = [b for _, b in spans]
         self.raw = [text[a:b] for a, b in spans]
@@ -231,9 +234,16 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """
     if t.low[i] not in lexicon.noun_forms:
         return False
-    closed = lexicon.closed_words | lexicon.prepositions
+    closed, prepositions = lexicon.closed_words, lexicon.prepositions
     j = i - 1
-    while j >= 0 and t.word(j) and not t.inq[j] and not t.cap[j] and t.low[j] not in closed:
+    while (
+        j >= 0
+        and t.word(j)
+        and not t.inq[j]
+        and not t.cap[j]
+        and t.low[j] not in closed
+        and t.low[j] not in prepositions
+    ):
         j -= 1
     if j >= 0 and t.low[j] in lexicon.prepositions:
         return True  # "a long history of maritime territorial disputes", "full of promises"
@@ -1768,7 +1778,10 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
     starts = [0, *breaks[:4]]
     for k in starts:
         while k < before and (
-            t.quote(k) or not t.word(k) or t.low[k] in lexicon.contrastives | lexicon.conjunctions
+            t.quote(k)
+            or not t.word(k)
+            or t.low[k] in lexicon.contrastives
+            or t.low[k] in lexicon.conjunctions
         ):
             k += 1  # '"...', "But South Korean defence ministry spokesman ..."
         if k >= before or t.low[k] in lexicon.np_stopwords:
@@ -2067,11 +2080,18 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     words = [t.low[i] for i in range(first, last) if t.word(i) and t.en[i] <= end]
     while words and words[-1] in lexicon.cue_modifiers:
         words.pop()
-    function = lexicon.closed_words | lexicon.relative_pronouns | lexicon.contrastives
     return bool(words) and (
         tuple(words) in lexicon.anaphors
         # a pronoun may carry an elliptical content: "55 percent said she does not"
-        or all(w in function and w not in lexicon.pronouns for w in words)
+        or all(
+            (
+                w in lexicon.closed_words
+                or w in lexicon.relative_pronouns
+                or w in lexicon.contrastives
+            )
+            and w not in lexicon.pronouns
+            for w in words
+        )
     )
 
 
