@@ -103,7 +103,8 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
         if depth:
             continue
         stop = m.end()
-        if stop < end and not text[stop].isspace():
+        # "...on social media.“We are keeping a watch": a quote opened without the space
+        if stop < end and not text[stop].isspace() and text[stop] not in OPENING_QUOTES:
             continue
         nxt = stop
         while nxt < end and text[nxt].isspace():

@@ -44,6 +44,17 @@ def test_abbreviations_do_not_end_a_sentence(text, language):
     assert units[1] in ("Then he left.", "Lalu dia pergi.")
 
 
+def test_a_quote_opened_without_a_space_after_a_stop_starts_a_unit():
+    text = (
+        "The police said they were monitoring social media.\u201cWe are keeping a watch on "
+        "everything,\u201d said a spokesperson."
+    )
+    assert [s.text for s in split_sentences(text, "en")] == [
+        "The police said they were monitoring social media.",
+        "\u201cWe are keeping a watch on everything,\u201d said a spokesperson.",
+    ]
+
+
 def test_lines_are_units_and_whitespace_is_trimmed():
     text = "  First line without a stop\n\nSecond line. Third one!  \n"
     assert _texts(text, "en") == ["First line without a stop", "Second line.", "Third one!"]
