@@ -196,7 +196,9 @@ def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> int | None:
         if i == 0 or not t.word(i - 1) or t.inq[i - 1]:
             return None
         owner = t.low[i - 1]
-        if not owner.endswith(("'s", "’s")) or owner[:-2] in lexicon.pronouns:
+        # "Pakistan's allegations that", and a demonym's: "Israeli claims that"
+        demonym = bool(_DEMONYM.match(t.raw[i - 1])) and t.cap[i - 1]
+        if not demonym and (not owner.endswith(("'s", "’s")) or owner[:-2] in lexicon.pronouns):
             return None
         k = i + 1
     return k + 1 if k < t.n and t.low[k] in lexicon.complementizers else None
@@ -1501,8 +1503,12 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             b = k
             break
     owner = _possessor(t, lexicon, found.ci) if found.cue.possessed else None
-    if owner is not None and min(owner[0], found.ci) in (0, _dateline_end(t, found.ci)):
-        # the possessed claim opens the sentence: what ends it may be the sentence's verdict
+    opens = owner is not None and min(owner[0], found.ci) in (0, _dateline_end(t, found.ci))
+    if owner is not None and (
+        opens or (owner[0] > 0 and t.low[owner[0] - 1] in lexicon.complementizers)
+    ):
+        # the possessed claim opens the sentence or a "that" clause ("said that Israeli claims
+        # that ... were false"): what ends it may be that clause's verdict
         b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
 

@@ -2533,6 +2533,14 @@ def test_the_clause_a_subordinator_opens_ends_at_its_comma(text, content):
     assert second.stance == "denies"
 
 
+def test_a_demonym_owns_the_claim_that_follows_it():
+    rejected, alleged = extract(
+        "The minister rejected Chinese allegations that the ship had entered its waters.", "en"
+    )
+    assert rejected.content.text == alleged.content.text == "the ship had entered its waters"
+    assert (alleged.speaker_names, alleged.stance) == (("Chinese",), "accuses")
+
+
 def test_declining_to_name_makes_no_statement():
     assert extract("Syamsir enggan menyebut nama menteri yang dimaksud.", "id") == []
 
