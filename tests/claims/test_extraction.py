@@ -2541,6 +2541,17 @@ def test_a_demonym_owns_the_claim_that_follows_it():
     assert (alleged.speaker_names, alleged.stance) == (("Chinese",), "accuses")
 
 
+def test_a_claim_opening_a_that_clause_leaves_its_verdict_to_the_speaker():
+    said, claims = extract(
+        "Hamas said that Israeli claims that it had targeted leaders of the group were false.", "en"
+    )
+    assert said.stance == "denies"
+    assert (claims.content.text, claims.stance) == (
+        "it had targeted leaders of the group",
+        "asserts",
+    )
+
+
 def test_declining_to_name_makes_no_statement():
     assert extract("Syamsir enggan menyebut nama menteri yang dimaksud.", "id") == []
 
