@@ -1942,6 +1942,17 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     speakers, full = [hit], hit
                 else:
                     opens = True
+            if (
+                opens
+                and not speakers
+                and cue.addressee
+                and not cue.participle
+                and k >= 0
+                and t.quote(k)
+            ):
+                # '"...," told the Malaysian media': the one spoken to follows, the speaker is
+                # the one named before, as with "katanya"
+                return _Found(cue, ci, cj, [(ci, cj)], (ci, cj), False, pronoun_self=True)
             # a participle's speaker is its clause's subject, never the words after it
             # ("denied the claims, saying a new system suffered glitches")
             after = opens and not speakers and not cue.participle

@@ -2552,6 +2552,16 @@ def test_a_claim_opening_a_that_clause_leaves_its_verdict_to_the_speaker():
     )
 
 
+def test_the_one_told_after_a_quote_is_no_speaker():
+    _, told = extract(
+        "Anwar Ibrahim said Malaysia would only facilitate the talks. \u201cOur position is "
+        "supported by all Asean leaders,\u201d told the Malaysian media.",
+        "en",
+    )
+    assert told.speaker_names == ("Anwar Ibrahim",)
+    assert told.content.text == "Our position is supported by all Asean leaders"
+
+
 def test_declining_to_name_makes_no_statement():
     assert extract("Syamsir enggan menyebut nama menteri yang dimaksud.", "id") == []
 
