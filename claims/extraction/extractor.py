@@ -48,7 +48,7 @@ class ExtractedStatement:
     language: str
 
 
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][a-z]")
+_INITIAL_BEFORE_NAME = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][a-z]")
 
 
 def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -84,7 +84,7 @@ class _Tokens:
     def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
         self.text, self.start, self.end = text, start, end
         spans = [m.span() for m in lexicon.token_re.finditer(text, start, end)]
-        if _INITIAL.search(text, start, end):
+        if _INITIAL_BEFORE_NAME.search(text, start, end):
             spans = _with_initials(text, spans)
         self.st = [a for a, _ in spans]
         self.en = [b for _, b in spans]
@@ -461,15 +461,15 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             # "Kepolisian Daerah (Polda) Riau", "Pusat Penerangan (Puspen) TNI": an acronym
             # inside an organisation's name is part of it (not before a person's two names:
             # "Fraksi PPP (PPP) Arsul Sani")
-            opening = j - 2
+            before = _skip_parentheses(t, j)
             if (
-                opening > lo
-                and t.raw[opening] == "("
+                before == j - 3  # one word inside
+                and before >= lo
                 and _acronym_like(t.raw[j - 1])
-                and t.cap[opening - 1]
-                and t.word(opening - 1)
+                and t.cap[before]
+                and t.word(before)
             ):
-                j = opening - 1
+                j = before
                 continue
         if t.inq[j] or not t.word(j) or j in blocked:
             break
@@ -1837,14 +1837,14 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
 
 
-def _unmade(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
+def _unmade(t: _Tokens, lexicon: Lexicon, ci: int, k: int) -> bool:
     """Whether an ``unmade_markers`` word stands among the modifiers before the cue: "KPU akan
     membantah tuduhan itu", "the ministry will deny it" say what is to come, "Majalah Tempo
     terkesan menuduh" how it seems to someone, not what was said. A quote makes it said
-    ('"...," the president will say, according to excerpts')."""
+    ('"...," the president will say, according to excerpts'). Token k ends what stands before
+    the cue's modifiers."""
     if any(t.quote(x) for x in range(ci)):
         return False
-    k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
     return any(t.low[x] in lexicon.unmade_markers for x in range(k + 1, ci))
 
 
@@ -1852,11 +1852,11 @@ def _unmade(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
 SOURCING_TAG_MAX = 8
 
 
-def _sourcing_tag(t: _Tokens, lexicon: Lexicon, ci: int, cj: int) -> bool:
+def _sourcing_tag(t: _Tokens, k: int, cj: int) -> bool:
     """Whether a quoting cue set off at the end of a sentence only names where the reporter
     took it from: '"...," kata Lavrov, mengutip Reuters.', "..., melansir The National News 14
-    November." (the outlet is the statement's via, not what anyone said)."""
-    k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+    November." (the outlet is the statement's via, not what anyone said). Token k ends what
+    stands before the cue's modifiers."""
     if k < 0 or t.raw[k] != ",":
         return False
     rest = list(range(cj, t.n))
@@ -1890,11 +1890,13 @@ def _claims_a_thing(t: _Tokens, lexicon: Lexicon, cj: int) -> bool:
 
 
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
-    if _unmade(t, lexicon, ci):
+    # what stands before the cue once its modifiers are passed over ("also", "akan", "sudah")
+    before, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+    if _unmade(t, lexicon, ci, before):
         return None
     if cue.possession and not cue.possessed and _claims_a_thing(t, lexicon, cj):
         return None
-    if cue.quoting and not cue.passive and _sourcing_tag(t, lexicon, ci, cj):
+    if cue.quoting and not cue.passive and _sourcing_tag(t, before, cj):
         return None
     if not (cue.passive or cue.participle) and cue.speaker != "after" and _passive(t, lexicon, ci):
         if not (cj < t.n and t.low[cj] in lexicon.agent_markers):
@@ -1934,7 +1936,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     else:
         if cue.speaker == "either":
             # '"...," said Kim' and '..., said the minister': the speaker follows the cue.
-            k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+            k = before
             opens = k < 0 or t.raw[k] in ":" or t.quote(k)
             if k >= 0 and t.raw[k] == ",":
                 hit, negated = _np_before(t, lexicon, ci, blocked)
@@ -2000,7 +2002,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
             )
         if not speakers:
-            k, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
+            k = before
             if k >= 0 and k == _according_to_before(t, previous, ci):
                 # "Menurut Nelson, menuding pilpres curang sama saja menuding Bawaslu tidak
                 # bekerja": the words after "Menurut X," are X's, a cue opening them included
