@@ -475,6 +475,12 @@ _claim_key = lru_cache(maxsize=20000)(text_key)
 Rows = dict[int, tuple[str, str, float | None]]
 
 
+def _savepoint():
+    """A savepoint inside a transaction, so that a failed read does not abort it; nothing
+    outside one."""
+    return transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+
+
 def _vector_candidates(
     model: str, query: np.ndarray, k: int, rows: Rows | None = None
 ) -> list[tuple[int, float]]:
@@ -503,8 +509,7 @@ def _vector_candidates(
         f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s; "
         "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
     )
-    savepoint = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
-    with savepoint, connection.cursor() as cursor:
+    with _savepoint(), connection.cursor() as cursor:
         cursor.execute(sql, [literal, model, literal, k])
         while cursor.description is None and cursor.nextset():
             pass
@@ -542,8 +547,7 @@ def _confirmed_cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[in
             "WHERE l.claim_id = ANY(%s) AND l.state = %s AND s.embedding_model = %s "
             "GROUP BY l.claim_id"
         )
-        savepoint = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
-        with savepoint, connection.cursor() as cursor:
+        with _savepoint(), connection.cursor() as cursor:
             cursor.execute(
                 sql, [_vector_literal(query), list(ids), ClaimLink.State.CONFIRMED, model]
             )
