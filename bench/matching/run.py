@@ -216,20 +216,26 @@ def lexical_rankings(bm25: BM25Index, documents: list[str]) -> list[list[int]]:
 LabelledSet = tuple[Candidates, list[set[int]], float]
 
 
+def ranking_group(rows: list[tuple[int, list[float]]], gold: set[int], weight: float = 1.0):
+    """One query's (claim, features) candidates as ``fusion.fit_ranker`` takes them: their
+    features, which of them are right, and the query's weight."""
+    feats = np.array([f for _, f in rows], dtype=float)
+    return feats, np.array([item in gold for item, _ in rows], dtype=float), weight
+
+
 def fit_models(sets: list[LabelledSet]) -> tuple[list[float], list[float]]:
     """Ranking weights (listwise) and the logistic link model over labelled candidate lists."""
-    groups, x, y, weight = [], [], [], []
+    groups = []
     for c, relevant, query_weight in sets:
         for q, gold in enumerate(relevant):
-            rows = link_rows(c, q)
-            feats = [fusion.features(s) for _, s in rows]
-            labels = [item in gold for item, _ in rows]
-            groups.append((np.array(feats), np.array(labels, float), query_weight))
-            x += feats
-            y += labels
-            weight += [query_weight] * len(rows)
+            rows = [(item, fusion.features(s)) for item, s in link_rows(c, q)]
+            groups.append(ranking_group(rows, gold, query_weight))
     rank = fusion.fit_ranker(groups)
-    coef = fusion.fit_logistic(np.array(x), np.array(y), np.array(weight))
+    # the link model reads every candidate of every query as one labelled example
+    x = np.vstack([feats for feats, _, _ in groups if len(feats)])
+    y = np.concatenate([labels for _, labels, _ in groups])
+    weight = np.concatenate([np.full(len(labels), w) for _, labels, w in groups])
+    coef = fusion.fit_logistic(x, y, weight)
     return [round(float(v), 6) for v in rank], [round(float(v), 6) for v in coef]
 
 
@@ -259,11 +265,10 @@ def with_second_cosine(c: Candidates, q: int, second: np.ndarray) -> list[tuple[
 def second_cosine_map(c_train, train_second, train_rel, c_dev, dev_second, dev_rel) -> dict:
     """Dev metrics of the fitted rank with a second embedder's cosine as one more feature,
     fitted listwise on CheckThat! train only (what a second stored vector per claim would buy)."""
-    groups = []
-    for q, gold in enumerate(train_rel):
-        rows = with_second_cosine(c_train, q, train_second)
-        feats = np.array([f for _, f in rows])
-        groups.append((feats, np.array([i in gold for i, _ in rows], float), 1.0))
+    groups = [
+        ranking_group(with_second_cosine(c_train, q, train_second), gold)
+        for q, gold in enumerate(train_rel)
+    ]
     weights = fusion.fit_ranker(groups)
     rankings = []
     for q in range(len(dev_rel)):
