@@ -7,13 +7,9 @@ reads the content for what makes an assertion a denial ("the report is not true"
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
-
-if TYPE_CHECKING:
-    from .extractor import _Tokens
+from .tokens import _Tokens
 
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8

@@ -1,0 +1,438 @@
+"""Contents and vias: the quote or reported clause a cue attributes, where it ends (before a
+channel, a time, a dateline or the next attribution), and the outlet it came through.
+Internal to ``claims.extraction``."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import _Found, _possessed, _possessor
+from .lexicon import Lexicon
+from .sentences import QUOTE_CHARS
+from .speakers import _np_after, _split_speakers
+from .stance import is_negation
+from .tokens import _DASHES, _DEMONYM, SENTENCE_PUNCT, _has_phrase, _Tokens
+
+# How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
+COMPLEMENT_WINDOW = 3
+OBJECT_COMPLEMENT_WINDOW = 8
+
+
+def _quote_closes_at(t: _Tokens, pos: int) -> bool:
+    """Whether a quote closes right before char ``pos``, whatever its marks ('' or ’’ too): a
+    closing quote before the speaker sets off what was said as a comma does."""
+    return any(qe < pos and not t.text[qe:pos].strip(" '’\"”»,") for _, qe in t.quotes)
+
+
+def _partial_quote(t: _Tokens, lexicon: Lexicon, before: list[tuple[int, int]]) -> bool:
+    """Whether the last of these quotes is only part of its clause: words of the reporter lead
+    to it ('The ministry called the report "a total fabrication", Xinhua said'), not an
+    introduction ending in a colon or a dash, nor another attribution between two quotes."""
+    qs = before[-1][0]
+    lead = t.text[before[-2][1] + 1 if len(before) > 1 else t.start : qs].strip()
+    if not any(ch.isalnum() for ch in lead) or lead.endswith((":", "—", "–", "-")):
+        return False
+    words = {m.group().lower() for m in lexicon.token_re.finditer(lead)}
+    return not words & lexicon.cue_words
+
+
+def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
+    a, b = qs + 1, qe
+    while a < b and (t.text[a].isspace() or t.text[a] in "'‘’"):
+        a += 1
+    while b > a and (t.text[b - 1].isspace() or t.text[b - 1] == ","):
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _set_off_role(between: str, lexicon: Lexicon) -> bool:
+    """Whether the text between a quote and its speaker is a role set off by commas: '"...,"
+    the lawyer, Roland Riopelle, said'."""
+    if not between.rstrip().endswith(","):
+        return False
+    words = between.strip(" \t,").lower().split()
+    return (
+        0 < len(words) <= 5
+        and "," not in " ".join(words)
+        and not any(w in lexicon.cue_words for w in words)
+        and (words[0] in lexicon.determiners or any((w,) in lexicon.titles for w in words))
+    )
+
+
+def _direct_quote(
+    t: _Tokens, lexicon: Lexicon, first: int, last: int, before_too: bool = True
+) -> tuple[int, int] | None:
+    """The quote right before or right after the attribution that spans chars first..last."""
+    before = [q for q in t.quotes if q[1] < first] if before_too else []
+    if before and not _partial_quote(t, lexicon, before):
+        qs, qe = before[-1]
+        between = t.text[qe + 1 : first]
+        # nothing but punctuation, or a short description set off by commas ('"...," the
+        # lawyer, Roland Riopelle, said')
+        if not between.strip(" \t,—–-'’") or _set_off_role(between, lexicon):
+            return _quote_content(t, qs, qe)
+    after = [q for q in t.quotes if q[0] >= last]
+    if after:
+        qs, qe = after[0]
+        between = t.text[last:qs].strip()
+        # '..., she said, adding, "..."': the cue right after this one owns the quote
+        words = [w for w in lexicon.token_re.findall(between) if w[:1].isalpha()]
+        owned = bool(words) and words[0].lower() in lexicon.cue_words
+        if not between or (between[-1] in ":," and len(between.split()) <= 6 and not owned):
+            return _quote_content(t, qs, qe)
+    return None
+
+
+def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int:
+    """Where the content starts after the one spoken to, when a clause follows it: "told
+    reporters the claim was false", "told the BBC ...", "mengatakan kepada wartawan pihaknya
+    ...". ``a`` when there is no such phrase."""
+    k = a
+    preposition = k < t.n and t.low[k] in lexicon.trailing_adjuncts
+    if not (preposition or addressee):
+        return a
+    k += preposition
+    while k < t.n and t.low[k] in lexicon.determiners:
+        k += 1
+    m = k
+    while m < t.n and t.low[m] in lexicon.listeners and not t.inq[m]:
+        m += 1
+    if m == k:
+        # a named listener or place: "told the BBC", "mengatakan kepada VOA", "said in Kyiv"
+        while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - k < 4:
+            m += 1
+    if m == k:
+        return a
+    if m + 1 < t.n and t.low[m] in lexicon.trailing_adjuncts and t.low[m + 1] in lexicon.time_words:
+        m += 2  # "told reporters on Monday"
+    if m < t.n and t.raw[m] == "," and not t.inq[m]:
+        m += 1
+    if addressee and (m >= t.n or t.raw[m] in (".", "!", "?", "…")):
+        # "..., a source told the Post.": the listener closes the sentence, the content is
+        # before the speaker
+        return m
+    # a clause follows: a word that does not go on with the phrase
+    if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
+        return a
+    return m
+
+
+def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
+    window = OBJECT_COMPLEMENT_WINDOW if found.cue.object else COMPLEMENT_WINDOW
+    if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
+        # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"
+        window = OBJECT_COMPLEMENT_WINDOW
+    start = a
+    for k in range(a, min(t.n, a + window + 1)):
+        clause = _possessed(t, lexicon, k)
+        if clause is not None:
+            # "rejected Pakistan's allegations that ...": what the allegations say is rejected
+            a = clause
+            break
+        if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
+            # "..., the ministry said in a statement, adding that": the next cue's "that"
+            break
+        if t.low[k] in lexicon.complementizers:
+            a = k + 1
+            break
+
+    if a == start and found.cue.speaker == "after" and a < t.n and t.low[a] in lexicon.time_openers:
+        # "Menurut Kemenkominfo pada Jumat (18/1/2019), kabar ini hoaks": after the time
+        for k in range(a + 1, min(t.n, a + TIME_PHRASE_MAX)):
+            if t.inq[k] or t.low[k] in lexicon.complementizers:
+                break
+            if t.raw[k] == ",":
+                a = k + 1
+                break
+    while a < t.n - 1 and t.low[a] in lexicon.post_cue_adverbs and t.word(a + 1):
+        a += 1  # "membantah keras tudingan itu", "denied flatly that"
+    if (
+        a == start
+        and a < t.n
+        and t.low[a] in lexicon.as_markers
+        and (found.cue.naming or found.cue.stance in ("denies", "accuses"))
+    ):
+        # "dismissed as “baseless” the allegations that ...": what was dismissed follows
+        for k in range(a + 1, min(t.n, a + 6)):
+            if t.raw[k] in ",;:." or (t.word(k) and t.low[k] in lexicon.pronouns):
+                break
+            if k > a + 1 and t.low[k] in lexicon.determiners and not t.inq[k]:
+                a = k
+                break
+    if a == start:
+        a = _past_listener(t, lexicon, a, found.cue.addressee)
+        a = _past_relay(t, lexicon, a)
+    while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
+        a += 1
+    if a in later_cues:
+        return a, a  # "..., Qassemi said, adding that": nothing after this cue is its own
+    b = t.n
+    for k in range(a, t.n):
+        if t.raw[k] == ";" and not t.inq[k]:
+            b = k
+            break
+        if (
+            t.raw[k] == ","
+            and not t.inq[k]
+            and k + 1 < t.n
+            and (
+                (
+                    t.low[k + 1] in lexicon.np_stopwords | lexicon.conjunctions
+                    and any(c > k for c in later_cues)
+                )
+                # "rejected the report, calling it fake": the next cue's clause
+                or k + 1 in later_cues
+                # "Responding to Kumar's claim that ..., Satheesan said": a noun's clause
+                # ends before another attribution
+                or (found.cue.possessed and any(c > k for c in later_cues))
+                # "While some posts claimed that ..., the police denied": the clause a
+                # subordinator opens ends at its comma
+                or (t.low[0] in lexicon.subordinators and any(c > k for c in later_cues))
+            )
+        ):
+            b = k
+            break
+        if t.low[k] in lexicon.conjunctions and k + 1 in later_cues and not t.inq[k]:
+            # "membantahnya dan menyebut ...": what follows is the next cue's
+            b = k
+            break
+    owner = _possessor(t, lexicon, found.ci) if found.cue.possessed else None
+    opens = owner is not None and min(owner[0], found.ci) in (0, _dateline_end(t, found.ci))
+    if owner is not None and (
+        opens or (owner[0] > 0 and t.low[owner[0] - 1] in lexicon.complementizers)
+    ):
+        # the possessed claim opens the sentence or a "that" clause ("said that Israeli claims
+        # that ... were false"): what ends it may be that clause's verdict
+        b = _before_false_predicate(t, lexicon, a, b)
+    return a, _before_channel(t, lexicon, a, b)
+
+
+# Words of the outlet after a relay marker that opens a content.
+RELAY_NAME_MAX = 10
+
+
+def _past_relay(t: _Tokens, lexicon: Lexicon, a: int) -> int:
+    """After the outlet a content opens with ("said in a statement carried by the official
+    Korean Central News Agency, “Our military ...”"): the words, not how they travelled."""
+    for phrase in lexicon.relay_markers:
+        end = a + len(phrase)
+        if tuple(t.low[a:end]) != phrase:
+            continue
+        for k in range(end, min(t.n - 1, end + RELAY_NAME_MAX)):
+            if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
+                break
+            if t.raw[k] == ",":
+                return k + 1
+    return a
+
+
+def _before_false_predicate(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
+    """End of a possessed claim's clause before the sentence's own verdict on it: "Pakistan's
+    allegation that New Delhi was involved [is baseless]", "Tudingan Riefky bahwa Moeldoko
+    memberi uang [tidak benar]"."""
+    words = [i for i in range(a, b) if t.word(i)]
+    for size in range(min(lexicon.phrase_len, len(words) - 1), 0, -1):
+        if tuple(t.low[i] for i in words[-size:]) not in lexicon.falsehood_words:
+            continue
+        n = len(words) - size
+        while n > 1 and (
+            t.low[words[n - 1]] in lexicon.intensifiers | lexicon.copulas | lexicon.negations
+        ):
+            n -= 1
+        if n < len(words) - size or is_negation(t.low[words[-size]], lexicon):
+            # a verdict has a copula or a negation: "is baseless", "tidak benar"
+            return words[n - 1] + 1
+        return b
+    return b
+
+
+CHANNEL_TAIL_MAX = 8
+# "pada Jumat (18/1/2019)," after a speaker: the tokens a time phrase may take
+TIME_PHRASE_MAX = 12
+
+
+def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
+    """End of a content before the channel that closes it: "denied the allegations [in a
+    statement on Friday]", "membantah tudingan itu [melalui keterangan tertulis]", "kabar itu
+    hoaks[, dikutip dari Antara]". The channel says how the words came, not what they say."""
+    for k in range(a + 2, b):
+        if t.inq[k] or b - k > CHANNEL_TAIL_MAX:
+            continue
+        if t.raw[k] == "," and any(
+            tuple(t.low[k + 1 : k + 1 + len(m)]) == m for m in lexicon.relay_markers
+        ):
+            return k
+        if t.low[k] in lexicon.adjunct_prepositions and any(
+            t.low[x] in lexicon.channel_words for x in range(k + 1, min(b, k + 4))
+        ):
+            # "speaks at a Vatican conference": a named event is what was said, not a channel
+            tail = range(k, b)
+            if not any(
+                t.low[x] in lexicon.complementizers
+                or t.inq[x]
+                or (t.cap[x] and t.low[x] not in lexicon.time_words)
+                for x in tail
+            ):
+                return k
+    return b
+
+
+DATELINE_MAX = 12
+
+
+def _dateline_end(t: _Tokens, before: int) -> int:
+    """Where the text starts after a dateline that opens the sentence ("BEIJING, 29 Juni
+    (Xinhua) --", "JAKARTA, KOMPAS.com -"), else 0. Only looked for before token ``before``."""
+    if not (t.n and t.word(0) and len(t.raw[0]) >= 3 and t.raw[0].isupper()):
+        return 0
+    for k in range(1, min(before, DATELINE_MAX)):
+        if t.raw[k] in _DASHES and not t.inq[k]:
+            while k + 1 < before and t.raw[k + 1] in _DASHES:
+                k += 1
+            return k + 1
+    return 0
+
+
+def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) -> list[int]:
+    """Where each attribution that closes the sentence after a comma starts (the comma):
+    ", state media KCNA reported." Its content is what comes before it."""
+    tails = []
+    for f in found:
+        if f.inherited or f.full is None or f.full[1] > f.ci:
+            continue
+        start = min(f.ci, f.full[0])
+        end = f.cj
+        while end < t.n and t.word(end) and t.low[end] in lexicon.trailing_adjuncts:
+            end += 1
+        closes = end >= t.n or t.raw[end] in SENTENCE_PUNCT
+        if closes and start > 0 and t.raw[start - 1] == "," and not t.inq[start - 1]:
+            tails.append(start - 1)
+    return tails
+
+
+def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
+    a = lo
+    while a < b and (not t.word(a) and t.raw[a] not in QUOTE_CHARS):
+        a += 1
+    while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):
+        b -= 1
+    while b > a and (
+        t.low[b - 1] in lexicon.conjunctions or t.low[b - 1] in lexicon.passive_auxiliaries
+    ):
+        # "The claims were [rejected by Moscow]": the auxiliary is the cue's
+        b -= 1
+    return a, b
+
+
+def _ends_on_colon(t: _Tokens, b: int) -> bool:
+    """Whether the unit ends on a colon with at most an adjunct between token b and it."""
+    closes = t.n > 0 and t.raw[-1] == ":" and not t.inq[-1]
+    return closes and t.n - 1 - b <= OBJECT_COMPLEMENT_WINDOW
+
+
+def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, int]):
+    """The outlet named in tokens a..b: a known outlet, or the name a media word describes."""
+    hit = _has_phrase(t, lexicon, a, b, lexicon.outlets, lower=False)
+    if hit:
+        return t.span(*hit)
+    media = _has_phrase(t, lexicon, a, b, lexicon.media_words)
+    # "Direktur Media Sosial Kominfo Budi Santoso", "Kepala Biro Pers Media ...": a person's
+    # role that names a media office, not an outlet
+    if media and not _has_phrase(t, lexicon, a, b, lexicon.titles):
+        x, y = name
+        caps = [
+            i for i in range(x, y) if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
+        ]
+        if caps:
+            # the trailing run of capitalised words: "kantor berita Yonhap" -> "Yonhap"
+            end = caps[-1] + 1
+            start = end - 1
+            while start - 1 >= x and t.cap[start - 1] and t.word(start - 1):
+                start -= 1
+            if end == 1:
+                # only the sentence's first word, capitalised as any is ("Pihak media")
+                return None
+            if start == end - 1 and media[0] >= end and _DEMONYM.match(t.raw[start]):
+                # "Belarusian television", "Russian state television": the country's channel
+                return t.span(start, media[1])
+            return t.span(start, end)
+    return None
+
+
+def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: set[int]):
+    """The outlet a sentence's report came through, and the token range that names it."""
+    candidates = []
+    for f in found:
+        if f.full is None or f.inherited or f.pronoun_self:
+            continue
+        name = f.speakers[-1] if f.speakers else f.full
+        via = _outlet_span(t, lexicon, f.full[0], f.full[1], name)
+        if via is not None:
+            candidates.append((via.start, via, f.full))
+    for i in range(t.n):
+        if t.inq[i]:
+            continue
+        if i > 0 and t.low[i - 1] in lexicon.document_words and any(f.cj < i for f in found):
+            # "rejected reports published by Indian media": what the speaker talks about came
+            # through that outlet, not what the speaker said
+            continue
+        for marker in lexicon.via_markers:
+            size = len(marker)
+            if tuple(t.low[i : i + size]) != marker:
+                continue
+            found_np = _np_after(t, lexicon, i + size, set())
+            if found_np is not None:
+                name, full = found_np
+                via = _outlet_span(t, lexicon, full[0], full[1], name)
+                if (
+                    via is None
+                    and marker in lexicon.relay_markers
+                    and t.cap[name[0]]
+                    and t.low[name[0]] not in lexicon.time_words
+                ):
+                    # "dikutip dari The Straits Times": whatever is named there relayed it
+                    via = t.span(*name)
+                if via is not None:
+                    candidates.append((via.start, via, full))
+            break
+    if not candidates:
+        return None, None
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1], candidates[0][2]
+
+
+def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
+    """'Reuters quoted a senior official as saying': the official speaks, through Reuters.
+
+    The citing cue just before becomes a carrier: its subject stays in the sentence as the
+    outlet (see ``_sentence_via``) and it makes no statement of its own.
+    """
+    if not (cue.participle and previous and ci >= 2 and t.low[ci - 1] in lexicon.as_markers):
+        return None
+    carrier = previous[-1]
+    if not carrier.cue.quoting or carrier.inherited or not carrier.cj < ci - 1:
+        return None
+    if ci - 1 - carrier.cj > lexicon.max_np_tokens + 8:
+        return None
+    hit = _np_after(t, lexicon, carrier.cj, blocked)
+    if hit is None or hit[1][0] != carrier.cj:
+        return None
+    carrier.carrier = True
+    start = min([carrier.ci] + [a for a, _ in carrier.speakers])
+    if carrier.full is not None:
+        start = min(start, carrier.full[0])
+    return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
+
+
+_SITE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|id|net|org|co)$", re.IGNORECASE)
+
+
+def _site_dateline(t: _Tokens) -> set[int]:
+    """The tokens of a dateline without a dash that opens a unit: "Liputan6.com, Jakarta" in
+    "Liputan6.com, Jakarta Pendiri Partai Demokrat Hengky Luntungan membantah": no speaker."""
+    if t.n < 4 or not _SITE.match(t.raw[0]) or t.raw[1] != ",":
+        return set()
+    end = 3 if t.cap[2] else 2
+    while end < t.n and t.raw[end].isupper() and len(t.raw[end]) > 1:
+        end += 1  # "JAKARTA TIMUR"
+    return set(range(end))

@@ -1,0 +1,315 @@
+"""Finding the cues of a sentence unit: the verbs and nouns of saying, accusing or denying that
+make a statement there, and not a noun, a modifier, a passive without agent or a complaint filed.
+Internal to ``claims.extraction``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Cue, Lexicon
+from .sentences import QUOTE_CHARS
+from .tokens import _DEMONYM, SENTENCE_PUNCT, _adverb, _has_phrase, _name_start, _Tokens
+
+
+@dataclass
+class _Found:
+    cue: Cue
+    ci: int
+    cj: int
+    speakers: list[tuple[int, int]]
+    full: tuple[int, int] | None
+    negated: bool
+    inherited: bool = False
+    pronoun_self: bool = False
+    # "The minister was accused of taking bribes": a passive with no one named speaking
+    agentless: bool = False
+    # "KCNA cited an official as saying": the citing cue only carries the quoted speaker's
+    # statement (its subject is the outlet) and makes none of its own
+    carrier: bool = False
+    # "Polisi tidak pernah mengatakan bahwa ...": no statement, but the speaker is named
+    silent: bool = False
+
+    @classmethod
+    def inheriting(cls, cue: Cue, ci: int, cj: int, prev: _Found) -> _Found:
+        """A cue whose speaker is the subject of the attribution just before it."""
+        return cls(
+            cue, ci, cj, prev.speakers, None, False, inherited=True, pronoun_self=prev.pronoun_self
+        )
+
+
+def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """True when token k makes the next word a noun: "the report", "Trump's claim"."""
+    word = t.low[k]
+    if word in lexicon.noun_markers:
+        return True
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix) and word[: -len(suffix)] not in lexicon.pronouns:
+            return True
+    return False
+
+
+# Words of a possessor named after its noun: "tudingan Sekjen Partai Demokrat Teuku Riefky".
+POSSESSOR_NAME_MAX = 8
+
+
+def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> int | None:
+    """Where the clause starts when the word at i is a possessed cue's noun owned by a name and
+    followed by "that" ("Pakistan's allegations that", "the ministry's claim that", "tudingan
+    Riefky bahwa"): its owner speaks the clause. None otherwise."""
+    if not any(c.possessed for c in lexicon.cues.get(t.low[i], ())):
+        return None
+    if lexicon.possessor_after:
+        k = i + 1
+        while k < t.n and k - i <= POSSESSOR_NAME_MAX and t.cap[k] and not t.inq[k]:
+            k += 1
+        if k == i + 1:
+            return None
+    else:
+        if i == 0 or not t.word(i - 1) or t.inq[i - 1]:
+            return None
+        owner = t.low[i - 1]
+        # "Pakistan's allegations that", and a demonym's: "Israeli claims that"
+        demonym = bool(_DEMONYM.match(t.raw[i - 1])) and t.cap[i - 1]
+        if not demonym and (not owner.endswith(("'s", "’s")) or owner[:-2] in lexicon.pronouns):
+            return None
+        k = i + 1
+    return k + 1 if k < t.n and t.low[k] in lexicon.complementizers else None
+
+
+# Words of a lower-case possessor after its determiner: "the foreign ministry's".
+POSSESSOR_MAX = 3
+
+
+def _possessor(t: _Tokens, lexicon: Lexicon, i: int) -> tuple[int, int]:
+    """The owner of the possessed noun at i: the capitalised run ending in "'s" before it
+    ("Donald Trump's"), or a lower-case noun with its determiner ("the ministry's"); never the
+    words before ("rebutted Exxon's", "a statement negating Gandhi's"). Where the owner follows
+    the noun, the name up to the clause ("tudingan Riefky bahwa")."""
+    if lexicon.possessor_after:
+        return i + 1, _possessed(t, lexicon, i) - 1
+    a = i - 1
+    if t.cap[a]:
+        return _name_start(t, a), i
+    k = a
+    while k > max(0, a - POSSESSOR_MAX) and t.word(k - 1) and not t.cap[k - 1]:
+        k -= 1
+        if t.low[k] in lexicon.determiners:
+            return k, i
+    return a, i
+
+
+def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """True when cue word i is a plural noun: "about unverified claims that", "has made
+    similar claims".
+
+    A verb in such a form needs a singular subject: a pronoun, a name, or a noun after a
+    determiner or a possessive ("the ministry claims", "Russia's ministry claims"). Lower-case
+    words with none of these before them ("similar", "unverified") are the noun's modifiers.
+    """
+    if t.low[i] not in lexicon.noun_forms:
+        return False
+    closed, prepositions = lexicon.closed_words, lexicon.prepositions
+    j = i - 1
+    while (
+        j >= 0
+        and t.word(j)
+        and not t.inq[j]
+        and not t.cap[j]
+        and t.low[j] not in closed
+        and t.low[j] not in prepositions
+    ):
+        j -= 1
+    if j >= 0 and t.low[j] in lexicon.prepositions:
+        return True  # "a long history of maritime territorial disputes", "full of promises"
+    if j == i - 1 or (j >= 0 and _noun_use(t, lexicon, j)):
+        return False
+    return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
+
+
+def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i ends a phrase that is no cue ("a conference call")."""
+    for size in range(2, lexicon.phrase_len + 1):
+        if i - size + 1 >= 0 and tuple(t.low[i - size + 1 : i + 1]) in lexicon.not_cues:
+            return True
+    return False
+
+
+def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i describes the noun after it: "criticised for alleged bias", "shared
+    alleged chats"; not "officials alleged fraud" nor "has alleged that"."""
+    if t.low[i] not in lexicon.attributive_forms or i == 0 or i + 1 >= t.n:
+        return False
+    before, after = t.low[i - 1], t.low[i + 1]
+    if not t.word(i + 1) or after in lexicon.determiners or after in lexicon.complementizers:
+        return False
+    past_verb = (
+        lexicon.past_suffixes
+        and not t.cap[i - 1]
+        and before.endswith(lexicon.past_suffixes)
+        and before not in lexicon.passive_auxiliaries
+    )
+    return before in lexicon.prepositions or bool(past_verb)
+
+
+# A cue word that may also modify a cue ("mengaku") does when another cue follows this close.
+MODIFIER_REACH = 3
+COMPLAINT_REACH = 8
+
+
+def _filed_complaint(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a complaint marker follows the cue ending at token j within its object ("melaporkan
+    Novel Baswedan ke polisi", "reported him to the police"): a complaint filed, not words."""
+    if not lexicon.complaint_markers:
+        return False
+    stop = j
+    while stop < min(t.n, j + COMPLAINT_REACH) and not (
+        t.inq[stop] or t.low[stop] in lexicon.complementizers or t.raw[stop] in SENTENCE_PUNCT
+    ):
+        stop += 1
+    return _has_phrase(t, lexicon, j, stop, lexicon.complaint_markers) is not None
+
+
+# Words of a speaker named right after a cue set off by commas ("lanjut Kepala Dinas Widyastuti").
+SET_OFF_SPEAKER_MAX = 6
+
+
+def _set_off(t: _Tokens, lexicon: Lexicon, i: int, j: int, cue: Cue) -> bool:
+    """Whether the cue at tokens i..j, and its speaker right after it, are set off from the
+    sentence by commas ("Pemerintah, lanjut dia, tidak ...", "... tahun ini, tambahnya."): the
+    sentence reports its words without quote marks, even with a cue that otherwise needs them
+    because its word has other uses ("lebih lanjut", "tambah Rp 5 juta")."""
+    if i < 2 or t.raw[i - 1] != ",":
+        return False
+    k = j
+    if not cue.pronoun:
+        while (
+            k < t.n
+            and k - j < SET_OFF_SPEAKER_MAX
+            and t.word(k)
+            and (t.cap[k] or t.low[k] in lexicon.pronouns)
+        ):
+            k += 1
+        if k == j:
+            return False
+    return k >= t.n or t.raw[k] == "," or t.raw[k] in SENTENCE_PUNCT
+
+
+def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    # an adverb may stand in a passive ("was widely ridiculed"), not in a progressive ("are
+    # quietly saying", "is unreasonably accusing")
+    adverbs = not any(c.participle for c in lexicon.cues.get(t.low[i], ()))
+    k = i - 1
+    while (
+        k >= 0
+        and t.word(k)
+        and (
+            t.low[k] in lexicon.cue_modifiers
+            or t.low[k] in lexicon.passive_auxiliaries
+            or (adverbs and _adverb(t, lexicon, k))
+        )
+    ):
+        if t.low[k] in lexicon.passive_auxiliaries:
+            return True
+        k -= 1
+    return False
+
+
+def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
+    """A cue word that describes the noun before it, its agent after "by": "ledgers maintained
+    by party treasurers", no one speaking."""
+    return (
+        i > 0
+        and j < t.n
+        and t.low[j] in lexicon.agent_markers
+        and t.word(i - 1)
+        and not t.cap[i - 1]
+        and t.low[i - 1] not in lexicon.closed_words
+        and t.low[i - 1] not in lexicon.passive_auxiliaries
+    )
+
+
+# Words of how something was said between a cue and its "that": "menyampaikan melalui
+# keterangan tertulisnya bahwa", "said in a written statement that".
+CHANNEL_MAX = 5
+
+
+def _complement_at(t: _Tokens, lexicon: Lexicon, j: int) -> int | None:
+    """The complementizer at token j, or after an adjunct of how it was said that opens there
+    ("melalui keterangan tertulisnya bahwa"), else None."""
+    if j < t.n and t.low[j] in lexicon.complementizers:
+        return j
+    if j >= t.n or t.low[j] not in lexicon.adjunct_prepositions:
+        return None
+    for k in range(j + 1, min(t.n, j + CHANNEL_MAX + 1)):
+        if t.low[k] in lexicon.complementizers:
+            return k
+        # a place or a second clause is no channel: "found in Chelsea and that location"
+        if not t.word(k) or t.inq[k] or t.cap[k] or t.low[k] in lexicon.conjunctions:
+            return None
+    return None
+
+
+def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
+    found = []
+    i = 0
+    while i < t.n:
+        candidates = lexicon.cues.get(t.low[i])
+        if not candidates or t.inq[i]:
+            i += 1
+            continue
+        # A capitalised cue word is a name ("Kata", "Claims") unless it opens the sentence.
+        if t.raw[i] != t.low[i] and i > 0 and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'":
+            i += 1
+            continue
+        if _possessed(t, lexicon, i) is not None:
+            # "Pakistan's allegations that ...": only a possessed noun's form is a cue here
+            candidates = [c for c in candidates if c.possessed]
+        elif i > 0 and _noun_use(t, lexicon, i - 1):
+            i += 1
+            continue
+        else:
+            candidates = [c for c in candidates if not c.possessed]
+        if (
+            not candidates
+            or _plural_noun(t, lexicon, i)
+            or _in_not_cue(t, lexicon, i)
+            or _attributive(t, lexicon, i)
+        ):
+            i += 1
+            continue
+        match = None
+        for cue in candidates:
+            size = len(cue.words)
+            if i + size > t.n:
+                continue
+            if any(t.low[i + k] != cue.words[k] or t.inq[i + k] for k in range(1, size)):
+                continue
+            if cue.requires_complement and _complement_at(t, lexicon, i + size) is None:
+                continue
+            if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):
+                continue
+            if cue.followed_by and (i + size >= t.n or t.low[i + size] not in cue.followed_by):
+                continue
+            if cue.active_only and _passive(t, lexicon, i):
+                continue
+            if _reduced_passive(t, lexicon, i, i + size) and not cue.passive:
+                continue
+            if cue.stance == "reports" and _filed_complaint(t, lexicon, i + size):
+                continue
+            if (
+                size == 1
+                and t.low[i] in lexicon.cue_modifiers
+                and any(
+                    t.low[x] in lexicon.cues for x in range(i + 1, min(t.n, i + 1 + MODIFIER_REACH))
+                )
+            ):
+                # "Tubagus mengaku telah menyampaikan ...": a modifier of the cue after it
+                continue
+            match = (i, i + size, cue)
+            break
+        if match:
+            found.append(match)
+            i = match[1]
+        else:
+            i += 1
+    return found

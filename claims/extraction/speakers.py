@@ -1,0 +1,802 @@
+"""Speakers: the noun phrase on the side a cue wants it (over auxiliaries, parentheticals,
+appositives, roles and relative clauses), its clean name, and the document's memory of who was
+named, in which role, for later surnames, pronouns and roles. Internal to ``claims.extraction``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .sentences import QUOTE_CHARS, Span
+from .stance import is_negation
+from .tokens import (
+    _DASHES,
+    _HYPHEN_ADJECTIVE,
+    _NAME_WORD,
+    _ROMAN,
+    SENTENCE_PUNCT,
+    _acronym,
+    _acronym_like,
+    _adverb,
+    _has_phrase,
+    _is_place_name,
+    _is_pronoun,
+    _may_be_plural,
+    _name_parts,
+    _name_start,
+    _skip_degrees,
+    _skip_parentheses,
+    _skip_parentheses_forward,
+    _title_at,
+    _Tokens,
+)
+
+# A pronoun resolves to a named speaker at most this many sentence units back.
+PRONOUN_WINDOW = 8
+PARENTHETICAL_MAX = 12
+
+
+@dataclass
+class _DocState:
+    sentence_no: int = 0
+    # Speakers named in full so far, latest last: "Peskov" later in the text is "Dmitry Peskov"
+    full_names: list[str] = field(default_factory=list)
+    last_named: tuple[str, ...] = ()
+    last_named_at: int = -(10**9)
+    # the speakers named before those, for a pronoun that cannot be the last ones
+    named_before: tuple[str, ...] = ()
+    named_before_at: int = -(10**9)
+    # who holds each role last named before a name ("spokesman" -> "Dmitry Peskov"), and when
+    roles: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # the organisation or country last named speaking, and when
+    organisation: tuple[str, int] | None = None
+    via: Span | None = None
+    via_names: frozenset[str] = field(default_factory=frozenset)
+
+
+def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
+    """The noun phrase that ends at token ``k``, as a token range, or None."""
+    j = k
+    while j >= lo:
+        if t.raw[j] == ")" and lo < j == k - 1 and t.cap[k] and not t.inq[j]:
+            # "Kepolisian Daerah (Polda) Riau", "Pusat Penerangan (Puspen) TNI": an acronym
+            # inside an organisation's name is part of it (not before a person's two names:
+            # "Fraksi PPP (PPP) Arsul Sani")
+            before = _skip_parentheses(t, j)
+            if (
+                before == j - 3  # one word inside
+                and before >= lo
+                and _acronym_like(t.raw[j - 1])
+                and t.cap[before]
+                and t.word(before)
+            ):
+                j = before
+                continue
+        if t.inq[j] or not t.word(j) or j in blocked:
+            break
+        w = t.low[j]
+        if w in lexicon.place_prepositions and _in_place(t, lexicon, j, k, lo, blocked):
+            # "Consulate General in New York", "Kedutaan Besar Rusia di Jakarta"
+            j -= 1
+            continue
+        # "Pejabat itu mengatakan": a demonstrative after its noun ends the phrase
+        postposed = j == k and w in lexicon.determiners and j > lo and t.word(j - 1)
+        # "US" is the country, not the pronoun "us"; "Kemlu Lalu Muhammad Iqbal": a
+        # capitalised function word inside a name is part of it
+        inside_name = 0 < j < k and t.cap[j] and t.cap[j - 1] and t.cap[j + 1] and t.word(j - 1)
+        if (
+            w in lexicon.np_stopwords
+            and not postposed
+            and not _acronym(t.raw[j])
+            and not inside_name
+        ):
+            break
+        if w in lexicon.conjunctions:
+            if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
+                j -= 1
+                continue
+            break
+        j -= 1
+    a, b = j + 1, k + 1
+    if b - a > lexicon.max_np_tokens:
+        a = b - lexicon.max_np_tokens
+    for x in range(b - 2, a, -1):
+        # "a charge the Kremlin rejected": a determiner inside the phrase starts the speaker,
+        # unless it follows "of" or another determiner ("the head of the agency", "both the")
+        if (
+            t.low[x] in lexicon.determiners
+            and t.low[x] not in lexicon.np_stopwords
+            and t.low[x - 1] not in lexicon.np_inner
+            and t.low[x - 1] not in lexicon.determiners
+            and t.cap[b - 1]
+        ):
+            a = x
+            break
+    while a < b - 1 and (
+        t.low[a] in lexicon.np_inner
+        or t.low[a] in lexicon.conjunctions
+        or t.low[a] in lexicon.trailing_adjuncts
+    ):
+        a += 1
+    while a < b - 1 and t.low[a] in lexicon.cue_modifiers and (a == 0 or not t.word(a - 1)):
+        a += 1  # "Kembali pihaknya menegaskan": "pihaknya"
+    if a >= b or t.low[a] in lexicon.conjunctions:
+        return None
+    if all(t.low[x] in lexicon.determiners or t.low[x] in lexicon.np_inner for x in range(a, b)):
+        return None
+    return a, b
+
+
+def _in_place(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int, blocked: set[int]) -> bool:
+    """Whether preposition j joins a name to the place after it, which ends the phrase at k:
+    one to three capitalised words after it, a word of a name or a noun before it."""
+    after = range(j + 1, k + 1)
+    if not 1 <= len(after) <= 3 or not all(t.cap[x] and t.word(x) for x in after):
+        return False
+    p = j - 1
+    return (
+        p >= lo
+        and p not in blocked
+        and t.word(p)
+        and not t.inq[p]
+        and t.low[p] not in lexicon.np_stopwords
+        and t.low[p] not in lexicon.determiners
+        and t.low[p] not in lexicon.cue_modifiers
+        and t.low[p] not in lexicon.place_prepositions
+    )
+
+
+def _skip_modifiers(
+    t: _Tokens, lexicon: Lexicon, k: int, lo: int, adverbs: bool = False
+) -> tuple[int, bool]:
+    negated = False
+    while (
+        k >= lo
+        and t.word(k)
+        and (
+            t.low[k] in lexicon.cue_modifiers
+            or t.low[k].endswith(("n't", "n’t"))
+            or (adverbs and _adverb(t, lexicon, k))
+        )
+    ):
+        negated = negated or is_negation(t.low[k], lexicon)
+        k -= 1
+    return k, negated
+
+
+def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
+    k, between = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs=True)
+    opens = _subordinate_adjunct(t, lexicon, k, ci)
+    if opens is not None:
+        # "Kapolsek AKP Nur Amin saat dikonfirmasi langsung membantah", "The minister, when
+        # asked about the report, denied": the speaker stands before the adjunct
+        hit, negated = _np_before(t, lexicon, opens, blocked)
+        return hit, negated or between
+    hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=True)
+    if hit is None:
+        hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=False)
+    return _before_adjunct(t, lexicon, hit, blocked), negated
+
+
+# Words of an adjunct clause between a speaker and the cue: "saat dikonfirmasi wartawan".
+SUBORDINATE_ADJUNCT_MAX = 6
+
+
+def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int | None:
+    """Where an adjunct about being asked ("saat dikonfirmasi wartawan", ", when asked about
+    the report,") ends the words before the cue (token k is its last word, or the comma closing
+    it): its opening token, when a name or a comma stands before it; else None."""
+    set_off = k >= 0 and t.raw[k] == ","
+    m = k - 1 if set_off else k
+    while m >= 0 and ci - m <= SUBORDINATE_ADJUNCT_MAX + 2:
+        if not t.word(m) or t.inq[m] or t.cap[m]:
+            return None
+        if t.low[m] in lexicon.subordinators:
+            # only an adjunct about being asked, with no subject of its own: "after the mogul
+            # claimed" is the cue's own clause
+            if m + 1 >= min(ci, k + 1) or t.low[m + 1] not in lexicon.asked_forms:
+                return None
+            if set_off:
+                return m - 1 if m > 1 and t.raw[m - 1] == "," and t.word(m - 2) else None
+            return m if m > 0 and t.cap[m - 1] and t.word(m - 1) else None
+        m -= 1
+    return None
+
+
+def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The speaker before an adjunct that the phrase found is part of: "Vladimir Putin dalam
+    pidatonya menyebut", "Mao Ning pada konferensi pers rutin, Senin (6/2/2023), menyebut",
+    "Putin in his speech said". The adjunct names no one: no capital in it."""
+    if hit is None or hit[0] < 2:
+        return hit
+    p = hit[0] - 1
+    if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
+        return hit
+    if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)):
+        return hit
+    before = _np_back(t, lexicon, p - 1, 0, blocked)
+    return before if before is not None else hit
+
+
+def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
+    """Index before a time phrase that ends at token k ("on Friday", "pada Jumat", "last
+    week"), else k. Words that are also determiners or cue modifiers ("ini", "lalu") and numbers
+    only extend a phrase that holds another time word, so "Laporan ini" keeps its "ini"."""
+    j, anchored = k, False
+    while j >= 0 and not t.inq[j] and j not in blocked:
+        w = t.low[j]
+        if w in lexicon.time_words:
+            anchored = anchored or not (w in lexicon.determiners or w in lexicon.cue_modifiers)
+        elif not w.isdigit():
+            break
+        j -= 1
+    if not anchored:
+        return k
+    while j >= 0 and t.low[j] in lexicon.time_openers and not t.inq[j]:
+        j -= 1
+    return j
+
+
+def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], adverbs: bool):
+    k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
+    if k > 0 and t.low[k] in lexicon.relative_pronouns and not t.inq[k]:
+        # "pernyataan Megawati yang menyebut bahwa ...", "remarks by Navjot Kaur Sidhu, who had
+        # claimed that": the name before the relative pronoun; without "that" only a name of
+        # two words or more right before it ("relawannya Paulus Romundo yang menyatakan ...")
+        that = any(t.low[x] in lexicon.complementizers for x in range(ci + 1, min(t.n, ci + 3)))
+        # "kesaksian Irvanto Hendra Pambudi Cahyo, yang juga membantah telah menyerahkan": a
+        # denial needs no "that"
+        denial = any(c.stance in ("denies", "accuses") for c in lexicon.cues.get(t.low[ci], ()))
+        j, more = _skip_modifiers(t, lexicon, k - 1, 0, adverbs)
+        if j > 1 and t.raw[j] == "," and (that or denial) and _whole_name_before(t, lexicon, j - 1):
+            j -= 1
+        if that or (_whole_name_before(t, lexicon, j) and t.cap[j - 1] and t.word(j - 1)):
+            k, negated = j, negated or more
+        start = _name_start(t, k)
+        if k >= 0 and t.cap[k] and start not in blocked:
+            return (start, k + 1), negated
+    if k < 0:
+        return None, negated
+    closing = k
+    k = _skip_degrees(t, _skip_parentheses(t, k))
+    if k < 0:
+        return None, negated
+    # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menegaskan": the acronym spells out
+    # how far back the name goes
+    acronym = t.raw[k + 2] if t.raw[closing] == ")" and closing == k + 3 else None
+    j = _skip_time(t, lexicon, k, blocked)
+    if 0 <= j < k:
+        # "North Korea on Friday said", "Korea Utara pada Jumat (13/10) mengatakan": the
+        # speaker stands before the time phrase, which names no one.
+        j, before = _skip_modifiers(t, lexicon, j, 0, adverbs)
+        if j >= 0 and t.raw[j] != ",":
+            hit = _np_back(t, lexicon, j, 0, blocked)
+            if hit is not None:
+                return hit, negated or before
+        elif j >= 0:
+            # "Kepala Bidang Humas, Yusri Yunus, pada Rabu mengatakan": as without the time
+            k, negated = j, negated or before
+    if t.raw[k] in _DASHES and not t.inq[k]:
+        return _before_dashes(t, lexicon, k, blocked), negated
+    if t.raw[k] == ",":
+        # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
+        # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
+        for _ in range(3):
+            m = k - 1
+            while (
+                m >= 0
+                and t.raw[m] != ","
+                and not t.inq[m]
+                and m not in blocked
+                and k - m <= PARENTHETICAL_MAX
+            ):
+                m -= 1
+            if not (m >= 1 and t.raw[m] == "," and m < k - 1):
+                return None, negated
+            end = _skip_parentheses(t, m - 1)
+            hit = _np_back(t, lexicon, end, 0, blocked) if end >= 0 else None
+            if hit is not None:
+                inner = [i for i in range(m + 1, k) if t.word(i)]
+                if (
+                    inner
+                    and len(inner) <= 5
+                    and inner == list(range(m + 1, k))
+                    and all(t.cap[i] for i in inner)
+                    and (
+                        not t.cap[hit[1] - 1]
+                        or (
+                            _has_phrase(
+                                t,
+                                lexicon,
+                                _description_start(t, lexicon, hit),
+                                hit[1],
+                                lexicon.titles,
+                            )
+                            and all(_NAME_WORD.match(t.raw[i]) for i in inner)
+                            and not _is_place_name([t.raw[i] for i in inner], lexicon)
+                            and not _has_phrase(t, lexicon, m + 1, k, lexicon.titles)
+                        )
+                    )
+                ):
+                    # "Ukraine's intelligence chief, Kyrylo Budanov, said" and "A spokesman for
+                    # President Vladimir Putin, Dmitry Peskov, said": the name, unless the role
+                    # is itself set off after the speaker's name and serves the one named
+                    owner = _served_by(t, lexicon, hit, blocked)
+                    return (owner or (m + 1, k)), negated
+                return _name_before_role(t, lexicon, hit, blocked), negated
+            k = m
+        return None, negated
+    hit = _np_back(t, lexicon, k, 0, blocked)
+    if hit is not None and acronym is not None:
+        hit = _spelled_out(t, lexicon, hit, acronym, blocked)
+    return _before_relative(t, lexicon, hit, blocked), negated
+
+
+# Tokens back from a name over which its acronym may still be spelled out.
+ACRONYM_REACH = 12
+
+
+def _spelled_out(t: _Tokens, lexicon: Lexicon, hit, acronym: str, blocked: set[int]):
+    """The name that ``acronym`` abbreviates, ending where the phrase ``hit`` ends, when its
+    capitalised words' initials spell the acronym over commas and a conjunction ("Badan
+    Meteorologi, Klimatologi, dan Geofisika" for BMKG); else ``hit``."""
+    if not _acronym(acronym):
+        return hit
+    initials = ""
+    x = hit[1] - 1
+    while x >= 0 and hit[1] - x <= ACRONYM_REACH and x not in blocked and not t.inq[x]:
+        if t.cap[x] and t.word(x):
+            initials = t.raw[x][0].upper() + initials
+            if initials == acronym.upper():
+                return (x, hit[1]) if x < hit[0] else hit
+            if not acronym.upper().endswith(initials):
+                return hit
+        elif not (t.raw[x] == "," or t.low[x] in lexicon.conjunctions):
+            return hit
+        x -= 1
+    return hit
+
+
+DESCRIPTION_MAX = 6
+
+
+def _description_start(t: _Tokens, lexicon: Lexicon, hit) -> int:
+    """Where the description that ends with the phrase ``hit`` starts: back over a joining word
+    (``np_inner``, ``description_joiners``) and the words before it, to the sentence's start or a
+    punctuation mark ("Anggota DPRD DKI dari Fraksi PKS" for the phrase "Fraksi PKS"), at most
+    ``DESCRIPTION_MAX`` words."""
+    a = hit[0]
+    if a == 0 or t.low[a - 1] not in lexicon.np_inner | lexicon.description_joiners:
+        return a
+    while a > 0 and hit[0] - a < DESCRIPTION_MAX and t.word(a - 1) and not t.inq[a - 1]:
+        a -= 1
+    return a
+
+
+def _name_before_role(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The name before a role set off by commas that the phrase found: "Valery Nadtachayev, a
+    spokesman for the agency, the KGB, told" gives the person, not "a spokesman"."""
+    a = hit[0]
+    if a < 2 or t.raw[a - 1] != "," or t.cap[a] or t.low[a] not in lexicon.determiners:
+        return hit
+    name = _np_back(t, lexicon, a - 2, 0, blocked)
+    if name is not None and t.cap[name[0]] and t.cap[name[1] - 1]:
+        return name
+    return hit
+
+
+def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The name before a role set off by commas that serves someone ("Dmitry Peskov, spokesman
+    for the Russian president, Vladimir Putin, called": Peskov, not Putin); the role ends with
+    the phrase ``hit``. None when the role links to no one or no name opens the clause."""
+    d = _description_start(t, lexicon, hit)
+    if d < 2 or t.raw[d - 1] != ",":
+        return None
+    if not any(t.low[x] in lexicon.role_links for x in range(d + 1, hit[1] - 1)):
+        return None
+    if not _whole_name_before(t, lexicon, d - 2):
+        return None
+    start = _name_start(t, d - 2)
+    if start in blocked or (start > 0 and t.word(start - 1)):
+        return None
+    return (start, d - 1)
+
+
+def _before_dashes(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]):
+    """The speaker before an aside set off by dashes that ends at token k: "Shahbaz Sharif --
+    brother of jailed former prime minister Nawaz Sharif -- alleged"."""
+    m = k
+    while m >= 0 and t.raw[m] in _DASHES:
+        m -= 1
+    while (
+        m >= 0
+        and t.raw[m] not in _DASHES
+        and not t.inq[m]
+        and m not in blocked
+        and k - m <= PARENTHETICAL_MAX + 2
+    ):
+        m -= 1
+    if m < 1 or t.raw[m] not in _DASHES:
+        return None
+    while m >= 1 and t.raw[m - 1] in _DASHES:
+        m -= 1
+    return _np_back(t, lexicon, m - 1, 0, blocked) if m >= 1 else None
+
+
+def _whole_name_before(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a name ends at token j and starts after a word that is not a preposition (but
+    "by") or a determiner: "leader Navjot Kaur Sidhu", "remarks by Navjot Kaur Sidhu",
+    "relawannya Paulus Romundo"; not the end of "for Conservative Principles", "at Fox News" or
+    "premier of North-Rhine Westphalia"."""
+    if j < 1 or not (t.cap[j] and t.word(j)) or t.inq[j]:
+        return False
+    start = _name_start(t, j)
+    if start == 0:
+        return True
+    before = t.low[start - 1]
+    return not (
+        before in lexicon.np_inner
+        or (before in lexicon.prepositions and before not in lexicon.agent_markers)
+        or before in lexicon.place_prepositions
+        or before in lexicon.determiners
+    )
+
+
+RELATIVE_CLAUSE_MAX = 6
+# At most this many words before an attribution set inside the content ("X, kata Y, ...").
+PARENTHETICAL_SUBJECT_MAX = 8
+
+
+def _reported_subject(t: _Tokens, lexicon: Lexicon, q: int, hit, blocked: set[int]) -> bool:
+    """Whether the name ``hit`` follows the cue at q as the subject of what it reports ("video
+    Rizieq yang menyatakan Menteri Retno meminta"), not as its object ("the woman who posted
+    the video said", "who told Smith")."""
+    return (
+        q in blocked
+        and q == hit[0] - 1
+        and t.cap[hit[0]]
+        and not any(c.object or c.addressee for c in lexicon.cues.get(t.low[q], ()))
+    )
+
+
+def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The speaker before a relative clause that the phrase found ends: "The woman who posted
+    the video said", "Pihak media yang bersangkutan menyatakan"."""
+    if hit is None or _is_pronoun(t, lexicon, *hit):
+        # "apa yang ia sebut sebagai hegemoni": the pronoun is the relative clause's subject
+        return hit
+    q = hit[0] - 1
+    while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:
+        if t.inq[q] or not t.word(q) or _reported_subject(t, lexicon, q, hit, blocked):
+            return hit
+        if t.low[q] in lexicon.relative_pronouns:
+            before = _np_back(t, lexicon, q - 1, 0, blocked) if q > 0 else None
+            return before if before is not None else hit
+        q -= 1
+    return hit
+
+
+def _np_after(
+    t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int], agent: bool = False, name_only=False
+):
+    """(name range, full range) of the phrase that starts at token ``k``, or None."""
+    if agent and k < t.n and t.low[k] in lexicon.agent_markers:
+        k += 1
+    if k < t.n and t.low[k] in lexicon.pronouns and not t.inq[k]:
+        # "kata mereka Indonesia tidak memiliki ...": the pronoun alone
+        return (k, k + 1), (k, k + 1)
+    j = k
+    named = False
+    while j < t.n and j - k < lexicon.max_np_tokens:
+        if t.inq[j] or not t.word(j) or j in blocked:
+            break
+        w = t.low[j]
+        # "dikutip dari Antara": an outlet's name is no stop word
+        outlet = t.cap[j] and (t.raw[j],) in lexicon.outlets
+        # "Duta Besar Rusia untuk Indonesia, Lyudmila ...": a role's joining word goes on
+        joins = (
+            w in lexicon.description_joiners
+            and j + 1 < t.n
+            and t.cap[j + 1]
+            and _has_phrase(t, lexicon, k, j, lexicon.titles)
+        )
+        if w in lexicon.np_stopwords and w not in lexicon.determiners and not outlet and not joins:
+            break
+        if (
+            name_only
+            and named
+            and not t.cap[j]
+            and w not in lexicon.np_inner | lexicon.conjunctions
+            and not _title_at(t, lexicon, j)
+            and not (w.endswith("s") and (w[:-1],) in lexicon.titles)
+            and not _HYPHEN_ADJECTIVE.match(t.raw[j - 1])
+        ):
+            # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
+            # name, then the title it qualifies
+            break
+        if named and not t.cap[j] and w in lexicon.trailing_adjuncts and w not in lexicon.np_inner:
+            # "kata Jokowi usai meninjau Pasar Jatinegara": the adjunct is not the name's
+            break
+        if (
+            agent
+            and named
+            and w in lexicon.np_inner
+            and j + 1 < t.n
+            and not t.cap[j + 1]
+            and t.low[j + 1] not in lexicon.determiners
+        ):
+            # "accused by Washington of biased reporting": the agent ends at what it said
+            break
+        named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
+        if w in lexicon.conjunctions:
+            if k < j < t.n - 1 and t.cap[j - 1] and t.word(j + 1) and t.cap[j + 1]:
+                j += 1
+                continue
+            break
+        j += 1
+    if j == k or all(t.low[x] in lexicon.determiners for x in range(k, j)):
+        return None
+    comma = j
+    if j < t.n and t.raw[j] == "(":
+        # "anggota MKD asal Fraksi PAN (PAN), Sukiman": an acronym between description and name
+        close = next((x for x in range(j + 1, min(t.n, j + 6)) if t.raw[x] == ")"), None)
+        if close is not None and close + 1 < t.n and t.raw[close + 1] == ",":
+            comma = close + 1
+    if comma < t.n and t.raw[comma] == ",":
+        # "media pemerintah Pyongyang, KCNA", "Kabid Humas Polda Metro Jaya, Kombes Pol Yusri
+        # Yunus": a description, then the name it describes.
+        m = comma + 1
+        while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - comma <= 6:
+            m += 1
+        ends = (
+            m >= t.n
+            or t.raw[m] in SENTENCE_PUNCT
+            or t.raw[m] in QUOTE_CHARS + ","
+            or t.low[m] in lexicon.trailing_adjuncts
+        )
+        described = (
+            not t.cap[k]
+            or _has_phrase(t, lexicon, k, j, lexicon.media_words)
+            or _has_phrase(t, lexicon, k, j, lexicon.titles)
+        )
+        name_words = [t.raw[x] for x in range(comma + 1, m)]
+        dated = all(t.low[x] in lexicon.time_words for x in range(comma + 1, m))
+        place = _is_place_name(name_words, lexicon)
+        if m > comma + 1 and ends and described and not dated and not place:
+            return (comma + 1, m), (k, m)
+    return (k, j), (k, j)
+
+
+def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    first = a
+    while first < b - 1 and t.low[first] in lexicon.determiners:
+        first += 1
+    if t.low[first] in lexicon.institutions:
+        # "Kementerian Komunikasi dan Informatika" is one speaker
+        return [(a, b)]
+    # "Menteri Komunikasi dan Informatika Budi Arie": a role's own "dan" joins no speakers
+    in_title = {i for start, end in _titles_in(t, lexicon, a, b) for i in range(start, end)}
+    parts, start = [], a
+    for i in range(a, b):
+        if t.low[i] in lexicon.conjunctions and i not in in_title:
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if start < b:
+        parts.append((start, b))
+    if len(parts) > 1:
+        # "Both Pyongyang and Moscow": each speaker without the quantifier
+        trimmed = []
+        for x, y in parts:
+            while x < y - 1 and t.low[x] in lexicon.determiners and t.cap[x + 1]:
+                x += 1
+            trimmed.append((x, y))
+        parts = trimmed
+    return parts or [(a, b)]
+
+
+def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b are place names and nothing else ("Rusia", "of North Korea")."""
+    while a < b:
+        if t.low[a] in lexicon.np_inner:
+            a += 1
+            continue
+        for size in range(min(lexicon.phrase_len, b - a), 0, -1):
+            if tuple(t.low[a : a + size]) in lexicon.places:
+                a += size
+                break
+        else:
+            return t.low[a] in ("'s", "’s") and a == b - 1
+    return True
+
+
+def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
+    if not any(t.cap[x] for x in range(a, b)):
+        # "kedua pemimpin", "officials": a description, kept whole
+        return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+    while a < b - 1 and t.low[a] in lexicon.determiners:
+        a += 1
+    # "A statement from the Israeli military": the one who issued it speaks
+    if (
+        a < b - 2
+        and t.low[a] in lexicon.document_words
+        and t.low[a + 1] in lexicon.np_inner
+        and any(t.cap[x] for x in range(a + 2, b))
+    ):
+        a += 2
+        while a < b - 1 and t.low[a] in lexicon.determiners:
+            a += 1
+    titles = []
+    for i in range(a, b):
+        for size in range(min(lexicon.phrase_len, b - i), 0, -1):
+            if tuple(t.low[i : i + size]) in lexicon.titles:
+                titles.append((i, i + size))
+                break
+    function_words = lexicon.function_words
+    titled = False
+    for n, (begin, end) in reversed(list(enumerate(titles))):
+        if any(t.low[x] in lexicon.role_links for x in range(titles[0][1], begin)) and n:
+            # "Spokesman for Russian president Vladimir Putin": the name is the president's,
+            # the speaker the spokesman, who is not named
+            break
+        # The name after the last title that leaves one: "Foreign Minister Sergei Lavrov" is
+        # Lavrov, "juru bicara relawan Singgih Widyastomo" is Singgih Widyastomo, but
+        # "Kementerian Luar Negeri Rusia" is the ministry, not Russia, and "Ministry of
+        # Defence" and "Officials in Washington" keep their title.
+        rest = end
+        while rest < b - 1 and not t.cap[rest] and t.low[rest] not in function_words:
+            rest += 1
+        if (
+            rest < b
+            and t.cap[rest]
+            and not _only_places(t, lexicon, rest, b)
+            and not any(t.low[x] in lexicon.conjunctions for x in range(rest, b))
+        ):
+            # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
+            a, titled = rest, True
+            break
+    stripped = titled
+    while stripped:
+        stripped = False
+        for size in range(min(lexicon.phrase_len, b - a - 1), 0, -1):
+            if tuple(t.low[a : a + size]) in lexicon.places and t.cap[a + size]:
+                a += size
+                stripped = True
+                break
+        if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
+            # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
+            # organisation's acronyms and numbers, then the person
+            k = a
+            while k < b - 1 and _org_code(t.raw[k]):
+                k += 1
+            if t.cap[k] and not _org_code(t.raw[k]):
+                a, stripped = k, True
+    return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+
+
+def _without_possessive(name: str) -> str:
+    for suffix in ("’s", "'s"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _org_code(word: str) -> bool:
+    """An acronym or a roman numeral ("DPR", "RI", "I" of "Komisi I")."""
+    return _acronym(word) or bool(_ROMAN.match(word))
+
+
+def _titles_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    """The title phrases among tokens a..b, longest first at each position."""
+    found, x = [], a
+    while x < b:
+        for size in range(min(lexicon.phrase_len, b - x), 0, -1):
+            if tuple(t.low[x : x + size]) in lexicon.titles:
+                found.append((x, x + size))
+                x += size
+                break
+        else:
+            x += 1
+    return found
+
+
+def _note_roles(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: str, state: _DocState):
+    """Remember who holds the roles named before a speaker's name ("Kremlin spokesman Dmitry
+    Peskov": the spokesman is Peskov), for a later "the spokesman"."""
+    if not name[:1].isupper() or " ".join(t.text[t.st[a] : t.en[b - 1]].split()) == name:
+        return
+    for start, end in _titles_in(t, lexicon, a, b):
+        # under the whole role and its head word: "the minister" after "Finance Minister X",
+        # but "the prime minister" only after "Prime Minister Y"
+        held = (name, state.sentence_no)
+        state.roles[" ".join(t.low[start:end])] = held
+        state.roles[t.low[end - 1]] = held
+
+
+def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState) -> str | None:
+    """The person a bare role stands for ("The spokesman", "the foreign minister"): the one last
+    named with that role, a few sentences back at most; None for anything else."""
+    while a < b - 1 and t.low[a] in lexicon.determiners:
+        a += 1
+    if tuple(t.low[a:b]) not in lexicon.titles:
+        return None
+    held = state.roles.get(" ".join(t.low[a:b]))
+    if held is not None and state.sentence_no - held[1] <= PRONOUN_WINDOW:
+        return held[0]
+    # "... said Datuk Seri Anwar Ibrahim. The Prime Minister stressed": an office spelt with
+    # capitals and held by no one named is the person who spoke just before, if a person
+    if (
+        held is None
+        and all(t.cap[x] for x in range(a, b))
+        and state.last_named
+        and state.sentence_no - state.last_named_at <= 1
+        and len(state.last_named) == 1
+        and not _may_be_plural(state.last_named, lexicon)
+        and not _organisation(state.last_named[0], lexicon)
+    ):
+        return state.last_named[0]
+    return None
+
+
+def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether the phrase is a role and a demonstrative ("pejabat itu", "jubir itu"), which
+    points back to someone already named; "laporan tersebut" (the report) does not."""
+    if b < t.n and t.raw[b] == "(":
+        # "Mantan Panglima Angkatan Bersenjata Republik Indonesia (ABRI) itu"
+        close = _skip_parentheses_forward(t, b)
+        if close < t.n and t.low[close] in lexicon.determiners:
+            b = close + 1
+    last = t.low[b - 1]
+    return (
+        b - a > 1
+        and last in lexicon.determiners
+        and last in lexicon.np_stopwords
+        and _has_phrase(t, lexicon, a, b - 1, lexicon.titles) is not None
+    )
+
+
+def _definite_head(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str | None:
+    """The one word of a phrase that is that word and definite determiners only ("The network",
+    "keterangan tersebut"), else None ("a group", "network", "Qatari network")."""
+    words = [x for x in range(a, b) if t.low[x] not in lexicon.definite_determiners]
+    return t.low[words[0]] if len(words) == 1 and b - a > 1 else None
+
+
+def _issued(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether the phrase is a statement someone issued with a definite determiner ("keterangan
+    tersebut"): it speaks for the one who issued it, named before."""
+    return _definite_head(t, lexicon, a, b) in lexicon.issued_words
+
+
+def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
+    """The name in full when the text named that speaker in full before ("Peskov" after "Dmitry
+    Peskov", "Kim" after "Gen. Kim Myung-soo": the latest such name); remembers full names."""
+    words = name.split()
+    if len(words) > 1:
+        if all(w[:1].isupper() for w in words) and not _is_place_name(words, lexicon):
+            if name in state.full_names:
+                state.full_names.remove(name)
+            state.full_names.append(name)
+        return name
+    if len(words) == 1 and words[0][:1].isupper() and (words[0].lower(),) not in lexicon.places:
+        for full in reversed(state.full_names):
+            if words[0] in _name_parts(full):
+                return full
+    return name
+
+
+def _organisation(name: str, lexicon: Lexicon) -> bool:
+    """Whether a speaker's name is an organisation's or a country's, not a person's: a place
+    ("Pyongyang", "Korea Utara"), an outlet ("Al Jazeera"), an acronym ("KPU", "PML-N") or a
+    name with an institution's or organisation's word ("Election Commission", "Partai
+    Demokrat", "Congress")."""
+    words = name.split()
+    return (
+        _is_place_name(words, lexicon)
+        or tuple(words) in lexicon.outlets
+        or any(_acronym(w.split("-")[0]) for w in words)
+        or any(
+            w.lower() in lexicon.institutions or w.lower() in lexicon.organisation_nouns
+            for w in words
+        )
+    )
