@@ -9,7 +9,7 @@ import re
 from .cues import _Found, _possessed, _possessor
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
-from .speakers import _np_after, _split_speakers
+from .speakers import _np_after, _np_before, _split_speakers
 from .stance import is_negation
 from .tokens import _DASHES, _DEMONYM, SENTENCE_PUNCT, _has_phrase, _Tokens
 
@@ -131,6 +131,16 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             break
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
             # "..., the ministry said in a statement, adding that": the next cue's "that"
+            break
+        if (
+            t.low[k] in lexicon.noun_forms
+            and (k == start or (k == start + 1 and t.low[start] in lexicon.determiners))
+            and k + 1 < t.n
+            and t.low[k + 1] in lexicon.complementizers
+            and found.cue.stance not in ("denies", "accuses")
+        ):
+            # "said accusations that Iran was behind the attack amounted to ...": the "that" is
+            # the noun's, and what is said is of the accusations
             break
         if t.low[k] in lexicon.complementizers:
             a = k + 1
@@ -412,6 +422,13 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     carrier = previous[-1]
     if not carrier.cue.quoting or carrier.inherited or not carrier.cj < ci - 1:
         return None
+    if carrier.cue.passive:
+        # '"...," he was quoted by the paper as saying': the subject speaks, through the agent
+        hit, _ = _np_before(t, lexicon, carrier.ci, blocked)
+        if hit is None:
+            return None
+        carrier.carrier = True
+        return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit), hit, False)
     if ci - 1 - carrier.cj > lexicon.max_np_tokens + 8:
         return None
     hit = _np_after(t, lexicon, carrier.cj, blocked)

@@ -153,7 +153,7 @@ def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
 
 # A cue word that may also modify a cue ("mengaku") does when another cue follows this close.
 MODIFIER_REACH = 3
-COMPLAINT_REACH = 8
+COMPLAINT_REACH = 16
 
 
 def _filed_complaint(t: _Tokens, lexicon: Lexicon, j: int) -> bool:

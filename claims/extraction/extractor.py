@@ -241,6 +241,18 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         return None
     if cue.quoting and not cue.passive and _sourcing_tag(t, before, cj):
         return None
+    if (
+        cue.stance == "accuses"
+        and not (cue.passive or cue.participle)
+        and ci > 0
+        and t.word(ci - 1)
+        and cj < t.n
+        and t.low[cj] in lexicon.np_inner
+        and not _passive(t, lexicon, ci)
+    ):
+        # "Lawmakers accused of corruption speak up": an accusation with nobody accused after
+        # it describes the noun before it; no one is named making it
+        return None
     if not (cue.passive or cue.participle) and cue.speaker != "after" and _passive(t, lexicon, ci):
         if not (cj < t.n and t.low[cj] in lexicon.agent_markers):
             if cue.directive or cue.stance == "denies":
@@ -276,6 +288,14 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 hit = None
         if hit is not None:
             speakers, full = [hit[0]], hit[1]
+        elif (
+            cue.passive
+            and not (cue.directive or cue.stance == "denies")
+            and cj < t.n
+            and t.low[cj] in lexicon.complementizers
+        ):
+            # "Dalam Kepres yang beredar disebutkan bahwa ...": said, by no one named
+            return _Found(cue, ci, cj, [], None, False, agentless=True)
     else:
         if cue.speaker == "either":
             # '"...," said Kim' and '..., said the minister': the speaker follows the cue.
@@ -299,8 +319,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 # the one named before, as with "katanya"
                 return _Found(cue, ci, cj, [(ci, cj)], (ci, cj), False, pronoun_self=True)
             # a participle's speaker is its clause's subject, never the words after it
-            # ("denied the claims, saying a new system suffered glitches")
+            # ("denied the claims, saying a new system suffered glitches"), and no speaker opens
+            # on a preposition ("Posted at Dec 29 2020 01:56 AM", a page's time stamp)
             after = opens and not speakers and not cue.participle
+            after = after and not (cj < t.n and t.low[cj] in lexicon.prepositions)
             hit = _np_after(t, lexicon, cj, blocked) if after else None
             if hit is not None:
                 end = hit[1][1]
@@ -316,8 +338,13 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             return quoted
         if not speakers and cue.participle and not _passive(t, lexicon, ci):
             agent = _np_back(t, lexicon, ci - 1, 0, blocked)
-            if agent is not None and agent[0] > 0 and t.low[agent[0] - 1] in lexicon.agent_markers:
-                # "the remarks by Mike Pompeo accusing Iran": Pompeo accuses
+            marker = agent[0] - 1 if agent is not None else -1
+            if marker >= 0 and (
+                t.low[marker] in lexicon.agent_markers
+                or (t.low[marker] in lexicon.absolute_markers and t.cap[agent[0]])
+            ):
+                # "the remarks by Mike Pompeo accusing Iran": Pompeo accuses; "Ukraine has denied
+                # responsibility, with President Volodymyr Zelensky saying": Zelensky says
                 return _Found(cue, ci, cj, _split_speakers(t, lexicon, *agent), agent, False)
             # "..., saying that": the subject of the clause, never the words just before;
             # after a plain noun the participle describes it ("footage shows officers
@@ -578,8 +605,8 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
             i += 1
             continue
         j = _name_end(t, i)
-        while i < j and _plain_word(t, lexicon, i):
-            i += 1  # "But Trump didn't ...": "Trump"
+        while i < j and (_plain_word(t, lexicon, i) or t.low[i] in lexicon.document_words):
+            i += 1  # "But Trump didn't ...", "Laporan Dhani itu pun diterima": "Trump", "Dhani"
         if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
             name = _clean_name(t, lexicon, i, j)
             words = name.split()
@@ -711,7 +738,10 @@ def _statements_in(
             # "The channel was accused by Washington of biased reporting": what the agent said
             # is the subject and the complement after the agent, so the clause
             charge = f.cue.passive and after_n >= 1 and t.low[after_a] in lexicon.np_inner
-            if f.agentless or (charge and before_n >= 1):
+            if f.agentless and f.cj < t.n and t.low[f.cj] in lexicon.complementizers:
+                # "It was claimed that ...", "disebutkan bahwa ...": what follows
+                span = _trim(t, after_a, after_b)
+            elif f.agentless or (charge and before_n >= 1):
                 # the clause from its subject: "Porzingis had been accused of raping ..."
                 opens = [
                     k + 1
@@ -727,7 +757,6 @@ def _statements_in(
                 and after_n >= 2
                 and after_a == re_ + 1
                 and t.low[after_a] not in lexicon.conjunctions | lexicon.complementizers
-                and t.low[before_a] not in lexicon.trailing_adjuncts
                 # "Kepala Bagian Pemberitaan KPK, Ali Fikri menegaskan, ...": the words before
                 # the comma describe the speaker; not so before "kata X" ("Kemenkes, kata Dwi,
                 # melakukan ...")
@@ -737,8 +766,14 @@ def _statements_in(
                 )
             ):
                 # "JK, kata Husain, tak membentuk narasi baru", "The report, he said, was
-                # false": the attribution sits inside what was said, which is both sides
-                span = _trim(t, before_a, after_b)
+                # false": the attribution sits inside what was said, which is both sides; after
+                # an opening adjunct ("Dari hasil olah data ini, kata dia, TKN bisa ...", "In the
+                # end, he said, ...") the clause after it
+                adjunct_first = (
+                    t.low[before_a] in lexicon.trailing_adjuncts
+                    and t.low[before_a] not in lexicon.determiners
+                )
+                span = _trim(t, after_a if adjunct_first else before_a, after_b)
             announced = f.cue.introduces and t.n > 0 and t.raw[-1] == ":"
             if announced or (span is None and _ends_on_colon(t, re_)):
                 # "A spokesperson gave the following answer to a question raised by KCNA:":
@@ -888,8 +923,15 @@ def _statements_in(
     if via is not None:
         skip = set(range(*via_range)) if via_range else set()
         state.via = via
+        # The people the sentence names speak through the outlet later too, when it reported
+        # them; not when it spoke for itself of them ("as The Daily Beast called them
+        # 'Manchurian anchors'", "KCNA accused Washington of ...").
+        own = next((f for f in found if f.full == via_range and not f.inherited), None)
+        reported = own is None or (own.cue.stance in ("asserts", "reports") and not own.cue.naming)
         state.via_names = frozenset(
-            t.low[i] for i in range(t.n) if t.cap[i] and t.word(i) and i not in skip and i > 0
+            t.low[i]
+            for i in range(t.n)
+            if reported and t.cap[i] and t.word(i) and i not in skip and i > 0
         ) | frozenset(w.lower() for s in statements for n in s.speaker_names for w in n.split())
     return statements
 

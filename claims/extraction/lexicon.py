@@ -42,7 +42,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
   ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``negations``,
   ``complementizers``, ``conjunctions`` (join speakers),
-  ``agent_markers``, ``determiners``, ``cue_modifiers`` (may stand between speaker and cue),
+  ``agent_markers``, ``absolute_markers`` (the one named after it speaks in the participle that
+  follows: "with President Volodymyr Zelensky saying"), ``determiners``, ``cue_modifiers`` (may
+  stand between speaker and cue),
   ``unmade_markers`` (among a cue's modifiers they make it an act still to come or one that
   only seems made, no statement: "KPU akan membantah", "will deny", "terkesan menuduh"),
   ``role_links`` (a title after one of these belongs to the one the role serves, whose name
@@ -167,6 +169,7 @@ class Lexicon:
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
     agent_markers: frozenset[str]
+    absolute_markers: frozenset[str]
     determiners: frozenset[str]
     cue_modifiers: frozenset[str]
     unmade_markers: frozenset[str]
@@ -336,6 +339,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         complementizers=words("complementizers"),
         conjunctions=words("conjunctions"),
         agent_markers=words("agent_markers"),
+        absolute_markers=words("absolute_markers"),
         determiners=words("determiners"),
         cue_modifiers=words("cue_modifiers"),
         unmade_markers=words("unmade_markers"),

@@ -4,6 +4,7 @@ named, in which role, for later surnames, pronouns and roles. Internal to ``clai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
@@ -11,6 +12,7 @@ from .sentences import QUOTE_CHARS, Span
 from .stance import is_negation
 from .tokens import (
     _DASHES,
+    _GENERATION,
     _HYPHEN_ADJECTIVE,
     _NAME_WORD,
     _ROMAN,
@@ -71,6 +73,17 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
                 and t.word(before)
             ):
                 j = before
+                continue
+        if lo < j < k and t.quote(j) and t.cap[j + 1]:
+            # 'Teodoro "Teddy" Baguilat': a quoted nickname of one or two words inside a name
+            opening = next((x for x in (j - 2, j - 3) if x > lo and t.quote(x)), None)
+            if (
+                opening is not None
+                and all(t.cap[x] and _NAME_WORD.match(t.raw[x]) for x in range(opening + 1, j))
+                and t.cap[opening - 1]
+                and _NAME_WORD.match(t.raw[opening - 1])
+            ):
+                j = opening - 1
                 continue
         if t.inq[j] or not t.word(j) or j in blocked:
             break
@@ -206,13 +219,17 @@ def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int |
 def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     """The speaker before an adjunct that the phrase found is part of: "Vladimir Putin dalam
     pidatonya menyebut", "Mao Ning pada konferensi pers rutin, Senin (6/2/2023), menyebut",
-    "Putin in his speech said". The adjunct names no one: no capital in it."""
+    "Putin in his speech said". The adjunct names no one: no capital in it, or a channel."""
     if hit is None or hit[0] < 2:
         return hit
     p = hit[0] - 1
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
         return hit
-    if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)):
+    if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)) and not any(
+        t.low[x] in lexicon.channel_words for x in range(*hit)
+    ):
+        # (but a channel may bear a name: "The Health Ministry in its official Facebook account
+        # said")
         return hit
     before = _np_back(t, lexicon, p - 1, 0, blocked)
     return before if before is not None else hit
@@ -257,6 +274,9 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             return (start, k + 1), negated
     if k < 0:
         return None, negated
+    if k > 1 and t.raw[k] == "," and _generation_before(t, k):
+        # "Teodoro Baguilat Jr., also denied": the comma closes the name, not a parenthetical
+        k -= 1
     closing = k
     k = _skip_degrees(t, _skip_parentheses(t, k))
     if k < 0:
@@ -334,6 +354,12 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
 
 # Tokens back from a name over which its acronym may still be spelled out.
 ACRONYM_REACH = 12
+
+
+def _generation_before(t: _Tokens, k: int) -> bool:
+    """Whether "Jr.", "Sr." or "III" ends right before token k."""
+    word = t.raw[k - 2] if t.raw[k - 1] == "." else t.raw[k - 1]
+    return bool(_GENERATION.match(word)) and t.cap[k - 2]
 
 
 def _spelled_out(t: _Tokens, lexicon: Lexicon, hit, acronym: str, blocked: set[int]):
@@ -671,7 +697,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 k += 1
             if t.cap[k] and not _org_code(t.raw[k]):
                 a, stripped = k, True
-    return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+    name = t.text[t.st[a] : t.en[b - 1]]
+    if any(t.quote(x) for x in range(a + 1, b - 1)):
+        name = _NICKNAME.sub("", name)
+    return _without_possessive(" ".join(name.split()))
+
+
+# 'Teodoro "Teddy" Baguilat Jr.': the nickname is left out of the name
+_NICKNAME = re.compile(r"\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”'’](?=\s)")
 
 
 def _without_possessive(name: str) -> str:

@@ -2664,6 +2664,165 @@ def test_a_place_an_adjunct_names_is_no_channel_before_that():
 # --- robustness ---------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Former Ifugao Rep. Teodoro "Teddy" Baguilat Jr., also denied Duterte\'s accusations.',
+            "Teodoro Baguilat Jr.",
+        ),
+        ("John Smith III, a former senator, denied the accusations.", "John Smith III"),
+    ],
+)
+def test_a_nickname_and_a_generation_belong_to_the_name(text, speaker):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.stance) == ((speaker,), "denies")
+    assert s.content.text.endswith("accusations")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a series of tweets, B",
+        "Posted at Dec 29 2020 01:56 AM | Updated as of Dec 29 2020 02:10 AM",
+        "Lawmakers accused of corruption spoke up on Monday.",
+    ],
+)
+def test_page_furniture_and_a_reduced_accusation_make_no_statement(text):
+    assert extract(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            "The Health Ministry in its official Facebook account said there were no Indian "
+            "nationals listed.",
+            "en",
+            "Health Ministry",
+        ),
+        (
+            "Kementerian Kesehatan dalam akun Instagram resminya menyatakan kabar itu hoaks.",
+            "id",
+            "Kementerian Kesehatan",
+        ),
+    ],
+)
+def test_a_named_channel_between_speaker_and_cue_is_no_speaker(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+    assert s.stance == "denies"
+
+
+def test_the_people_an_outlet_speaks_of_do_not_speak_through_it_later():
+    statements = extract(
+        "Mr. Schultz and Mr. King are playing the equestrians to Russia's Trojan horse (or, as "
+        "The Daily Beast called them in an article last week, 'Manchurian anchors'). "
+        '"I have never been edited," Mr. King said.',
+        "en",
+    )
+    assert statements[-1].speaker_names == ("King",) and statements[-1].via is None
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ('"Peskov is just lying there, pure and simple," John Kirby said on MSNBC.', "denies"),
+        (
+            'Ramirez-Sato said Duterte\'s accusation "is without any basis" and is "grossly '
+            'unfair."',
+            "denies",
+        ),
+        ('He said, "But make no mistake, Iran is supporting these groups."', "asserts"),
+    ],
+)
+def test_lying_and_without_basis_deny_make_no_mistake_does_not(text, stance):
+    [s] = extract(text, "en")
+    assert s.stance == stance
+
+
+def test_a_claim_noun_opening_what_is_said_keeps_its_that_clause():
+    [s] = extract(
+        "Nasser Kanaani on Monday said accusations that Iran was behind the attack amounted to "
+        'a "repetition of baseless accusations."',
+        "en",
+    )
+    assert s.content.text.startswith("accusations that Iran was behind the attack")
+
+
+def test_the_one_named_after_with_speaks_in_the_participle():
+    denied, saying = extract(
+        "Ukraine has denied responsibility, with President Volodymyr Zelensky saying "
+        '"We do not attack Moscow or Putin."',
+        "en",
+    )
+    assert denied.speaker_names == ("Ukraine",)
+    assert saying.speaker_names == ("Volodymyr Zelensky",) and saying.direct
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_subjects_words_through_it():
+    [s] = extract(
+        'Thaksin Shinawatra campaigned hard. "Choose the People Power Party," he was quoted by '
+        "Reuters as saying.",
+        "en",
+    )
+    assert s.speaker_names == ("Thaksin Shinawatra",)
+    assert (s.content.text, s.direct, s.via.text) == (
+        "Choose the People Power Party",
+        True,
+        "Reuters",
+    )
+
+
+def test_indonesian_relays_of_the_twelfth_round():
+    statements = extract(
+        '"Saya tegaskan bahwa Polda Sumsel tidak pernah menerima setoran," kata Supriadi '
+        "didampingi Kepala Subbid Penmas Bidang Humas Polda Sumsel, AKBP Erlangga kepada "
+        "wartawan, dilansir Antara. "
+        '" Iran dan Rusia melakukan bisnis ilegal" ucap Menlu Inggris James Cleverly dikutip '
+        "oleh Jakarta Insider dari laman Politico. "
+        '" Inggris tidak mampu secara faktual " rilis Kedubes Rusia di London dikutip oleh '
+        "Jakarta Insider dari laman Tass Rusia.",
+        "id",
+    )
+    assert [(s.speaker_names, s.via.text) for s in statements] == [
+        (("Supriadi",), "Antara"),
+        (("James Cleverly",), "Politico"),
+        (("Kedubes Rusia",), "Tass"),
+    ]
+    assert statements[2].cue.text == "rilis" and statements[2].direct
+
+
+def test_an_opening_adjunct_before_kata_dia_is_not_the_content():
+    _, kata = extract(
+        "Ketua TKN Ace Hasan Syadzily mengatakan data itu lengkap. Dari hasil olah data ini, "
+        "kata dia, TKN bisa menarik kesimpulan bahwa pemilu berjalan tanpa kecurangan.",
+        "id",
+    )
+    assert kata.content.text.startswith("TKN bisa menarik kesimpulan")
+
+
+def test_a_report_filed_is_no_statement_and_a_document_opens_no_name():
+    [s] = extract(
+        "Musisi Dhani Ahmad Prasetyo melaporkan sembilan media online yang memberitakan kabar "
+        "pemecatannya ke Badan Reserse Kriminal (Bareskrim) Polri. Laporan Dhani itu pun "
+        "diterima oleh SPKT. Sementara itu Dhani mengatakan, berita tentang dirinya dipecat "
+        "dari Masterpiece, bohong.",
+        "id",
+    )
+    assert (s.speaker_names, s.stance) == (("Dhani Ahmad Prasetyo",), "denies")
+
+
+def test_what_a_document_is_said_to_say_is_an_agentless_statement():
+    [s] = extract("Dalam Kepres yang beredar disebutkan bahwa Dana SBI adalah dana bantuan.", "id")
+    assert (s.speaker_names, s.content.text) == ((), "Dana SBI adalah dana bantuan")
+
+
+def test_berkomitmen_promises():
+    [s] = extract("TKN berkomitmen secara rutin memperbaharui data di laman resminya.", "id")
+    assert (s.speaker_names, s.stance) == (("TKN",), "promises")
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
