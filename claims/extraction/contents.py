@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
 from .speakers import _np_after, _np_before, _split_speakers
 from .stance import is_negation
-from .tokens import _DASHES, _DEMONYM, SENTENCE_PUNCT, _has_phrase, _Tokens
+from .tokens import _DASHES, _DEMONYM, SENTENCE_PUNCT, _has_phrase, _title_at, _Tokens
 
 # How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
 COMPLEMENT_WINDOW = 3
@@ -399,7 +399,9 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
                     and marker in lexicon.relay_markers
                     and t.cap[name[0]]
                     and t.low[name[0]] not in lexicon.time_words
+                    and not _title_at(t, lexicon, name[0])
                 ):
+                    # (not a press office: "dikutip dari Humas PSSI")
                     # "dikutip dari The Straits Times": whatever is named there relayed it
                     via = t.span(*name)
                 if via is not None:

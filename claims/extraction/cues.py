@@ -38,11 +38,12 @@ class _Found:
 
 
 def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
-    """True when token k makes the next word a noun: "the report", "Trump's claim"."""
+    """True when token k makes the next word a noun: "the report", "Trump's claim",
+    "Republicans' demands"."""
     word = t.low[k]
     if word in lexicon.noun_markers:
         return True
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "s'", "s’"):
         if word.endswith(suffix) and word[: -len(suffix)] not in lexicon.pronouns:
             return True
     return False
@@ -127,9 +128,12 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
 
 
 def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
-    """Whether cue word i ends a phrase that is no cue ("a conference call")."""
+    """Whether cue word i ends or opens a phrase that is no cue ("a conference call", "called
+    off the vote")."""
     for size in range(2, lexicon.phrase_len + 1):
         if i - size + 1 >= 0 and tuple(t.low[i - size + 1 : i + 1]) in lexicon.not_cues:
+            return True
+        if i + size <= t.n and tuple(t.low[i : i + size]) in lexicon.not_cues:
             return True
     return False
 
@@ -149,6 +153,14 @@ def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         and before not in lexicon.passive_auxiliaries
     )
     return before in lexicon.prepositions or bool(past_verb)
+
+
+def _act_after(t: _Tokens, lexicon: Lexicon, j: int, cue: Cue) -> bool:
+    """Whether the word at j is an act the cue refuses ("menolak bermain"), by its prefix."""
+    if j >= t.n or t.cap[j] or not t.word(j) or t.low[j] in lexicon.post_cue_adverbs:
+        return False
+    word = t.low[j]
+    return any(word.startswith(p) and len(word) > len(p) + 2 for p in cue.act_prefixes)
 
 
 # A cue word that may also modify a cue ("mengaku") does when another cue follows this close.
@@ -289,6 +301,8 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
             if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):
                 continue
             if cue.followed_by and (i + size >= t.n or t.low[i + size] not in cue.followed_by):
+                continue
+            if cue.act_prefixes and _act_after(t, lexicon, i + size, cue):
                 continue
             if cue.active_only and _passive(t, lexicon, i):
                 continue

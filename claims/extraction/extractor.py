@@ -162,7 +162,11 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
         if hit is None or hit[0][1] >= before:
             continue
         end = hit[0][1]
-        possessive = t.low[end - 1].endswith(("'s", "’s")) and not _is_pronoun(
+        if end - hit[0][0] > 3 and not any(t.cap[x] for x in range(hit[0][0] + 1, end)):
+            # without a name the phrase has no clear end ("The country's electoral commission
+            # called off last weekend's presidential ...")
+            continue
+        possessive = t.low[end - 1].endswith(("'s", "’s", "s'", "s’")) and not _is_pronoun(
             t, lexicon, end - 1, end
         )
         modifier = possessive or _DEMONYM.match(t.raw[end - 1]) or _only_places(t, lexicon, *hit[0])
@@ -176,6 +180,9 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
                 # "Bangladesh's election chief on Monday ruled out ...": the chief, not the country
                 return hit[0][0], role
         if t.raw[end][:1].isalpha() and not t.cap[end] and t.low[end] not in lexicon.np_stopwords:
+            if possessive:
+                # "Sanders’ campaign launched ... and announced": the owned noun, not its owner
+                return (hit[0][0], end + 1) if end + 1 < before else None
             return hit[0]
     return None
 
@@ -928,10 +935,16 @@ def _statements_in(
         # 'Manchurian anchors'", "KCNA accused Washington of ...").
         own = next((f for f in found if f.full == via_range and not f.inherited), None)
         reported = own is None or (own.cue.stance in ("asserts", "reports") and not own.cue.naming)
+        # (a place named where it was said, "di Samarinda", is no one)
         state.via_names = frozenset(
             t.low[i]
             for i in range(t.n)
-            if reported and t.cap[i] and t.word(i) and i not in skip and i > 0
+            if reported
+            and t.cap[i]
+            and t.word(i)
+            and i not in skip
+            and i > 0
+            and t.low[i - 1] not in lexicon.place_prepositions
         ) | frozenset(w.lower() for s in statements for n in s.speaker_names for w in n.split())
     return statements
 

@@ -18,8 +18,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "gave the following answer to a question raised by KCNA:"), ``possession`` (a claim of a
   thing, not of a fact, when one of ``territory_words`` follows before any "that": "Beijing
   claims almost all of the sea", "yang diklaim keduanya sebagai wilayah mereka": no statement),
-  ``followed_by`` (words one of which must follow the form: "threatened to", not "threatened
-  regional peace"),
+  ``act_prefixes`` (a word opening with one of these right after the form makes it a refusal to
+  act, no statement: "menolak bermain", not "menolak tudingan"), ``followed_by`` (words one of
+  which must follow the form: "threatened to", not "threatened regional peace"),
   ``possessed_forms`` (nouns whose
   possessor speaks the clause that follows them: "Pakistan's allegations that ...", "tudingan
   Riefky bahwa ..."; ``possessor_after`` says the possessor follows the noun, as in Indonesian,
@@ -31,7 +32,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``prepositions`` word or a lower-case verb ending in one of ``past_suffixes`` ("criticised
   for alleged bias", "shared alleged chats"), when a word follows that is neither a determiner
   nor a complementizer.
-- ``not_cues``: phrases ending in a cue word that are no cue ("a conference call").
+- ``not_cues``: phrases ending or opening with a cue word that are no cue ("a conference call",
+  "called off").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
   menyebut", "Putin in his speech said").
 - ``institutions``: words that open an institution's name, which a conjunction does not split
@@ -109,8 +111,12 @@ SPEAKER_SIDES = ("before", "after", "either")
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
 # a social-media handle ("@divisihumaspolri"), dotted initials ("U.S."), words with inner
-# apostrophes, hyphens or dots, or one symbol
-_WORD_PATTERN = r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+# apostrophes, hyphens or dots or a plural's possessive apostrophe ("Aggregate Holdings' chief";
+# not the first of two closing marks, "''"), or one symbol
+_WORD_PATTERN = (
+    r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!['’])(?=[ \t]+\w))?"
+    r"|[^\w\s]"
+)
 
 
 class LexiconError(ValueError):
@@ -152,6 +158,9 @@ class Cue:
     possession: bool = False
     # only a cue when one of these words follows it: "threatened to sue", not "threatened peace"
     followed_by: frozenset[str] = frozenset()
+    # no cue when the word after it opens with one of these: a refusal to act ("menolak
+    # bermain", "menolak memberikan keterangan"), not a rejection of what was said
+    act_prefixes: tuple[str, ...] = ()
     # "Pakistan's allegations that ...": a noun whose possessor speaks the clause after it
     possessed: bool = False
 
@@ -293,6 +302,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "introduces": bool(entry.get("introduces", False)),
             "possession": bool(entry.get("possession", False)),
             "followed_by": frozenset(w.lower() for w in entry.get("followed_by", ())),
+            "act_prefixes": tuple(w.lower() for w in entry.get("act_prefixes", ())),
         }
         variants = [
             ("forms", {"speaker": side}),

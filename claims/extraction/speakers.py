@@ -58,6 +58,10 @@ class _DocState:
 
 def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     """The noun phrase that ends at token ``k``, as a token range, or None."""
+    if t.raw[k][-1:] in "'’":
+        return None  # "Sanders’ campaign ...": a possessor is no phrase of its own
+    if k > lo and t.raw[k] in lexicon.pronouns and t.word(k - 1):
+        return k, k + 1  # "what weapons he said were used": the pronoun alone
     j = k
     while j >= lo:
         if t.raw[j] == ")" and lo < j == k - 1 and t.cap[k] and not t.inq[j]:
@@ -129,6 +133,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         t.low[a] in lexicon.np_inner
         or t.low[a] in lexicon.conjunctions
         or t.low[a] in lexicon.trailing_adjuncts
+        or (a == 0 and (t.low[a],) in lexicon.connectives)  # "Pasalnya Bupati mengaku"
+        or (t.low[a] in lexicon.time_words and not t.cap[a])  # "This week Odinga has said"
     ):
         a += 1
     while a < b - 1 and t.low[a] in lexicon.cue_modifiers and (a == 0 or not t.word(a - 1)):
@@ -319,7 +325,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 inner = [i for i in range(m + 1, k) if t.word(i)]
                 if (
                     inner
-                    and len(inner) <= 5
+                    and len(inner) <= 7
                     and inner == list(range(m + 1, k))
                     and all(t.cap[i] for i in inner)
                     and (
@@ -334,7 +340,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                             )
                             and all(_NAME_WORD.match(t.raw[i]) for i in inner)
                             and not _is_place_name([t.raw[i] for i in inner], lexicon)
-                            and not _has_phrase(t, lexicon, m + 1, k, lexicon.titles)
+                            and _bare_or_titled_name(t, lexicon, m + 1, k)
                         )
                     )
                 ):
@@ -354,6 +360,24 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
 
 # Tokens back from a name over which its acronym may still be spelled out.
 ACRONYM_REACH = 12
+
+
+def _bare_or_titled_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b are a name with no title in it, or titles then a name of two words
+    or more ("Inspektur Jenderal Mohamad Fuzi Harun"), not a role ("Kepala Bidang Humas")."""
+    while a < b:
+        size = next(
+            (
+                n
+                for n in range(min(lexicon.phrase_len, b - a), 0, -1)
+                if tuple(t.low[a : a + n]) in lexicon.titles
+            ),
+            0,
+        )
+        if not size:
+            break
+        a += size
+    return a < b and not _has_phrase(t, lexicon, a, b, lexicon.titles)
 
 
 def _generation_before(t: _Tokens, k: int) -> bool:

@@ -102,10 +102,11 @@ FIRST_PERSON_WINDOW = 10
 
 def _denies_in_person(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
     """Whether the content opens with the speaker denying in the first person: "We
-    consistently, categorically deny any involvement", "Kami membantah tudingan itu"."""
+    consistently, categorically deny any involvement", "Kami membantah tudingan itu"; or, in
+    reported speech, with a pronoun for the speaker: "(Adler said) it strongly rejected"."""
     words = [i for i in range(first, min(last, first + 2 * FIRST_PERSON_WINDOW)) if t.word(i)]
     for n, i in enumerate(words):
-        if t.low[i] not in lexicon.first_person:
+        if t.low[i] not in lexicon.first_person and not (n == 0 and t.low[i] in lexicon.pronouns):
             continue
         for j in words[n + 1 : n + 1 + FIRST_PERSON_WINDOW]:
             if any(

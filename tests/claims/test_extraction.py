@@ -2823,6 +2823,116 @@ def test_berkomitmen_promises():
     assert (s.speaker_names, s.stance) == (("TKN",), "promises")
 
 
+@pytest.mark.parametrize(
+    "text, language, speaker",
+    [
+        (
+            '"The price is low," Aggregate Holdings\' Benjamin Lee told Reuters.',
+            "en",
+            "Aggregate Holdings' Benjamin Lee",
+        ),
+        (
+            "This week Odinga has said the government can only win by rigging elections.",
+            "en",
+            "Odinga",
+        ),
+        (
+            "Pasalnya Bupati mengaku tidak pernah menerima uang sebanyak Rp275 juta.",
+            "id",
+            "Bupati",
+        ),
+        (
+            "Kepala Kepolisian Malaysia, Inspektur Jenderal Mohamad Fuzi Harun, menuturkan "
+            "kepada wartawan bahwa penyelidikan berlanjut.",
+            "id",
+            "Mohamad Fuzi Harun",
+        ),
+    ],
+)
+def test_speakers_of_the_thirteenth_round(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
+def test_a_pronoun_ending_the_words_before_a_cue_is_the_speaker_alone():
+    _, said = extract(
+        "Dennis Onyango said staff had been detained. He gave details on what weapons he said "
+        "were used.",
+        "en",
+    )
+    assert (said.speaker_names, said.pronoun) == (("Dennis Onyango",), True)
+
+
+def test_a_possessor_is_not_the_subject_of_a_later_verb():
+    [s] = extract(
+        "Sanders\u2019 campaign launched an ad buy on Tuesday and announced it would seek a "
+        "recanvass.",
+        "en",
+    )
+    assert s.speaker_names == ("Sanders\u2019 campaign",)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The electoral commission called off the vote just hours before polling.", "en"),
+        ("PSV sendiri menolak bermain dengan tim itu.", "id"),
+    ],
+)
+def test_calling_off_and_refusing_to_act_make_no_statement(text, language):
+    assert extract(text, language) == []
+
+
+def test_menolak_a_claim_still_denies():
+    [s] = extract("Polri menolak tudingan itu.", "id")
+    assert s.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            '"Informasi itu tidak benar," tegas Endang Liansyah dihubungi Antara di Samarinda.',
+            "Antara",
+        ),
+        ('"PSV yang membatalkan," kata Djohar dikutip dari Humas PSSI.', None),
+    ],
+)
+def test_contacted_by_an_outlet_is_its_via_a_press_office_is_none(text, via):
+    [s] = extract(text, "id")
+    assert (s.via.text if s.via else None) == via
+
+
+def test_a_place_in_a_relayed_sentence_lends_no_via_to_a_later_speaker():
+    *_, later = extract(
+        '"Informasi itu tidak benar," tegas Endang Liansyah dihubungi Antara di Samarinda. '
+        "Hal senada disampaikan Kapolresta Samarinda Ari Wibowo. "
+        '"Kami memantau bendungan," terang Ari Wibowo.',
+        "id",
+    )
+    assert later.speaker_names == ("Ari Wibowo",) and later.via is None
+
+
+@pytest.mark.parametrize(
+    "text, language, stance",
+    [
+        ('"This is evidently false," said Adler in a statement.', "en", "denies"),
+        (
+            "Adler said on Wednesday it strongly rejected allegations made by Viceroy.",
+            "en",
+            "denies",
+        ),
+        (
+            "Dalam pesan itu disebutkan bahwa jika tidak dibuka lebar, bendungan akan jebol.",
+            "id",
+            "asserts",
+        ),
+    ],
+)
+def test_stances_of_the_thirteenth_round(text, language, stance):
+    assert extract(text, language)[0].stance == stance
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
