@@ -397,12 +397,12 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
                 if (
                     via is None
                     and marker in lexicon.relay_markers
-                    and t.cap[name[0]]
+                    and (t.cap[name[0]] or _SITE.match(t.raw[name[0]]))
                     and t.low[name[0]] not in lexicon.time_words
                     and not _title_at(t, lexicon, name[0])
                 ):
-                    # (not a press office: "dikutip dari Humas PSSI")
-                    # "dikutip dari The Straits Times": whatever is named there relayed it
+                    # "dikutip dari The Straits Times", "as reported by kompas.com": whatever
+                    # is named there relayed it (not a press office: "dikutip dari Humas PSSI")
                     via = t.span(*name)
                 if via is not None:
                     candidates.append((via.start, via, full))

@@ -228,15 +228,20 @@ def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
 
 def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
     """A cue word that describes the noun before it, its agent after "by": "ledgers maintained
-    by party treasurers", no one speaking."""
+    by party treasurers", no one speaking; or a document's, a place after it: "a statement
+    posted on X", "a report published in the daily"."""
+    if i == 0 or j >= t.n or not t.word(i - 1) or t.cap[i - 1]:
+        return False
+    if t.low[j] in lexicon.agent_markers:
+        return (
+            t.low[i - 1] not in lexicon.closed_words
+            and t.low[i - 1] not in lexicon.passive_auxiliaries
+        )
     return (
-        i > 0
-        and j < t.n
-        and t.low[j] in lexicon.agent_markers
-        and t.word(i - 1)
-        and not t.cap[i - 1]
-        and t.low[i - 1] not in lexicon.closed_words
-        and t.low[i - 1] not in lexicon.passive_auxiliaries
+        t.low[i - 1] in lexicon.document_words
+        and t.low[j] in lexicon.prepositions
+        and bool(lexicon.past_suffixes)
+        and t.low[j - 1].endswith(lexicon.past_suffixes)
     )
 
 

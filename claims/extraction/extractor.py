@@ -30,7 +30,7 @@ from .contents import (
 )
 from .cues import _find_cues, _Found, _passive, _possessor, _set_off
 from .lexicon import Lexicon, get_lexicon
-from .sentences import QUOTE_CHARS, Span, sentence_bounds
+from .sentences import QUOTE_CHARS, Span, sentence_bounds, single_quotes_as_double
 from .speakers import (
     DESCRIPTION_MAX,
     PARENTHETICAL_SUBJECT_MAX,
@@ -53,6 +53,7 @@ from .speakers import (
 )
 from .stance import NEGATION_WINDOW, calls_it_false, content_denies, denying, is_negation
 from .tokens import (
+    _DASHES,
     _DEMONYM,
     _NAME_WORD,
     SENTENCE_PUNCT,
@@ -239,10 +240,44 @@ def _claims_a_thing(t: _Tokens, lexicon: Lexicon, cj: int) -> bool:
     return False
 
 
+def _same_clause(t: _Tokens, lexicon: Lexicon, p: _Found, ci: int) -> bool:
+    """Whether the cue at ci stands in the clause of the earlier cue p: no stop, comma, dash or
+    subordinator between them ("called on ... after the mogul claimed"), and no "and" in a
+    language that marks a past tense ("called on X to ... and proposed" is the caller's own)."""
+    between = range(p.cj, ci)
+    if p.cj >= ci or any(
+        t.raw[x] in SENTENCE_PUNCT
+        or t.raw[x] == ","
+        or t.raw[x] in _DASHES
+        or t.low[x] in lexicon.subordinators
+        for x in between
+    ):
+        return False
+    return not (lexicon.past_suffixes and any(t.low[x] in lexicon.conjunctions for x in between))
+
+
+def _asked_to(t: _Tokens, lexicon: Lexicon, previous: list[_Found], ci: int) -> bool:
+    """Whether the cue at ci is what a call just before it asks for: "PPP meminta Humphrey
+    terang-terangan menyebut ...", "urged him to deny ...", "meminta Humphrey ... dan
+    menjelaskan" (see ``_same_clause``)."""
+    return any(
+        p.cue.directive and p.cue.speech_act and _same_clause(t, lexicon, p, ci) for p in previous
+    )
+
+
+def _denied_in(t: _Tokens, lexicon: Lexicon, previous: list[_Found], ci: int, speaker) -> bool:
+    """Whether the cue at ci, said by a pronoun, is part of what a denial just before it denies:
+    "Widodo has denied the claim that he has promised to allocate ...": no promise made."""
+    return _is_pronoun(t, lexicon, *speaker) and any(
+        p.cue.stance == "denies" and not p.negated and _same_clause(t, lexicon, p, ci)
+        for p in previous
+    )
+
+
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
     # what stands before the cue once its modifiers are passed over ("also", "akan", "sudah")
     before, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
-    if _unmade(t, lexicon, ci, before):
+    if _unmade(t, lexicon, ci, before) or _asked_to(t, lexicon, previous, ci):
         return None
     if cue.possession and not cue.possessed and _claims_a_thing(t, lexicon, cj):
         return None
@@ -408,6 +443,8 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 speakers, full = [hit], hit
     if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
         return None
+    if _denied_in(t, lexicon, previous, ci, speakers[0]):
+        return None
     if negated and cue.stance in ("asserts", "accuses", "reports", "confirms", "promises"):
         # "Polisi tidak pernah mengatakan bahwa pelaku sudah ditangkap": nothing was said
         return _Found(cue, ci, cj, speakers, full, True, silent=True)
@@ -502,8 +539,9 @@ def _note_named(
     later "the network" or "partai itu". "The Opposition leader" (a role, its last word
     lower-case) is no one's name: a later "he" still points to the person named before it."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
-    for name in named if organisations else ():
-        if _organisation(name, lexicon):
+    # an organisation may be named by its description too ("Sudanese army")
+    for name in names if organisations else ():
+        if name[:1].isupper() and _organisation(name, lexicon):
             state.organisation = (name, state.sentence_no)
     if named:
         if tuple(named) != state.last_named:
@@ -842,6 +880,14 @@ def _statements_in(
                 plural = not f.pronoun_self and t.low[b - 1] in lexicon.plural_pronouns
                 fits = not plural or _may_be_plural(state.last_named, lexicon)
                 name = state.last_named[0] if recent and state.last_named and fits else ""
+                if (
+                    t.low[b - 1] in lexicon.impersonal_pronouns
+                    and state.organisation is not None
+                    and state.sentence_no - state.organisation[1] <= PRONOUN_WINDOW
+                    and not (name and _organisation(name, lexicon))
+                ):
+                    # "The Sudanese army denied ... It further alleged": the organisation
+                    name = state.organisation[0]
                 if name and not plural and _named_in(name, content.text):
                     # "Setya pun, kata dia, telah mengembalikan uang": "dia" is not Setya
                     # but the one named before
@@ -892,7 +938,12 @@ def _statements_in(
             stance = "questions"
 
         speech_act = f.cue.speech_act
-        if speech_act and f.full is not None and f.cue.speaker == "after":
+        if (
+            speech_act
+            and f.full is not None
+            and f.cue.speaker == "after"
+            and f.cue.stance == "reports"
+        ):
             heads = {t.low[i] for i in range(*f.full)}
             if heads & lexicon.document_words:
                 speech_act = False
@@ -960,6 +1011,7 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         raise ValueError(f"Text must be a string, not {type(text).__name__}.")
     if not text.strip():
         return []
+    original, text = text, single_quotes_as_double(text)
     state = _DocState()
     statements: list[ExtractedStatement] = []
     previous: ExtractedStatement | None = None
@@ -994,7 +1046,24 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         statements.extend(found)
         previous = intro or (statements[-1] if statements else None)
         state.sentence_no += 1
+    if text is not original:
+        # quotes read as double marks: the spans give the characters as written
+        statements = [_spans_in(s, original) for s in statements]
     return statements
+
+
+def _spans_in(statement: ExtractedStatement, text: str) -> ExtractedStatement:
+    def again(span: Span | None) -> Span | None:
+        return None if span is None else Span(span.start, span.end, text[span.start : span.end])
+
+    return replace(
+        statement,
+        sentence=again(statement.sentence),
+        speakers=tuple(again(s) for s in statement.speakers),
+        cue=again(statement.cue),
+        content=again(statement.content),
+        via=again(statement.via),
+    )
 
 
 # At most this many unquoted units after "X said:" are X's words (an official statement or

@@ -42,7 +42,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   cannot be their subject ("has made similar claims").
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
   ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
-  ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``negations``,
+  ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``impersonal_pronouns``
+  (stand for the organisation last named speaking, when there is one: "it"), ``negations``,
   ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``absolute_markers`` (the one named after it speaks in the participle that
   follows: "with President Volodymyr Zelensky saying"), ``determiners``, ``cue_modifiers`` (may
@@ -174,6 +175,7 @@ class Lexicon:
     cue_words: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    impersonal_pronouns: frozenset[str]
     negations: frozenset[str]
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
@@ -345,6 +347,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         cue_words=frozenset(cues),
         pronouns=words("pronouns"),
         plural_pronouns=words("plural_pronouns"),
+        impersonal_pronouns=words("impersonal_pronouns"),
         negations=words("negations"),
         complementizers=words("complementizers"),
         conjunctions=words("conjunctions"),

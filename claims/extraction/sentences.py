@@ -125,6 +125,57 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
     yield unit_start, end
 
 
+_DOUBLE_MARKS = re.compile(f"[{QUOTE_CHARS}]|''|‘‘|’’")
+_SINGLE_OPENING = "'‘"
+_SINGLE_CLOSING = "'’"
+
+
+def single_quotes_as_double(text: str) -> str:
+    """``text`` with its single quotation marks made double ones, character for character, when
+    it quotes with single marks only ("'We have no plan,' he said.", as some papers print
+    quotes); unchanged when it has any double mark, whose quotes then hold the single ones.
+
+    A mark opens before a letter after a space, a bracket or the start of a line, and closes
+    after a letter or a stop before a space, a stop or the end of the line; an apostrophe
+    inside a word ("don't") does neither. An opening mark takes the first closing one after a
+    stop (",' he said"), else the first after a letter ("'fake news' claims").
+    """
+    if not any(c in text for c in _SINGLE_OPENING) or _DOUBLE_MARKS.search(text):
+        return text
+    chars = list(text)
+    for line in _LINES.finditer(text):
+        a, b = line.span()
+        opening = [
+            i
+            for i in range(a, b)
+            if text[i] in _SINGLE_OPENING
+            and i + 1 < b
+            and text[i + 1].isalpha()
+            and (i == a or text[i - 1].isspace() or text[i - 1] in "([{—–-/")
+        ]
+        closing = [
+            i
+            for i in range(a, b)
+            if text[i] in _SINGLE_CLOSING
+            and i > a
+            and (text[i - 1].isalpha() or text[i - 1] in ",.!?…")
+            and (i + 1 == b or text[i + 1].isspace() or text[i + 1] in ",.;:!?…)]—–-")
+        ]
+        last = a - 1
+        for n, i in enumerate(opening):
+            if i <= last:
+                continue
+            bound = opening[n + 1] if n + 1 < len(opening) else b
+            after = [j for j in closing if i + 1 < j]
+            strong = [j for j in after if j < bound and text[j - 1] in ",.!?…"]
+            close = strong[0] if strong else next(iter(after), None)
+            if close is None:
+                break
+            chars[i], chars[close] = "“", "”"
+            last = close
+    return "".join(chars)
+
+
 def sentence_bounds(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-empty unit, trimmed of surrounding whitespace."""
     for line in _LINES.finditer(text):

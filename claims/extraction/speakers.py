@@ -262,7 +262,7 @@ def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
 
 def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], adverbs: bool):
     k, negated = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs)
-    if k > 0 and t.low[k] in lexicon.relative_pronouns and not t.inq[k]:
+    if k > 0 and t.low[k] in lexicon.relative_pronouns and not t.inq[k] and not _acronym(t.raw[k]):
         # "pernyataan Megawati yang menyebut bahwa ...", "remarks by Navjot Kaur Sidhu, who had
         # claimed that": the name before the relative pronoun; without "that" only a name of
         # two words or more right before it ("relawannya Paulus Romundo yang menyatakan ...")
@@ -519,7 +519,7 @@ def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:
         if t.inq[q] or not t.word(q) or _reported_subject(t, lexicon, q, hit, blocked):
             return hit
-        if t.low[q] in lexicon.relative_pronouns:
+        if t.low[q] in lexicon.relative_pronouns and not _acronym(t.raw[q]):
             before = _np_back(t, lexicon, q - 1, 0, blocked) if q > 0 else None
             return before if before is not None else hit
         q -= 1
@@ -550,7 +550,13 @@ def _np_after(
             and t.cap[j + 1]
             and _has_phrase(t, lexicon, k, j, lexicon.titles)
         )
-        if w in lexicon.np_stopwords and w not in lexicon.determiners and not outlet and not joins:
+        if (
+            w in lexicon.np_stopwords
+            and w not in lexicon.determiners
+            and not outlet
+            and not joins
+            and not _acronym(t.raw[j])  # "said the WHO"
+        ):
             break
         if (
             name_only

@@ -2933,6 +2933,78 @@ def test_stances_of_the_thirteenth_round(text, language, stance):
     assert extract(text, language)[0].stance == stance
 
 
+def test_single_quotation_marks_quote_when_the_text_has_no_double_ones():
+    text = (
+        "'I want to clarify that the President has never talked about a reshuffle,' said "
+        "Pramono in Jakarta as reported by kompas.com. He called it 'fake news' and said the "
+        "workers' rights were safe."
+    )
+    first, *_ = extract(text, "en")
+    assert (first.speaker_names, first.direct, first.via.text) == (("Pramono",), True, "kompas.com")
+    assert first.content.text == (
+        "I want to clarify that the President has never talked about a reshuffle"
+    )
+    assert first.sentence.text.startswith("'I want")  # the text as written
+
+
+def test_single_marks_inside_double_quotes_stay_apostrophes():
+    [s] = extract("\"We called it 'fake news',\" the minister said.", "en")
+    assert s.content.text == "We called it 'fake news'"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"Der Spiegel reports of a conversation are unfounded and untrue," said the WHO in a '
+            "statement on Saturday.",
+            "WHO",
+        ),
+        ("The WHO noted that China confirmed human-to-human transmission.", "WHO"),
+    ],
+)
+def test_an_acronym_spelled_like_a_function_word_is_a_name(text, speaker):
+    assert extract(text, "en")[0].speaker_names == (speaker,)
+
+
+def test_it_stands_for_the_organisation_last_named_speaking():
+    _, alleged = extract(
+        "The Sudanese army denied bombing the convoy. It further alleged that the militia had "
+        "turned camps into training grounds.",
+        "en",
+    )
+    assert (alleged.speaker_names, alleged.pronoun) == (("Sudanese army",), True)
+
+
+def test_an_outlet_that_reports_at_the_end_of_a_sentence_is_its_via():
+    [s] = extract("The army denied the attack, Reuters reports.", "en")
+    assert (s.content.text, s.via.text) == ("the attack", "Reuters")
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        (
+            "PDIP meminta Humphrey tak melempar isu liar dan menjelaskan siapa parpol itu.",
+            ["meminta"],
+        ),
+        ("PPP juga meminta Humphrey terang-terangan menyebut sosok calon menteri.", ["meminta"]),
+        (
+            "He called on the United States to attack the oil and proposed a safe zone.",
+            ["called on", "proposed"],
+        ),
+        (
+            "President Joko Widodo has denied the claim that he has promised two posts to PAN.",
+            ["denied"],
+        ),
+        ("In a statement posted on X, the army said the claims were fabricated.", ["said"]),
+    ],
+)
+def test_what_is_asked_or_denied_and_a_posted_document_are_no_statements(text, cues):
+    language = "id" if "meminta" in text else "en"
+    assert [s.cue.text for s in extract(text, language)] == cues
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
