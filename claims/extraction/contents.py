@@ -16,6 +16,8 @@ from .tokens import _DASHES, _DEMONYM, SENTENCE_PUNCT, _has_phrase, _title_at, _
 # How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
 COMPLEMENT_WINDOW = 3
 OBJECT_COMPLEMENT_WINDOW = 8
+# Words of an aside set off by commas between a cue and its "that".
+ASIDE_MAX = 6
 
 
 def _quote_closes_at(t: _Tokens, pos: int) -> bool:
@@ -69,7 +71,7 @@ def _direct_quote(
         between = t.text[qe + 1 : first]
         # nothing but punctuation, or a short description set off by commas ('"...," the
         # lawyer, Roland Riopelle, said')
-        if not between.strip(" \t,—–-'’") or _set_off_role(between, lexicon):
+        if not between.strip(" \t\r\n,—–-'’") or _set_off_role(between, lexicon):
             return _quote_content(t, qs, qe)
     after = [q for q in t.quotes if q[0] >= last]
     if after:
@@ -118,6 +120,13 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
 
 
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
+    if a < t.n and t.raw[a] == ",":
+        # "said, without providing evidence, that it had received ...": past the aside
+        close = next(
+            (k for k in range(a + 1, min(t.n, a + ASIDE_MAX + 2)) if t.raw[k] == ","), None
+        )
+        if close is not None and close + 1 < t.n and t.low[close + 1] in lexicon.complementizers:
+            a = close + 1
     window = OBJECT_COMPLEMENT_WINDOW if found.cue.object else COMPLEMENT_WINDOW
     if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
         # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"

@@ -28,7 +28,7 @@ from .contents import (
     _site_dateline,
     _trailing_attributions,
 )
-from .cues import _find_cues, _Found, _passive, _possessor, _set_off
+from .cues import _complement_at, _find_cues, _Found, _passive, _possessor, _set_off
 from .lexicon import Lexicon, get_lexicon
 from .sentences import QUOTE_CHARS, Span, sentence_bounds, single_quotes_as_double
 from .speakers import (
@@ -439,6 +439,25 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 # "Menurut Nelson, menuding pilpres curang sama saja menuding Bawaslu": what
                 # the first "menuding" takes is no speaker of the second
                 return None
+            if (
+                hit is None
+                and k >= 0
+                and t.raw[k] == ","
+                and _complement_at(t, lexicon, cj) is not None
+            ):
+                # "Trump tetap bersikeras dengan tuduhannya, menyatakan bahwa ...": set off
+                # after its clause, with its "that", the cue speaks for the clause's subject
+                subject = _subject(t, lexicon, ci, blocked)
+                if subject is not None:
+                    return _Found(
+                        cue,
+                        ci,
+                        cj,
+                        _split_speakers(t, lexicon, *subject),
+                        None,
+                        False,
+                        inherited=True,
+                    )
             if hit is not None:
                 speakers, full = [hit], hit
     if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
@@ -650,8 +669,14 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
             i += 1
             continue
         j = _name_end(t, i)
-        while i < j and (_plain_word(t, lexicon, i) or t.low[i] in lexicon.document_words):
-            i += 1  # "But Trump didn't ...", "Laporan Dhani itu pun diterima": "Trump", "Dhani"
+        while i < j and (
+            _plain_word(t, lexicon, i)
+            or t.low[i] in lexicon.document_words
+            or (t.low[i],) in lexicon.connectives
+        ):
+            # "But Trump didn't ...", "Laporan Dhani itu pun diterima", "Kemudian Fatia
+            # menjawab": "Trump", "Dhani", "Fatia"
+            i += 1
         if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
             name = _clean_name(t, lexicon, i, j)
             words = name.split()

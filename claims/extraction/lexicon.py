@@ -51,7 +51,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``unmade_markers`` (among a cue's modifiers they make it an act still to come or one that
   only seems made, no statement: "KPU akan membantah", "will deny", "terkesan menuduh"),
   ``role_links`` (a title after one of these belongs to the one the role serves, whose name
-  follows it: "Spokesman for Russian president Vladimir Putin" is not Putin),
+  follows it: "Spokesman for Russian president Vladimir Putin" is not Putin), ``serving_titles``
+  (title phrases whose name after them is the one served: "Kuasa hukum Fatia" is her lawyer),
   ``organisation_nouns`` (with only a determiner they stand for the organisation
   or country last named speaking: "The network said", "negara itu mengatakan"; in a name they
   make it an organisation's; the determiner must be one of ``definite_determiners``),
@@ -185,6 +186,7 @@ class Lexicon:
     cue_modifiers: frozenset[str]
     unmade_markers: frozenset[str]
     role_links: frozenset[str]
+    serving_titles: frozenset[tuple[str, ...]]
     organisation_nouns: frozenset[str]
     territory_words: frozenset[str]
     definite_determiners: frozenset[str]
@@ -357,6 +359,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         cue_modifiers=words("cue_modifiers"),
         unmade_markers=words("unmade_markers"),
         role_links=words("role_links"),
+        serving_titles=phrases("serving_titles"),
         organisation_nouns=words("organisation_nouns"),
         territory_words=words("territory_words"),
         definite_determiners=words("definite_determiners"),

@@ -1,9 +1,10 @@
 """Sentence units for attribution: a quote stays with its attribution.
 
 A unit ends at ., ! or ? outside quotes, when the next word does not start in lower case and the
-word before the stop is not an abbreviation or an initial. A line break always ends a unit (news
-text puts each paragraph on its own line), which also bounds the damage of an unclosed quote.
-After a closing quote, a short tail that holds a cue (``"..." kata Kim.``) stays in the unit.
+word before the stop is not an abbreviation or an initial. A line break ends a unit (news
+text puts each paragraph on its own line), which also bounds the damage of an unclosed quote,
+but for a quote closed after a comma, whose attribution follows on the next line. After a
+closing quote, a short tail that holds a cue (``"..." kata Kim.``) stays in the unit.
 """
 
 from __future__ import annotations
@@ -97,9 +98,19 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
             continue
         tail = m.group("tail")
         closed = False
-        for _ in _TAIL_MARKS.finditer(tail):
+        opener = None
+        for mark in _TAIL_MARKS.finditer(tail):
+            if not depth and mark.end() == len(tail) and m.end() < end and text[m.end()].isalpha():
+                # "... perbatasan Rusia.”Ini menciptakan ...": with no quote open, a mark glued
+                # to the next word opens one, and a new unit
+                opener = m.start("tail") + mark.start()
+                break
             depth = max(0, depth - 1)
             closed = True
+        if opener is not None:
+            yield unit_start, opener
+            unit_start, depth = opener, 1
+            continue
         if depth:
             continue
         stop = m.end()
@@ -176,10 +187,28 @@ def single_quotes_as_double(text: str) -> str:
     return "".join(chars)
 
 
+# A line that ends on a quote closed after a comma: the attribution was printed on the next line
+# ('"We are safe,"' / 'Shekau said in a video seen by Reuters').
+_QUOTE_BEFORE_BREAK = re.compile(r",\s*(?:''|’’|[”\"])\s*$")
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text``, a quote's line joined to the attribution's line after it."""
+    lines = [m.span() for m in _LINES.finditer(text)]
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        while i + 1 < len(lines) and _QUOTE_BEFORE_BREAK.search(text, start, end):
+            i += 1
+            end = lines[i][1]
+        yield start, end
+        i += 1
+
+
 def sentence_bounds(text: str, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) of every non-empty unit, trimmed of surrounding whitespace."""
-    for line in _LINES.finditer(text):
-        for s, e in _line_units(text, line.start(), line.end(), lexicon):
+    for line_start, line_end in _paragraphs(text):
+        for s, e in _line_units(text, line_start, line_end, lexicon):
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():

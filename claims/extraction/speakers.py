@@ -691,6 +691,8 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     function_words = lexicon.function_words
     titled = False
     for n, (begin, end) in reversed(list(enumerate(titles))):
+        if tuple(t.low[begin:end]) in lexicon.serving_titles:
+            break  # "Kuasa hukum Fatia": Fatia's lawyer, not Fatia
         if any(t.low[x] in lexicon.role_links for x in range(titles[0][1], begin)) and n:
             # "Spokesman for Russian president Vladimir Putin": the name is the president's,
             # the speaker the spokesman, who is not named

@@ -3005,6 +3005,108 @@ def test_what_is_asked_or_denied_and_a_posted_document_are_no_statements(text, c
     assert [s.cue.text for s in extract(text, language)] == cues
 
 
+def test_a_quote_closed_after_a_comma_takes_the_attribution_on_the_next_line():
+    [s] = extract(
+        '"We are safe. We have not been flushed out of anywhere,"\nShekau said in a video.', "en"
+    )
+    assert (s.speaker_names, s.direct, s.stance) == (("Shekau",), True, "denies")
+    assert s.content.text == "We are safe. We have not been flushed out of anywhere"
+
+
+def test_a_closing_mark_glued_after_a_stop_opens_a_quote():
+    moskow, zakharova = extract(
+        "Moskow berkeras bahwa NATO menempatkan pasukan di dekat perbatasan Rusia.\u201dIni "
+        "menciptakan resiko keamanan serius,\u201d kata Zakharova.",
+        "id",
+    )
+    assert (moskow.speaker_names, moskow.cue.text) == (("Moskow",), "berkeras")
+    assert (zakharova.content.text, zakharova.direct) == (
+        "Ini menciptakan resiko keamanan serius",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker, content",
+    [
+        (
+            "Nigeria's military has in recent years said it has killed Shekau.",
+            "en",
+            "Nigeria's military",
+            "it has killed Shekau",
+        ),
+        (
+            "Russia's intelligence service on Monday said, without providing evidence, that "
+            "Washington had set out to meddle in its election.",
+            "en",
+            "Russia's intelligence service",
+            "Washington had set out to meddle in its election",
+        ),
+        (
+            "Trump tetap bersikeras dengan tuduhannya, menyatakan bahwa pemerintah Afrika Selatan "
+            "menyita tanah.",
+            "id",
+            "Trump",
+            "pemerintah Afrika Selatan menyita tanah",
+        ),
+        (
+            "Kuasa hukum Fatia sebut dakwaan JPU untuk kliennya berputar-putar.",
+            "id",
+            "Kuasa hukum Fatia",
+            "dakwaan JPU untuk kliennya berputar-putar",
+        ),
+    ],
+)
+def test_speakers_and_contents_of_the_fifteenth_round(text, language, speaker, content):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.content.text) == ((speaker,), content)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, stance",
+    [
+        (
+            '"Sudah mengerti dengan dakwaan tersebut?" tanya ketua majelis hakim Cokorda Gede '
+            "Arthana kepada Fatia.",
+            "Cokorda Gede Arthana",
+            "tanya",
+            "questions",
+        ),
+        ('"Saya minta dijelaskan kembali," jawab Fatia dengan lugas.', "Fatia", "jawab", "asserts"),
+        (
+            '"Tidak masalah kalau laporan itu kita terima," kata Argo Yuwono.',
+            "Argo Yuwono",
+            "kata",
+            "asserts",
+        ),
+        (
+            "Juru bicara militer Brigadir Jenderal Restituto Padilla mengatakan pengakuan ISIS itu "
+            "adalah propaganda.",
+            "Restituto Padilla",
+            "mengatakan",
+            "denies",
+        ),
+    ],
+)
+def test_indonesian_cues_and_stances_of_the_fifteenth_round(text, speaker, cue, stance):
+    [s] = extract(text, "id")
+    assert (s.speaker_names, s.cue.text, s.stance) == ((speaker,), cue, stance)
+
+
+def test_a_connective_opening_a_sentence_is_no_part_of_a_learned_name():
+    _, asked = extract(
+        "Kemudian Fatia menjawab bahwa dirinya belum mengerti dakwaan itu. Lalu Fatia meminta "
+        "agar Jaksa menjelaskan kembali posisinya.",
+        "id",
+    )
+    assert asked.speaker_names == ("Fatia",)
+
+
+def test_seperti_dimuat_names_the_via():
+    [s] = extract('"Lihat videonya," ujar Trump, seperti dimuat Premium Times pada Kamis.', "id")
+    assert s.via.text == "Premium Times"
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
