@@ -386,6 +386,13 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
             continue
         name = f.speakers[-1] if f.speakers else f.full
         via = _outlet_span(t, lexicon, f.full[0], f.full[1], name)
+        if via is None and f.carrier:
+            # "the Batam Pos cited Mr Witoelar as telling reporters": whoever cites relays
+            end = name[1]
+            start = end
+            while start > name[0] and t.cap[start - 1] and t.word(start - 1):
+                start -= 1
+            via = t.span(start, end) if start < end else None
         if via is not None:
             candidates.append((via.start, via, f.full))
     for i in range(t.n):

@@ -218,6 +218,9 @@ def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
             t.low[k] in lexicon.cue_modifiers
             or t.low[k] in lexicon.passive_auxiliaries
             or (adverbs and _adverb(t, lexicon, k))
+            # "Ms Hua was on Wednesday asked": a time phrase stands in it too
+            or t.low[k] in lexicon.time_words
+            or (t.low[k] in lexicon.time_openers and t.low[k + 1] in lexicon.time_words)
         )
     ):
         if t.low[k] in lexicon.passive_auxiliaries:
@@ -264,6 +267,16 @@ def _complement_at(t: _Tokens, lexicon: Lexicon, j: int) -> int | None:
         if not t.word(k) or t.inq[k] or t.cap[k] or t.low[k] in lexicon.conjunctions:
             return None
     return None
+
+
+def _may_be_cue(t: _Tokens, lexicon: Lexicon, x: int) -> bool:
+    """Whether the word at x may be a cue of one word where it stands."""
+    return any(
+        len(c.words) == 1
+        and not c.requires_quote
+        and (not c.requires_complement or _complement_at(t, lexicon, x + 1) is not None)
+        for c in lexicon.cues.get(t.low[x], ())
+    )
 
 
 def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
@@ -319,10 +332,13 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 size == 1
                 and t.low[i] in lexicon.cue_modifiers
                 and any(
-                    t.low[x] in lexicon.cues for x in range(i + 1, min(t.n, i + 1 + MODIFIER_REACH))
+                    _may_be_cue(t, lexicon, x)
+                    for x in range(i + 1, min(t.n, i + 1 + MODIFIER_REACH))
                 )
             ):
-                # "Tubagus mengaku telah menyampaikan ...": a modifier of the cue after it
+                # "Tubagus mengaku telah menyampaikan ...": a modifier of the cue after it (not
+                # of a word that is a cue only after a quote or before a "that": "mengaku
+                # bertanggung jawab", '"...," tegas Basuki menjawab Kompas.com')
                 continue
             match = (i, i + size, cue)
             break

@@ -408,6 +408,16 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             if previous:
                 return _Found.inheriting(cue, ci, cj, _main_clause(previous)[-1])
             hit = _subject(t, lexicon, ci, blocked)
+            if hit is None and p >= 3 and t.low[p] in lexicon.document_words:
+                # "The league issued a statement claiming that ...": the one who issued it
+                verb = p - 2 if t.low[p - 1] in lexicon.determiners else p - 1
+                if (
+                    verb >= 1
+                    and t.word(verb)
+                    and not t.cap[verb]
+                    and (not lexicon.past_suffixes or t.low[verb].endswith(lexicon.past_suffixes))
+                ):
+                    hit = _np_back(t, lexicon, verb - 1, 0, blocked)
             if hit is None:
                 return None
             return _Found(
@@ -959,7 +969,12 @@ def _statements_in(
             stance = "denies"
         elif stance == "denies" and f.negated:
             stance = "confirms"
-        if is_direct and stance == "asserts" and content.text.rstrip().endswith("?"):
+        if (
+            is_direct
+            and content.text.rstrip().endswith("?")
+            and (stance == "asserts" or (stance == "denies" and f.cue.stance == "asserts"))
+        ):
+            # a quoted question asks, whatever negation it holds ("... exposed not long ago?")
             stance = "questions"
 
         speech_act = f.cue.speech_act
@@ -1045,6 +1060,8 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
     # the following answer:" (the paragraphs after it, as KCNA prints an answer in full)
     run_on, announced, entered, last_end = 0, False, False, 0
     for start, end in sentence_bounds(text, lexicon):
+        if _see_also(text, start, lexicon):
+            continue
         found = _sentence_statements(text, start, end, lexicon, state)
         continued = False
         if run_on and "\n" in text[last_end:start]:
@@ -1075,6 +1092,18 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         # quotes read as double marks: the spans give the characters as written
         statements = [_spans_in(s, original) for s in statements]
     return statements
+
+
+def _see_also(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the unit at ``start`` opens a line that links another article ("Baca: Token
+    Listrik Rp 1 Juta Habis ...", "Read more: ..."): its words are that article's headline."""
+    if start and text[start - 1] not in "\n\r":
+        return False
+    head = text[start : start + 40].lower()
+    return any(
+        head.startswith(marker) and head[len(marker) :].lstrip(" \t").startswith(":")
+        for marker in lexicon.see_also_markers
+    )
 
 
 def _spans_in(statement: ExtractedStatement, text: str) -> ExtractedStatement:

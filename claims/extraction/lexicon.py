@@ -53,6 +53,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``role_links`` (a title after one of these belongs to the one the role serves, whose name
   follows it: "Spokesman for Russian president Vladimir Putin" is not Putin), ``serving_titles``
   (title phrases whose name after them is the one served: "Kuasa hukum Fatia" is her lawyer),
+  ``see_also_markers`` (a line opening with one of these and a colon links another article and
+  is read for nothing: "Baca juga:", "Read more:"),
   ``organisation_nouns`` (with only a determiner they stand for the organisation
   or country last named speaking: "The network said", "negara itu mengatakan"; in a name they
   make it an organisation's; the determiner must be one of ``definite_determiners``),
@@ -187,6 +189,7 @@ class Lexicon:
     unmade_markers: frozenset[str]
     role_links: frozenset[str]
     serving_titles: frozenset[tuple[str, ...]]
+    see_also_markers: tuple[str, ...]
     organisation_nouns: frozenset[str]
     territory_words: frozenset[str]
     definite_determiners: frozenset[str]
@@ -360,6 +363,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         unmade_markers=words("unmade_markers"),
         role_links=words("role_links"),
         serving_titles=phrases("serving_titles"),
+        see_also_markers=tuple(sorted(words("see_also_markers"), key=len, reverse=True)),
         organisation_nouns=words("organisation_nouns"),
         territory_words=words("territory_words"),
         definite_determiners=words("definite_determiners"),

@@ -141,36 +141,50 @@ _SINGLE_OPENING = "'‘"
 _SINGLE_CLOSING = "'’"
 
 
+# In a text that also quotes with double marks, a single-marked quote has at least this many words.
+MIXED_QUOTE_MIN_WORDS = 6
+
+
+def _within(i: int, segments: list[tuple[int, int]]) -> bool:
+    return any(start <= i <= end for start, end in segments)
+
+
 def single_quotes_as_double(text: str) -> str:
-    """``text`` with its single quotation marks made double ones, character for character, when
-    it quotes with single marks only ("'We have no plan,' he said.", as some papers print
-    quotes); unchanged when it has any double mark, whose quotes then hold the single ones.
+    """``text`` with its single quotation marks made double ones, character for character, where
+    they quote ("'We have no plan,' he said.", as some papers print quotes).
 
     A mark opens before a letter after a space, a bracket or the start of a line, and closes
     after a letter or a stop before a space, a stop or the end of the line; an apostrophe
     inside a word ("don't") does neither. An opening mark takes the first closing one after a
-    stop (",' he said"), else the first after a letter ("'fake news' claims").
+    stop (",' he said"), else the first after a letter ("'fake news' claims"). In a text that
+    also quotes with double marks, single ones inside a double quote are left as they are, and
+    only a quote of a few words or more, mostly in lower case, opening on a capital and closing
+    after a stop, is read outside them.
     """
-    if not any(c in text for c in _SINGLE_OPENING) or _DOUBLE_MARKS.search(text):
+    if not any(c in text for c in _SINGLE_OPENING):
         return text
+    mixed = bool(_DOUBLE_MARKS.search(text))
     chars = list(text)
     for line in _LINES.finditer(text):
         a, b = line.span()
+        quoted = quote_segments(text, a, b) if mixed else []
         opening = [
             i
             for i in range(a, b)
             if text[i] in _SINGLE_OPENING
             and i + 1 < b
-            and text[i + 1].isalpha()
+            and (text[i + 1].isupper() if mixed else text[i + 1].isalpha())
             and (i == a or text[i - 1].isspace() or text[i - 1] in "([{—–-/")
+            and not _within(i, quoted)
         ]
         closing = [
             i
             for i in range(a, b)
             if text[i] in _SINGLE_CLOSING
             and i > a
-            and (text[i - 1].isalpha() or text[i - 1] in ",.!?…")
+            and (text[i - 1] in ",.!?…" or (not mixed and text[i - 1].isalpha()))
             and (i + 1 == b or text[i + 1].isspace() or text[i + 1] in ",.;:!?…)]—–-")
+            and not _within(i, quoted)
         ]
         last = a - 1
         for n, i in enumerate(opening):
@@ -182,6 +196,12 @@ def single_quotes_as_double(text: str) -> str:
             close = strong[0] if strong else next(iter(after), None)
             if close is None:
                 break
+            words = text[i + 1 : close].split()
+            capitals = sum(w[:1].isupper() for w in words)
+            if mixed and (len(words) < MIXED_QUOTE_MIN_WORDS or 2 * capitals > len(words)):
+                # a phrase or a title ("Bolton and Gorka Slam 'Neocons For Hillary.'", "Impeach
+                # AG Lynch, 'Stop DC at the Bathroom Door.'")
+                continue
             chars[i], chars[close] = "“", "”"
             last = close
     return "".join(chars)

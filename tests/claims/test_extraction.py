@@ -3107,6 +3107,110 @@ def test_seperti_dimuat_names_the_via():
     assert s.via.text == "Premium Times"
 
 
+def test_a_long_single_marked_quote_is_read_beside_double_marks_a_title_is_not():
+    statements = extract(
+        'The "ban" was news to them. An MFA spokesman said: \'We are baffled. They told us there '
+        "was no ban on the export of granite.' Bolton and Gorka Slam 'Neocons For Hillary.'",
+        "en",
+    )
+    [said] = [s for s in statements if s.cue.text == "said"]
+    assert said.direct and said.content.text.startswith("We are baffled")
+
+
+def test_a_see_also_line_is_read_for_nothing():
+    [s] = extract(
+        "Baca: Token Listrik Rp 1 Juta Habis dalam 2 Hari, Gigi Omeli Petugas PLN: Kesel, di "
+        "Sini Jepret Mulu . . .\n"
+        "PLN juga memastikan tidak melakukan subsidi silang dalam pemberian stimulus.\n"
+        "Baca: PLN Bantah Naikkan Tarif Listrik Diam-diam",
+        "id",
+    )
+    assert s.speaker_names == ("PLN",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        (
+            "Wednesday's edition of the Batam Pos cited Mr Witoelar as telling reporters that the "
+            "ban had been approved.",
+            "Witoelar",
+            "Batam Pos",
+        ),
+        (
+            'The league issued a statement claiming that "the notification of the death of a '
+            'player is without foundation".',
+            "league",
+            None,
+        ),
+    ],
+)
+def test_who_cites_relays_and_who_issued_a_statement_claims(text, speaker, via):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.via.text if s.via else None) == ((speaker,), via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Hua was on Wednesday asked about the joint call.",
+        "The confusion added to the uncertainty of who ran what.",
+        "He denied having said that the ban was approved, and left.",
+    ],
+)
+def test_a_passive_with_a_time_added_to_and_having_said_make_no_statement_of_their_own(text):
+    assert all(s.cue.text not in ("asked", "added", "said") for s in extract(text, "en"))
+
+
+def test_a_quoted_question_asks_whatever_negation_it_holds():
+    [s] = extract(
+        '"Why are they not investigating the crimes of their own soldiers?" she said.',
+        "en",
+    )
+    assert s.stance == "questions"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, stance, via",
+    [
+        (
+            '"Enggak ada saya ambil alih, memang urusannya begitu," tegas Basuki menjawab '
+            "Kompas.com, Senin.",
+            "Basuki",
+            "tegas",
+            "denies",
+            "Kompas.com",
+        ),
+        (
+            'Pemilik akun Twitter @kazeo_777 mencuitkan, "Gue yakin mereka sudah membayar dia."',
+            "Pemilik akun Twitter @kazeo_777",
+            "mencuitkan",
+            "asserts",
+            None,
+        ),
+        (
+            '"Untuk saat ini, hal itu murni spekulasi dan murni rumor," tegas pelatih Persib.',
+            "pelatih Persib",
+            "tegas",
+            "denies",
+            None,
+        ),
+        (
+            "SITE Intelligence Group melaporkan bahwa ISIS mengaku bertanggung jawab atas "
+            "serangan itu.",
+            "ISIS",
+            "mengaku",
+            "asserts",
+            None,
+        ),
+    ],
+)
+def test_indonesian_statements_of_the_sixteenth_round(text, speaker, cue, stance, via):
+    s = extract(text, "id")[-1]
+    assert (s.speaker_names, s.cue.text, s.stance) == ((speaker,), cue, stance)
+    assert (s.via.text if s.via else None) == via
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
