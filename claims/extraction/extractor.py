@@ -62,6 +62,7 @@ from .tokens import (
     _may_be_plural,
     _name_end,
     _name_parts,
+    _title_at,
     _Tokens,
     _trim,
     _words,
@@ -629,23 +630,47 @@ def _plain_word(t: _Tokens, lexicon: Lexicon, x: int) -> bool:
 
 def _learn_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     """Take a sentence without statements that opens on someone already named in full as its
-    subject ("Johan tak ambil pusing mengenai klaim tersebut."): the next "tuturnya" or "he
-    said" is that person."""
+    subject ("Johan tak ambil pusing mengenai klaim tersebut."), or on a person named after a
+    role ("Chinese spokeswoman Hua Chunying was on Wednesday asked about ..."): the next
+    "tuturnya" or "she said" is that person."""
+    full = _known_subject(t, lexicon, state) or _titled_subject(t, lexicon, state)
+    if full and len(full.split()) >= 2 and not _organisation(full, lexicon):
+        _note_named([full], state, lexicon)
+
+
+def _known_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:
     j = _name_end(t, 0)
     if j == 0 or j >= t.n or not t.word(j) or t.cap[j]:
-        return
+        return None
     if t.low[j] in lexicon.np_inner | lexicon.conjunctions | lexicon.prepositions:
-        return  # "Donald Trump and ...", "Minister of ...": no subject of its own
+        return None  # "Donald Trump and ...", "Minister of ...": no subject of its own
     if any(_plain_word(t, lexicon, x) for x in range(j)):
-        return  # "But Trump ...", "For Trump ...", "Then I ..."
-    name = " ".join(t.raw[0:j])
+        return None  # "But Trump ...", "For Trump ...", "Then I ..."
+    first = 1 if j > 1 and _title_at(t, lexicon, 0) else 0  # "Ms Hua was ... asked"
+    name = " ".join(t.raw[first:j])
     known = name in state.full_names or (
-        j == 1 and any(name in _name_parts(full) for full in state.full_names)
+        j - first == 1 and any(name in _name_parts(full) for full in state.full_names)
     )
-    if known:
-        full = _full_name(name, lexicon, state)
-        if len(full.split()) >= 2 and not _organisation(full, lexicon):
-            _note_named([full], state, lexicon)
+    return _full_name(name, lexicon, state) if known else None
+
+
+def _titled_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:
+    words = [i for i in range(t.n) if t.word(i)]
+    if 2 * sum(t.cap[i] for i in words) > len(words):
+        return None  # title case: names cannot be told from words
+    found = _np_after(t, lexicon, 0, set(), name_only=True)
+    hit = found[0] if found is not None else None
+    if (
+        hit is None
+        or not any(_title_at(t, lexicon, x) for x in range(hit[0], hit[1]))
+        or any(t.low[x] in lexicon.conjunctions for x in range(hit[0], hit[1]))
+    ):
+        return None  # (two people named together are no one "he" stands for)
+    named = _clean_name(t, lexicon, *hit)
+    words = named.split()
+    if len(words) < 2 or not all(w[:1].isupper() and _NAME_WORD.match(w) for w in words):
+        return None
+    return _full_name(named, lexicon, state)
 
 
 NAME_RUN_MAX = 6

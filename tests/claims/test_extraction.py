@@ -3211,6 +3211,35 @@ def test_indonesian_statements_of_the_sixteenth_round(text, speaker, cue, stance
     assert (s.via.text if s.via else None) == via
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Governor Chris Christie gave a one word answer on the question. "
+            "\u201cDenver,\u201d he answered.",
+            "Chris Christie",
+        ),
+        (
+            "Foreign Ministry spokeswoman Hua Chunying attacked the government. Ms Hua was on "
+            'Wednesday questioned about the visit. "The door to Xinjiang is always open," she '
+            "said.",
+            "Hua Chunying",
+        ),
+    ],
+)
+def test_a_person_named_with_a_role_or_an_honorific_is_the_next_pronoun(text, speaker):
+    assert extract(text, "en")[-1].speaker_names == (speaker,)
+
+
+def test_two_people_named_together_are_no_antecedent_of_he():
+    *_, last = extract(
+        "Mr. Carson said he would predict the winner. President Barack Obama and Vice "
+        'President Joe Biden place flowers at a memorial. "I held and hugged them," he said.',
+        "en",
+    )
+    assert last.speaker_names != ("Joe Biden",)
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
