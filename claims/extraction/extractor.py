@@ -655,6 +655,8 @@ def _known_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None
 
 
 def _titled_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:
+    if not t.n or not t.cap[0] or not any(_title_at(t, lexicon, x) for x in range(min(t.n, 4))):
+        return None
     words = [i for i in range(t.n) if t.word(i)]
     if 2 * sum(t.cap[i] for i in words) > len(words):
         return None  # title case: names cannot be told from words

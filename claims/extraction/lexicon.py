@@ -115,12 +115,9 @@ SPEAKER_SIDES = ("before", "after", "either")
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
 # a social-media handle ("@divisihumaspolri"), dotted initials ("U.S."), words with inner
-# apostrophes, hyphens or dots or a plural's possessive apostrophe ("Aggregate Holdings' chief";
-# not the first of two closing marks, "''"), or one symbol
-_WORD_PATTERN = (
-    r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*(?:(?<=s)['’](?!['’])(?=[ \t]+\w))?"
-    r"|[^\w\s]"
-)
+# apostrophes, hyphens or dots, or one symbol (a plural's possessive apostrophe is joined to its
+# word afterwards: see ``claims.extraction.tokens``)
+_WORD_PATTERN = r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
 
 
 class LexiconError(ValueError):

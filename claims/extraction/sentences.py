@@ -139,6 +139,7 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
 _DOUBLE_MARKS = re.compile(f"[{QUOTE_CHARS}]|''|‘‘|’’")
 _SINGLE_OPENING = "'‘"
 _SINGLE_CLOSING = "'’"
+_SINGLE_MARKS = re.compile("['‘’]")
 
 
 # In a text that also quotes with double marks, a single-marked quote has at least this many words.
@@ -168,9 +169,10 @@ def single_quotes_as_double(text: str) -> str:
     for line in _LINES.finditer(text):
         a, b = line.span()
         quoted = quote_segments(text, a, b) if mixed else []
+        marks = [m.start() for m in _SINGLE_MARKS.finditer(text, a, b)]
         opening = [
             i
-            for i in range(a, b)
+            for i in marks
             if text[i] in _SINGLE_OPENING
             and i + 1 < b
             and (text[i + 1].isupper() if mixed else text[i + 1].isalpha())
@@ -179,7 +181,7 @@ def single_quotes_as_double(text: str) -> str:
         ]
         closing = [
             i
-            for i in range(a, b)
+            for i in marks
             if text[i] in _SINGLE_CLOSING
             and i > a
             and (text[i - 1] in ",.!?…" or (not mixed and text[i - 1].isalpha()))

@@ -43,6 +43,23 @@ def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# A plural's possessive apostrophe before the next word ("Aggregate Holdings' chief"), not the
+# first of two closing marks ("''").
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)['’](?!['’])(?=[ \t]+\w)")
+
+
+def _with_plural_possessives(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token spans with a plural's possessive apostrophe joined to its word."""
+    marks = {m.start() for m in _PLURAL_POSSESSIVE.finditer(text, spans[0][0], spans[-1][1])}
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if a in marks and out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 class _Tokens:
     """One sentence unit, tokenised, with which tokens sit inside quotes."""
 
@@ -53,6 +70,8 @@ class _Tokens:
         spans = [m.span() for m in lexicon.token_re.finditer(text, start, end)]
         if _INITIAL_BEFORE_NAME.search(text, start, end):
             spans = _with_initials(text, spans)
+        if spans and _PLURAL_POSSESSIVE.search(text, start, end):
+            spans = _with_plural_possessives(text, spans)
         self.st = [a for a, _ in spans]
         self.en = [b for _, b in spans]
         self.raw = [text[a:b] for a, b in spans]
