@@ -122,6 +122,13 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         j -= 1
     if j >= 0 and t.low[j] in lexicon.prepositions:
         return True  # "a long history of maritime territorial disputes", "full of promises"
+    if j >= 0 and t.cap[j]:
+        # "rejected UN claims the rebels had ...": the name is the object's, owning the noun
+        owner = _name_start(t, j)
+        if owner > 0 and any(
+            c.stance in ("denies", "accuses") for c in lexicon.cues.get(t.low[owner - 1], ())
+        ):
+            return True
     if j == i - 1 or (j >= 0 and _noun_use(t, lexicon, j)):
         return False
     return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)

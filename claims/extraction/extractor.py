@@ -324,9 +324,12 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         owner = _possessor(t, lexicon, ci)
         return _Found(cue, ci, cj, [owner], owner, False)
     if cue.speaker == "after":
-        hit = _np_after(t, lexicon, cj, blocked, agent=cue.passive)
+        after = cj
+        while cue.passive and after < t.n - 1 and t.low[after] in lexicon.post_cue_adverbs:
+            after += 1  # "dibantah langsung oleh Hizbullah"
+        hit = _np_after(t, lexicon, after, blocked, agent=cue.passive)
         if hit is not None and cue.passive:
-            by_agent = cj < t.n and t.low[cj] in lexicon.agent_markers
+            by_agent = after < t.n and t.low[after] in lexicon.agent_markers
             if not (by_agent or t.cap[hit[1][0]]):
                 hit = None
         if hit is not None:

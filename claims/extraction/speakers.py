@@ -320,6 +320,9 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             if not (m >= 1 and t.raw[m] == "," and m < k - 1):
                 return None, negated
             end = _skip_parentheses(t, m - 1)
+            if all(t.low[x] in lexicon.time_words or t.raw[x].isdigit() for x in range(m + 1, k)):
+                # "Juwono Sudarsono, Rabu, mengatakan": the day set off names no one
+                return _np_back(t, lexicon, end, 0, blocked), negated
             hit = _np_back(t, lexicon, end, 0, blocked) if end >= 0 else None
             if hit is not None:
                 inner = [i for i in range(m + 1, k) if t.word(i)]

@@ -135,6 +135,9 @@ def content_denies(
     """
     if stance == "accuses":
         return naming and calls_it_false(t, lexicon, first, last, True)
+    if stance == "confirms":
+        # "mengkonfirmasi bahwa promosi itu adalah tidak benar": what is confirmed is a denial
+        return calls_it_false(t, lexicon, first, last, naming)
     if stance not in ("asserts", "reports"):
         return False
     if _denies_in_person(t, lexicon, first, last):

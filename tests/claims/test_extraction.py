@@ -3240,6 +3240,59 @@ def test_two_people_named_together_are_no_antecedent_of_he():
     assert last.speaker_names != ("Joe Biden",)
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Koang also rejected UN claims the rebels had used hate radio.",
+            "en",
+            [("Koang", "rejected", "denies")],
+        ),
+        (
+            "Israel mengklaim telah membunuh pejuang Hizbullah. Namun klaim tersebut dibantah "
+            "langsung oleh Hizbullah.",
+            "id",
+            [("Israel", "mengklaim", "asserts"), ("Hizbullah", "dibantah", "denies")],
+        ),
+        (
+            "Menteri Pertahanan Juwono Sudarsono, Rabu, mengatakan Najib telah minta maaf.",
+            "id",
+            [("Juwono Sudarsono", "mengatakan", "asserts")],
+        ),
+        (
+            '"The Ministers do not know Su personally," the statement clarified.',
+            "en",
+            [("the statement", "clarified", "denies")],
+        ),
+        (
+            "Speaker Martin Romualdez brushed off the accusations that he is behind the drive.",
+            "en",
+            [("Speaker Martin Romualdez", "brushed off", "denies")],
+        ),
+        (
+            "Hasyim mentioned that there was an increase in hoax stories.",
+            "en",
+            [("Hasyim", "mentioned", "asserts")],
+        ),
+        (
+            "Kepala BPOM telah mengkonfirmasi bahwa promosi itu adalah tidak benar.",
+            "id",
+            [("BPOM", "mengkonfirmasi", "denies")],
+        ),
+    ],
+)
+def test_statements_of_the_seventeenth_round(text, language, expected):
+    found = [(s.speaker_names[0], s.cue.text, s.stance) for s in extract(text, language)]
+    assert found == expected
+
+
+def test_melansir_informasi_dari_an_outlet_opening_a_sentence_is_its_via():
+    [s] = extract(
+        "Melansir informasi dari Antara, Kepala BPOM mengatakan promosi itu menyesatkan.", "id"
+    )
+    assert s.via.text == "Antara"
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
