@@ -122,8 +122,9 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         j -= 1
     if j >= 0 and t.low[j] in lexicon.prepositions:
         return True  # "a long history of maritime territorial disputes", "full of promises"
-    if j >= 0 and t.cap[j]:
+    if j >= 0 and t.cap[j] and not _possessive_or_demonym(t, j):
         # "rejected UN claims the rebels had ...": the name is the object's, owning the noun
+        # (a possessive's or a demonym's claim is read as theirs: see ``_possessed``)
         owner = _name_start(t, j)
         if owner > 0 and any(
             c.stance in ("denies", "accuses") for c in lexicon.cues.get(t.low[owner - 1], ())
@@ -132,6 +133,10 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     if j == i - 1 or (j >= 0 and _noun_use(t, lexicon, j)):
         return False
     return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
+
+
+def _possessive_or_demonym(t: _Tokens, k: int) -> bool:
+    return t.low[k].endswith(("'s", "s'")) or bool(_DEMONYM.match(t.raw[k]))
 
 
 def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
