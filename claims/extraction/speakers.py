@@ -115,8 +115,14 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             break
         j -= 1
     a, b = j + 1, k + 1
-    if b - a > lexicon.max_np_tokens:
-        a = b - lexicon.max_np_tokens
+    # two speakers joined by "and" may each take a full phrase ("Menteri Komunikasi Malcolm
+    # Turnbull dan Menteri Luar Negeri Julie Bishop")
+    joined = any(
+        t.low[x] in lexicon.conjunctions for x in range(max(a, b - lexicon.max_np_tokens), b)
+    )
+    longest = lexicon.max_np_tokens * (2 if joined else 1)
+    if b - a > longest:
+        a = b - longest
     for x in range(b - 2, a, -1):
         # "a charge the Kremlin rejected": a determiner inside the phrase starts the speaker,
         # unless it follows "of" or another determiner ("the head of the agency", "both the")

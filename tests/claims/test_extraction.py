@@ -3293,6 +3293,15 @@ def test_melansir_informasi_dari_an_outlet_opening_a_sentence_is_its_via():
     assert s.via.text == "Antara"
 
 
+def test_two_titled_speakers_joined_by_dan_keep_their_whole_names():
+    [s] = extract(
+        "Menteri Komunikasi Malcolm Turnbull dan Menteri Luar Negeri Julie Bishop sama-sama "
+        "membantah telah membocorkan isi sidang kabinet.",
+        "id",
+    )
+    assert s.speaker_names == ("Malcolm Turnbull", "Julie Bishop")
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
