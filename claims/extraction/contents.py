@@ -413,7 +413,11 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
                 if (
                     via is None
                     and marker in lexicon.relay_markers
-                    and (t.cap[name[0]] or _SITE.match(t.raw[name[0]]))
+                    and (
+                        t.cap[name[0]]
+                        or _SITE.match(t.raw[name[0]])
+                        or _CAMEL.match(t.raw[name[0]])  # "dilansir detikNews"
+                    )
                     and t.low[name[0]] not in lexicon.time_words
                     and not _title_at(t, lexicon, name[0])
                 ):
@@ -459,6 +463,8 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
 
 
+# an outlet's name written in camel case: "detikNews", "kumparanNEWS"
+_CAMEL = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
 _SITE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|id|net|org|co)$", re.IGNORECASE)
 
 

@@ -122,6 +122,14 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         j -= 1
     if j >= 0 and t.low[j] in lexicon.prepositions:
         return True  # "a long history of maritime territorial disputes", "full of promises"
+    if (
+        j == i - 1
+        and j > 0
+        and _DEMONYM.match(t.raw[j])
+        and t.low[j - 1] in lexicon.determiners
+        and not (i + 1 < t.n and t.low[i + 1] in lexicon.complementizers)
+    ):
+        return True  # "interpreted the Russian claims as evidence": an adjective and its noun
     if j >= 0 and t.cap[j] and not _possessive_or_demonym(t, j):
         # "rejected UN claims the rebels had ...": the name is the object's, owning the noun
         # (a possessive's or a demonym's claim is read as theirs: see ``_possessed``)

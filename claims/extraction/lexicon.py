@@ -54,7 +54,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   follows it: "Spokesman for Russian president Vladimir Putin" is not Putin), ``serving_titles``
   (title phrases whose name after them is the one served: "Kuasa hukum Fatia" is her lawyer),
   ``see_also_markers`` (a line opening with one of these and a colon links another article and
-  is read for nothing: "Baca juga:", "Read more:"),
+  is read for nothing: "Baca juga:", "Read more:"), ``verb_prefixes`` (a lower-case word opening
+  with one of these ends a name after it: "menurut otoritas Lebanon menewaskan ..."),
   ``organisation_nouns`` (with only a determiner they stand for the organisation
   or country last named speaking: "The network said", "negara itu mengatakan"; in a name they
   make it an organisation's; the determiner must be one of ``definite_determiners``),
@@ -187,6 +188,7 @@ class Lexicon:
     role_links: frozenset[str]
     serving_titles: frozenset[tuple[str, ...]]
     see_also_markers: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
     organisation_nouns: frozenset[str]
     territory_words: frozenset[str]
     definite_determiners: frozenset[str]
@@ -361,6 +363,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         role_links=words("role_links"),
         serving_titles=phrases("serving_titles"),
         see_also_markers=tuple(sorted(words("see_also_markers"), key=len, reverse=True)),
+        verb_prefixes=tuple(sorted(words("verb_prefixes"))),
         organisation_nouns=words("organisation_nouns"),
         territory_words=words("territory_words"),
         definite_determiners=words("definite_determiners"),

@@ -114,8 +114,23 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
         if depth:
             continue
         stop = m.end()
-        # "...on social media.“We are keeping a watch": a quote opened without the space
-        if stop < end and not text[stop].isspace() and text[stop] not in OPENING_QUOTES:
+        # "...on social media.“We are keeping a watch": a quote opened without the space;
+        # "... sangat memalukan.Dia kembali memastikan": a sentence begun without it
+        glued = (
+            m.group("term") == "."
+            and not tail
+            and stop + 1 < end
+            and text[stop].isupper()
+            and text[stop + 1].islower()
+            and m.start() > 0
+            and text[m.start() - 1].islower()
+        )
+        if (
+            stop < end
+            and not text[stop].isspace()
+            and text[stop] not in OPENING_QUOTES
+            and not glued
+        ):
             continue
         nxt = stop
         while nxt < end and text[nxt].isspace():

@@ -311,6 +311,19 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
     if t.raw[k] in _DASHES and not t.inq[k]:
         return _before_dashes(t, lexicon, k, blocked), negated
     if t.raw[k] == ",":
+        # "The company, which is based in New Brunswick, New Jersey, denied": the speaker
+        # precedes the relative clause set off after it
+        for c in range(k - 1, max(0, k - 2 * PARENTHETICAL_MAX), -1):
+            if t.inq[c] or c in blocked or t.raw[c] in SENTENCE_PUNCT:
+                break
+            if t.raw[c] == "," and t.low[c + 1] in lexicon.relative_pronouns and c > 0:
+                hit = _np_back(t, lexicon, _skip_parentheses(t, c - 1), 0, blocked)
+                if hit is not None and not (hit[0] > 0 and t.raw[hit[0] - 1] == ","):
+                    return hit, negated
+                # "Jeb Bush, the former Florida governor, who has ...": an apposition before
+                # it, read as without the clause
+                k = c
+                break
         # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
         # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
         for _ in range(3):
@@ -579,6 +592,13 @@ def _np_after(
             # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
             # name, then the title it qualifies
             break
+        if (
+            named
+            and not t.cap[j]
+            and any(w.startswith(p) and len(w) > len(p) + 3 for p in lexicon.verb_prefixes)
+            and not _title_at(t, lexicon, j)
+        ):
+            break  # "menurut otoritas Lebanon menewaskan enam orang": the name, then its verb
         if named and not t.cap[j] and w in lexicon.trailing_adjuncts and w not in lexicon.np_inner:
             # "kata Jokowi usai meninjau Pasar Jatinegara": the adjunct is not the name's
             break

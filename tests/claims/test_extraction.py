@@ -3302,6 +3302,69 @@ def test_two_titled_speakers_joined_by_dan_keep_their_whole_names():
     assert s.speaker_names == ("Malcolm Turnbull", "Julie Bishop")
 
 
+def test_a_sentence_begun_without_a_space_after_the_stop_is_its_own_unit():
+    first, second = extract(
+        "Bakhtiar menyebut, peristiwa ini harusnya tidak terjadi karena sangat memalukan.Dia "
+        "kembali memastikan jika video itu tidak benar.",
+        "id",
+    )
+    assert first.content.text.endswith("sangat memalukan")
+    assert (second.speaker_names, second.stance) == (("Bakhtiar",), "denies")
+
+
+def test_an_outlet_named_in_camel_case_is_a_via():
+    [s] = extract('"Ini efek dari kalah debat," kata Jazilul dilansir detikNews, Selasa.', "id")
+    assert s.via.text == "detikNews"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("\"I don't understand the context of yesterday's meeting,\" Ganjar said.", "en"),
+        ("Dia menduga video itu dibuat oleh pihak-pihak yang tidak suka dengan Anies.", "id"),
+    ],
+)
+def test_not_understanding_and_not_liking_deny_nothing(text, language):
+    assert extract(text, language)[0].stance != "denies"
+
+
+def test_a_demonym_before_a_claim_noun_with_no_that_is_an_adjective():
+    assert (
+        extract(
+            "Ukrainian officials interpreted the Russian claims as evidence of an attack.", "en"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The company, which is based in New Brunswick, New Jersey, denied the claims.", "company"),
+        (
+            "Jeb Bush, the former Florida governor, who has resented Mr. Rubio, called him "
+            "scripted.",
+            "Jeb Bush",
+        ),
+        (
+            "Michael Mulgrew, president of the United Federation of Teachers, which organised the "
+            "day, said schools were underfunded.",
+            "Michael Mulgrew",
+        ),
+    ],
+)
+def test_the_speaker_stands_before_a_relative_clause_set_off_after_it(text, speaker):
+    assert extract(text, "en")[0].speaker_names == (speaker,)
+
+
+def test_a_verb_after_a_name_ends_the_one_menurut_names():
+    [s] = extract(
+        "Israel menyerang pinggiran Beirut yang menurut otoritas Lebanon menewaskan enam orang.",
+        "id",
+    )
+    assert s.speaker_names == ("otoritas Lebanon",)
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
