@@ -1048,14 +1048,16 @@ def _statements_in(
             )
         )
 
-    if via is not None:
+    # The people the sentence names speak through the outlet later too, when the outlet itself
+    # reported them ("..., kata KCNA"); not when it spoke for itself of them ("as The Daily
+    # Beast called them 'Manchurian anchors'", "KCNA accused Washington of ..."), nor when the
+    # sentence only names where a quote was taken from or whom it was told to ("dilansir
+    # detikNews", "told Reuters", "kepada Antara"): that holds for its own statements.
+    own = next((f for f in found if f.full == via_range and not f.inherited), None)
+    if via is not None and own is not None:
         skip = set(range(*via_range)) if via_range else set()
         state.via = via
-        # The people the sentence names speak through the outlet later too, when it reported
-        # them; not when it spoke for itself of them ("as The Daily Beast called them
-        # 'Manchurian anchors'", "KCNA accused Washington of ...").
-        own = next((f for f in found if f.full == via_range and not f.inherited), None)
-        reported = own is None or (own.cue.stance in ("asserts", "reports") and not own.cue.naming)
+        reported = own.cue.stance in ("asserts", "reports") and not own.cue.naming
         # (a place named where it was said, "di Samarinda", is no one)
         state.via_names = frozenset(
             t.low[i]

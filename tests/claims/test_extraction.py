@@ -3365,6 +3365,24 @@ def test_a_verb_after_a_name_ends_the_one_menurut_names():
     assert s.speaker_names == ("otoritas Lebanon",)
 
 
+def test_where_a_quote_was_taken_from_holds_for_that_sentence_only():
+    taken, later = extract(
+        '"Ini efek dari kalah debat," kata Jazilul dilansir detikNews. "Saya harap tim hukum '
+        'memproses kasus ini," ujar Jazilul.',
+        "id",
+    )
+    assert taken.via.text == "detikNews" and later.via is None
+
+
+def test_an_outlet_that_reports_people_carries_them_to_their_later_statements():
+    reported, later = extract(
+        "Kim mengatakan hubungan kedua negara akan semakin erat, kata KCNA. Kim juga mengatakan "
+        "rakyat Rusia akan menang.",
+        "id",
+    )[-2:]
+    assert reported.via.text == later.via.text == "KCNA"
+
+
 def test_empty_text_gives_nothing():
     assert extract("", "en") == []
     assert extract("   \n\t", "id") == []
