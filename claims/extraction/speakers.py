@@ -387,19 +387,11 @@ ACRONYM_REACH = 12
 def _bare_or_titled_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     """Whether tokens a..b are a name with no title in it, or titles then a name of two words
     or more ("Inspektur Jenderal Mohamad Fuzi Harun"), not a role ("Kepala Bidang Humas")."""
-    while a < b:
-        size = next(
-            (
-                n
-                for n in range(min(lexicon.phrase_len, b - a), 0, -1)
-                if tuple(t.low[a : a + n]) in lexicon.titles
-            ),
-            0,
-        )
-        if not size:
-            break
-        a += size
-    return a < b and not _has_phrase(t, lexicon, a, b, lexicon.titles)
+    for start, end in _titles_in(t, lexicon, a, b):
+        if start != a:
+            return False  # a title after the name began
+        a = end
+    return a < b
 
 
 def _generation_before(t: _Tokens, k: int) -> bool:
