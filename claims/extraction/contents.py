@@ -11,7 +11,15 @@ from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
 from .speakers import _np_after, _np_before, _split_speakers
 from .stance import is_negation
-from .tokens import _DASHES, _DEMONYM, SENTENCE_PUNCT, _has_phrase, _title_at, _Tokens
+from .tokens import (
+    _DASHES,
+    _DEMONYM,
+    SENTENCE_PUNCT,
+    _has_phrase,
+    _name_start,
+    _title_at,
+    _Tokens,
+)
 
 # How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
 COMPLEMENT_WINDOW = 3
@@ -389,10 +397,8 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
         if via is None and f.carrier:
             # "the Batam Pos cited Mr Witoelar as telling reporters": whoever cites relays
             end = name[1]
-            start = end
-            while start > name[0] and t.cap[start - 1] and t.word(start - 1):
-                start -= 1
-            via = t.span(start, end) if start < end else None
+            if t.cap[end - 1] and t.word(end - 1):
+                via = t.span(max(name[0], _name_start(t, end - 1)), end)
         if via is not None:
             candidates.append((via.start, via, f.full))
     for i in range(t.n):

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .sentences import QUOTE_CHARS
-from .tokens import _DEMONYM, SENTENCE_PUNCT, _adverb, _has_phrase, _name_start, _Tokens
+from .tokens import (
+    _DEMONYM,
+    SENTENCE_PUNCT,
+    _adverb,
+    _has_phrase,
+    _name_start,
+    _possessive,
+    _Tokens,
+)
 
 
 @dataclass
@@ -43,10 +51,7 @@ def _noun_use(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     word = t.low[k]
     if word in lexicon.noun_markers:
         return True
-    for suffix in ("'s", "’s", "s'", "s’"):
-        if word.endswith(suffix) and word[: -len(suffix)] not in lexicon.pronouns:
-            return True
-    return False
+    return _possessive(t, k) and word[:-2] not in lexicon.pronouns
 
 
 # Words of a possessor named after its noun: "tudingan Sekjen Partai Demokrat Teuku Riefky".
@@ -144,7 +149,7 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
 
 
 def _possessive_or_demonym(t: _Tokens, k: int) -> bool:
-    return t.low[k].endswith(("'s", "s'")) or bool(_DEMONYM.match(t.raw[k]))
+    return _possessive(t, k) or bool(_DEMONYM.match(t.raw[k]))
 
 
 def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:

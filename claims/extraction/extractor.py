@@ -62,6 +62,7 @@ from .tokens import (
     _may_be_plural,
     _name_end,
     _name_parts,
+    _possessive,
     _title_at,
     _Tokens,
     _trim,
@@ -168,9 +169,7 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             # without a name the phrase has no clear end ("The country's electoral commission
             # called off last weekend's presidential ...")
             continue
-        possessive = t.low[end - 1].endswith(("'s", "’s", "s'", "s’")) and not _is_pronoun(
-            t, lexicon, end - 1, end
-        )
+        possessive = _possessive(t, end - 1) and not _is_pronoun(t, lexicon, end - 1, end)
         modifier = possessive or _DEMONYM.match(t.raw[end - 1]) or _only_places(t, lexicon, *hit[0])
         role = _role_after(t, lexicon, end, before) if modifier else None
         if role is not None:

@@ -125,6 +125,12 @@ def _name_end(t: _Tokens, i: int) -> int:
     return j
 
 
+def _possessive(t: _Tokens, k: int) -> bool:
+    """Whether token k is a possessive ("Trump's", "Republicans'"; typographic apostrophes read
+    as straight ones in ``low``)."""
+    return t.low[k].endswith(("'s", "s'"))
+
+
 def _name_start(t: _Tokens, j: int) -> int:
     """Start of the run of capitalised words, outside quotes, that ends at token j."""
     start = j
