@@ -557,8 +557,8 @@ def _confirmed_cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[in
         claim_id__in=ids, state=ClaimLink.State.CONFIRMED, statement__embedding_model=model
     ).values_list("claim_id", "statement__embedding")
     for cid, embedding in rows:
-        if embedding is not None and len(embedding) == len(query):
-            cosine = float(np.dot(np.asarray(embedding, np.float32), query))
+        cosine = _cosine(None if embedding is None else np.asarray(embedding, np.float32), query)
+        if cosine is not None:
             best[cid] = max(best.get(cid, cosine), cosine)
     return best
 
