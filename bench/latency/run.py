@@ -204,27 +204,38 @@ def vector_source(embedder, texts: list[str], centres: int) -> VectorSource:
     return VectorSource(matrix)
 
 
+def _copy_rows(cursor, table: str, types: dict[str, str], rows) -> None:
+    """COPY ``rows`` (values in the order of ``types``, column: COPY type) into ``table``, in
+    binary (pgvector's dumper for the vectors)."""
+    sql = f"COPY {table} ({', '.join(types)}) FROM STDIN (FORMAT BINARY)"
+    with cursor.cursor.copy(sql) as copy:
+        copy.set_types(list(types.values()))
+        for row in rows:
+            copy.write_row(row)
+
+
 class ClaimStore:
     """Synthetic claims loaded with COPY; their vectors are kept for the exact ground truth."""
 
-    COLUMNS = (
-        "id",
-        "text",
-        "language",
-        "status",
-        "verdict",
-        "statement_count",
-        "supporting_count",
-        "accuses_count",
-        "asserts_count",
-        "denies_count",
-        "contested",
-        "embedding",
-        "embedding_model",
-        "lexical",
-        "created_at",
-        "updated_at",
-    )
+    # column: COPY type
+    TYPES = {
+        "id": "int8",
+        "text": "text",
+        "language": "varchar",
+        "status": "varchar",
+        "verdict": "varchar",
+        "statement_count": "int4",
+        "supporting_count": "int4",
+        "accuses_count": "int4",
+        "asserts_count": "int4",
+        "denies_count": "int4",
+        "contested": "bool",
+        "embedding": "vector",
+        "embedding_model": "varchar",
+        "lexical": "text",
+        "created_at": "timestamptz",
+        "updated_at": "timestamptz",
+    }
 
     def __init__(self, source: VectorSource, texts: list[str], model: str) -> None:
         from claims.matching import alias_map
@@ -261,51 +272,29 @@ class ClaimStore:
             count = min(chunk, total - have)
             vectors = self.source.rows(have, count)
             ids = np.arange(self.first_id + have, self.first_id + have + count, dtype=np.int64)
+            rows = (
+                (
+                    cid,
+                    self.texts[(have + row) % len(self.texts)],
+                    "en",
+                    "new",
+                    "",
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    False,
+                    vector,
+                    self.model,
+                    self.lexical[(have + row) % len(self.texts)],
+                    now,
+                    now,
+                )
+                for row, (cid, vector) in enumerate(zip(ids.tolist(), vectors, strict=True))
+            )
             with transaction.atomic(), connection.cursor() as cursor:
-                sql = f"COPY claims_claim ({', '.join(self.COLUMNS)}) FROM STDIN (FORMAT BINARY)"
-                with cursor.cursor.copy(sql) as copy:
-                    copy.set_types(
-                        [
-                            "int8",
-                            "text",
-                            "varchar",
-                            "varchar",
-                            "varchar",
-                            "int4",
-                            "int4",
-                            "int4",
-                            "int4",
-                            "int4",
-                            "bool",
-                            "vector",
-                            "varchar",
-                            "text",
-                            "timestamptz",
-                            "timestamptz",
-                        ]
-                    )
-                    for row, (cid, vector) in enumerate(zip(ids.tolist(), vectors, strict=True)):
-                        t = (have + row) % len(self.texts)
-                        copy.write_row(
-                            (
-                                cid,
-                                self.texts[t],
-                                "en",
-                                "new",
-                                "",
-                                0,
-                                0,
-                                0,
-                                0,
-                                0,
-                                False,
-                                vector,
-                                self.model,
-                                self.lexical[t],
-                                now,
-                                now,
-                            )
-                        )
+                _copy_rows(cursor, "claims_claim", self.TYPES, rows)
             new_ids.append(ids)
             new_vectors.append(vectors)
             have += count
@@ -492,10 +481,6 @@ def pct(millis: list[float]) -> str:
     return f"p50 {cuts[49]:8.2f} ms  p95 {cuts[94]:8.2f} ms"
 
 
-def _copy_sql(table: str, types: dict[str, str]) -> str:
-    return f"COPY {table} ({', '.join(types)}) FROM STDIN (FORMAT BINARY)"
-
-
 class ConfirmedStore:
     """Statements a reviewer confirmed as repeating claims, loaded with COPY: each near its
     claim's vector, for the query ``search`` makes of them (``_confirmed_cosines``)."""
@@ -586,28 +571,39 @@ class ConfirmedStore:
                 "created_at": now,
             }
             link = {"score": 0.9, "method": "fusion", "stance": "asserts", "state": "confirmed"}
+            # distinct spans: one article holds them all
+            statements = (
+                {
+                    **statement,
+                    **dict.fromkeys(("content_start", "content_end", "cue_start"), sid),
+                    "id": sid,
+                    "cue_end": sid,
+                    "embedding": vector,
+                }
+                for sid, vector in zip(ids, vectors, strict=True)
+            )
+            links = (
+                {
+                    **link,
+                    "statement_id": sid,
+                    "claim_id": int(self.claims.ids[pick]),
+                    "created_at": now,
+                }
+                for sid, pick in zip(ids, picks.tolist(), strict=True)
+            )
             with transaction.atomic(), connection.cursor() as cursor:
-                with cursor.cursor.copy(
-                    _copy_sql("claims_statement", self.STATEMENT_TYPES)
-                ) as copy:
-                    copy.set_types(list(self.STATEMENT_TYPES.values()))
-                    for sid, vector in zip(ids, vectors, strict=True):
-                        # distinct spans: one article holds them all
-                        offsets = dict.fromkeys(("content_start", "content_end", "cue_start"), sid)
-                        row = {
-                            **statement,
-                            **offsets,
-                            "id": sid,
-                            "cue_end": sid,
-                            "embedding": vector,
-                        }
-                        copy.write_row([row[c] for c in self.STATEMENT_TYPES])
-                with cursor.cursor.copy(_copy_sql("claims_claimlink", self.LINK_TYPES)) as copy:
-                    copy.set_types(list(self.LINK_TYPES.values()))
-                    for sid, pick in zip(ids, picks.tolist(), strict=True):
-                        claim_id = int(self.claims.ids[pick])
-                        row = {**link, "statement_id": sid, "claim_id": claim_id, "created_at": now}
-                        copy.write_row([row[c] for c in self.LINK_TYPES])
+                _copy_rows(
+                    cursor,
+                    "claims_statement",
+                    self.STATEMENT_TYPES,
+                    ([row[c] for c in self.STATEMENT_TYPES] for row in statements),
+                )
+                _copy_rows(
+                    cursor,
+                    "claims_claimlink",
+                    self.LINK_TYPES,
+                    ([row[c] for c in self.LINK_TYPES] for row in links),
+                )
             self.count += n
             if progress is not None:
                 progress.update(n)
