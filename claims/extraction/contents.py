@@ -127,6 +127,31 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     return m
 
 
+def _past_time(t: _Tokens, lexicon: Lexicon, a: int) -> int:
+    """Where the content starts after a bare time that follows the cue, when a clause follows
+    it: "said Friday it believed ...", "said last week the talks had stalled". ``a`` when there
+    is none, or when the time is what is spoken of ("said Friday was a day of mourning")."""
+    k = a
+    if k + 1 < t.n and t.low[k] in lexicon.time_openers and t.low[k + 1] in lexicon.time_words:
+        k += 1
+    if k >= t.n or t.low[k] not in lexicon.time_words or t.inq[k]:
+        return a
+    while k < t.n and t.low[k] in lexicon.time_words and not t.inq[k]:
+        k += 1
+    if k < t.n and t.raw[k] == "," and k + 1 < t.n and t.raw[k + 1] in QUOTE_CHARS:
+        return k + 1  # 'said Friday, "We ...'
+    if (
+        k >= t.n
+        or not t.word(k)
+        or t.inq[k]
+        or t.low[k] in lexicon.copulas
+        or t.low[k] in lexicon.trailing_adjuncts
+        or t.low[k] in lexicon.conjunctions
+    ):
+        return a
+    return k
+
+
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if a < t.n and t.raw[a] == ",":
         # "said, without providing evidence, that it had received ...": past the aside
@@ -186,6 +211,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             if k > a + 1 and t.low[k] in lexicon.determiners and not t.inq[k]:
                 a = k
                 break
+    if a == start:
+        a = _past_time(t, lexicon, a)
     if a == start:
         a = _past_listener(t, lexicon, a, found.cue.addressee)
         a = _past_relay(t, lexicon, a)

@@ -3328,6 +3328,45 @@ def test_not_understanding_and_not_liking_deny_nothing(text, language):
     assert extract(text, language)[0].stance != "denies"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Indonesia said Friday it believed Australia paid the crew to turn back.",
+            "it believed Australia paid the crew to turn back",
+        ),
+        ("The ministry said last week the talks had stalled.", "the talks had stalled"),
+        ("Police said Monday night two men were arrested.", "two men were arrested"),
+        # the day is what is spoken of
+        ("He said Friday was a day of mourning.", "Friday was a day of mourning"),
+    ],
+)
+def test_a_bare_time_after_the_cue_is_not_what_was_said(text, content):
+    assert extract(text, "en")[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            'The Kremlin said the allegations about Bucha were a "monstrous forgery" aimed at '
+            "denigrating the army.",
+            "en",
+        ),
+        ("Moscow called the images a crude forgery.", "en"),
+        ("Peskov said the photos can't be trusted.", "en"),
+        ("Brandis said the crew were not credible.", "en"),
+        ("Lavrov mengatakan foto-foto itu merupakan sandiwara dan rekayasa.", "id"),
+    ],
+)
+def test_calling_evidence_a_forgery_or_a_show_denies_it(text, language):
+    assert extract(text, language)[0].stance == "denies"
+
+
+def test_ties_forged_over_decades_deny_nothing():
+    assert extract("Officials said ties were forged over decades.", "en")[0].stance == "asserts"
+
+
 def test_a_demonym_before_a_claim_noun_with_no_that_is_an_adjective():
     assert (
         extract(
