@@ -19,7 +19,7 @@ from .dashboard import selectors as dashboard_selectors
 from .dashboard.forms import FilterForm, query_string
 from .dashboard.highlight import statement_sentence
 from .models import Claim, ClaimLink, Review, Statement, StatementSpeaker
-from .selectors import claims_generation
+from .selectors import claim_similar, claims_generation
 
 ADMIN_CSS = {"all": ("claims/admin.css",)}
 
@@ -160,6 +160,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "created_at",
         "updated_at",
         "dashboard_link",
+        "similar_claims",
     )
     inlines = [ClaimLinkInline, ReviewInline]
     actions = [
@@ -183,6 +184,104 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return format_html(
             '<a href="{}">Timeline on the dashboard</a>', reverse("dashboard:claim", args=[obj.pk])
         )
+
+    @admin.display(description="similar claims")
+    def similar_claims(self, obj):
+        """The live claims nearest to this one, any language: duplicates to merge in here."""
+        if obj.pk is None or obj.merged_into_id is not None:
+            return "—"
+        matches = claim_similar(obj)
+        if not matches:
+            return "No other claim yet."
+        claims = Claim.objects.only("text", "status", "statement_count").in_bulk(
+            [m.claim_id for m in matches]
+        )
+        rows = format_html_join(
+            "",
+            '<tr><td><a href="{}">#{} {}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>'
+            '<td><a href="{}">Merge it into this claim…</a></td></tr>',
+            (
+                (
+                    reverse("admin:claims_claim_change", args=[m.claim_id]),
+                    m.claim_id,
+                    claims[m.claim_id].text[:160],
+                    claims[m.claim_id].get_status_display(),
+                    claims[m.claim_id].statement_count,
+                    f"{m.cosine:.3f}",
+                    f"{m.score:.3f}",
+                    reverse("admin:claims_claim_merge", args=[obj.pk, m.claim_id]),
+                )
+                for m in matches
+                if m.claim_id in claims
+            ),
+        )
+        return format_html(
+            '<table class="fd-similar"><thead><tr><th scope="col">Claim</th>'
+            '<th scope="col">Status</th><th scope="col">Statements</th><th scope="col">Cosine</th>'
+            '<th scope="col">Score</th><th scope="col">Duplicate?</th></tr></thead>'
+            "<tbody>{}</tbody></table>",
+            rows,
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/merge/<int:source>/",
+                self.admin_site.admin_view(self.merge_view),
+                name="claims_claim_merge",
+            ),
+            *super().get_urls(),
+        ]
+
+    def merge_view(self, request, pk, source):
+        """Merge claim ``source`` into claim ``pk`` after a confirmation page (GET asks, POST
+        merges): its statements and reviews move to ``pk``, and it redirects there."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        claims = Claim.objects.defer("embedding", "lexical").in_bulk([pk, source])
+        missing = [n for n in (pk, source) if n not in claims]
+        if missing:
+            self.message_user(
+                request, f"Claim {missing[0]} does not exist (any more).", messages.ERROR
+            )
+            return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
+        target, other = claims[pk], claims[source]
+        back = reverse("admin:claims_claim_change", args=[pk])
+        problem = (
+            "A claim cannot be merged into itself."
+            if pk == source
+            else f"Claim {pk} was itself merged; merge into its target instead."
+            if target.merged_into_id is not None
+            else f"Claim {source} was already merged into {other.merged_into_id}."
+            if other.merged_into_id is not None
+            else None
+        )
+        if problem:
+            self.message_user(request, problem, messages.ERROR)
+            return HttpResponseRedirect(back)
+        if request.method == "POST":
+            try:
+                services.claim_merge(source=other, target=target, user=request.user)
+            except ValidationError as exc:
+                self.message_user(request, _errors(exc), messages.ERROR)
+                return HttpResponseRedirect(back)
+            self.message_user(
+                request,
+                f"Merged claim {source} “{other}” into this claim; it now redirects here.",
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(back)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Merge a duplicate claim",
+            "target": target,
+            "source": other,
+            "links": other.links.count(),
+            "reviews": other.reviews.count(),
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/claims/claim/merge_confirm.html", context)
 
     def save_model(self, request, obj, form, change):
         if change:

@@ -444,38 +444,81 @@ class MatchApi(GenericAPIView):
             limit=data.validated_data["limit"],
             language=data.validated_data.get("language") or None,
         )
-        claims = Claim.objects.defer("embedding", "lexical").in_bulk([m.claim_id for m in matches])
         low = thresholds(model_key()).low
-        results = []
-        for match in matches:
-            claim = claims.get(match.claim_id)
-            if claim is None:
-                continue
-            results.append(
-                {
-                    "claim": claim.pk,
-                    "text": claim.text,
-                    "language": claim.language,
-                    "score": round(match.score, 4),
-                    "cosine": round(match.cosine, 4),
-                    "confirmed_cosine": (
-                        None if match.confirmed is None else round(match.confirmed, 4)
-                    ),
-                    "status": claim.status,
-                    "verdict": claim.verdict,
-                    "contested": claim.contested,
-                    "stance_counts": {
-                        "accuses": claim.accuses_count,
-                        "asserts": claim.asserts_count,
-                        "denies": claim.denies_count,
-                        "supporting": claim.supporting_count,
-                        "total": claim.statement_count,
-                    },
-                    "url": s.claim_url(claim.pk),
-                }
-            )
+        results = _match_results(matches)
         seen = bool(results) and results[0]["score"] >= low
         return Response({"query": text, "seen_before": seen, "results": results})
+
+
+def _match_results(matches) -> list[dict]:
+    """``MatchResult`` rows for ranked ``claims.matching.Match`` items, in their order."""
+    claims = Claim.objects.defer("embedding", "lexical").in_bulk([m.claim_id for m in matches])
+    results = []
+    for match in matches:
+        claim = claims.get(match.claim_id)
+        if claim is None:
+            continue
+        results.append(
+            {
+                "claim": claim.pk,
+                "text": claim.text,
+                "language": claim.language,
+                "score": round(match.score, 4),
+                "cosine": round(match.cosine, 4),
+                "confirmed_cosine": (
+                    None if match.confirmed is None else round(match.confirmed, 4)
+                ),
+                "status": claim.status,
+                "verdict": claim.verdict,
+                "contested": claim.contested,
+                "stance_counts": {
+                    "accuses": claim.accuses_count,
+                    "asserts": claim.asserts_count,
+                    "denies": claim.denies_count,
+                    "supporting": claim.supporting_count,
+                    "total": claim.statement_count,
+                },
+                "url": s.claim_url(claim.pk),
+            }
+        )
+    return results
+
+
+class SimilarInput(serializers.Serializer):
+    limit = serializers.IntegerField(required=False, min_value=1, max_value=20, default=5)
+
+
+class SimilarOutput(serializers.Serializer):
+    claim = serializers.IntegerField()
+    results = MatchResult(many=True)
+
+
+class ClaimSimilarApi(GenericAPIView):
+    serializer_class = SimilarInput
+    roles = {"GET": ANY_ROLE}
+
+    @extend_schema(
+        parameters=[SimilarInput],
+        responses=SimilarOutput,
+        summary="The claims nearest to this one, in any language: candidates for a merge",
+    )
+    def get(self, request, pk: int):
+        from .selectors import claim_similar
+
+        claim = get_object_or_404(Claim.objects.defer("embedding", "lexical"), pk=pk)
+        if claim.merged_into_id is not None:
+            raise exceptions.ValidationError(
+                {"non_field_errors": [f"Claim {pk} was merged into {claim.merged_into_id}."]}
+            )
+        unknown = sorted(set(request.query_params) - {"limit", "format"})
+        if unknown:
+            raise exceptions.ValidationError(
+                {name: ["Unknown query parameter (accepted: limit)."] for name in unknown}
+            )
+        data = SimilarInput(data=request.query_params)
+        data.is_valid(raise_exception=True)
+        matches = claim_similar(claim, limit=data.validated_data["limit"])
+        return Response({"claim": claim.pk, "results": _match_results(matches)})
 
 
 # --- ClaimReview --------------------------------------------------------------------------------

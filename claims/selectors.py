@@ -90,6 +90,22 @@ def claim_detail_queryset() -> QuerySet[Claim]:
     )
 
 
+SIMILAR_LIMIT = 5
+
+
+def claim_similar(claim: Claim, *, limit: int = SIMILAR_LIMIT) -> list:
+    """The live claims nearest to ``claim``, best first: candidates for a merge.
+
+    The claim's words are matched as a statement's would be (``claims.matching.search``, in any
+    language), so an Indonesian wording finds the English claim it duplicates; the claim itself
+    and the claims merged into another are left out. Each item is a ``claims.matching.Match``.
+    """
+    from .matching import search
+
+    matches = search(claim.text, limit=limit + 1, language=claim.language or None)
+    return [m for m in matches if m.claim_id != claim.pk][:limit]
+
+
 TIMELINE_FIELDS = (
     "id",
     "state",

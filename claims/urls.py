@@ -5,6 +5,7 @@ from . import apis
 urlpatterns = [
     path("claims/", apis.ClaimListCreateApi.as_view(), name="claim-list"),
     path("claims/<int:pk>/", apis.ClaimDetailApi.as_view(), name="claim-detail"),
+    path("claims/<int:pk>/similar/", apis.ClaimSimilarApi.as_view(), name="claim-similar"),
     path("claims/<int:pk>/claimreview", apis.ClaimReviewApi.as_view(), name="claim-claimreview"),
     path("claimreview/", apis.ClaimReviewFeedApi.as_view(), name="claimreview-feed"),
     path("claimreview/import", apis.ClaimReviewImportApi.as_view(), name="claimreview-import"),

@@ -16,6 +16,7 @@ ENDPOINTS = [
     ("post", "/api/v1/claims/", {FC}),
     ("get", "/api/v1/claims/{claim}/", EVERYONE),
     ("patch", "/api/v1/claims/{claim}/", {FC}),
+    ("get", "/api/v1/claims/{claim}/similar/", EVERYONE),
     ("get", "/api/v1/claims/{claim}/claimreview", EVERYONE),
     ("get", "/api/v1/claimreview/", EVERYONE),
     ("post", "/api/v1/claimreview/import", {FC}),

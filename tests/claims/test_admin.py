@@ -180,6 +180,59 @@ def test_action_merge_claims_moves_links_into_the_oldest(client, checker, seed):
     assert "Select at least two claims that were not merged already." in messages_of(response)
 
 
+def test_claim_page_lists_similar_claims_and_merges_one_after_confirming(client, checker, demo):
+    from claims.services import claim_create
+
+    kept = claim_create(
+        text="Kalung eucalyptus Kementerian Pertanian bisa membunuh virus corona", language="id"
+    )
+    claim_create(text="Russian troops had left Bucha on March 30", language="en")
+    duplicate = claim_create(
+        text="The agriculture ministry's eucalyptus necklace can kill the coronavirus",
+        language="en",
+    )
+    link = ClaimLinkFactory(claim=duplicate, state=ClaimLink.State.CONFIRMED)
+    page = client.get(reverse("admin:claims_claim_change", args=[kept.pk])).content.decode()
+    merge_url = reverse("admin:claims_claim_merge", args=[kept.pk, duplicate.pk])
+    assert merge_url in page and "Bucha" in page
+    assert page.index(f"#{duplicate.pk} ") < page.index("Bucha")
+    confirm = client.get(merge_url)
+    assert confirm.status_code == 200
+    assert "1 link, 0 reviews" in confirm.content.decode()
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into_id is None  # asking changes nothing
+    response = client.post(merge_url, follow=True)
+    assert f"Merged claim {duplicate.pk}" in " ".join(messages_of(response))
+    duplicate.refresh_from_db()
+    link.refresh_from_db()
+    assert duplicate.merged_into_id == kept.pk and link.claim_id == kept.pk
+    page = client.get(reverse("admin:claims_claim_change", args=[kept.pk])).content.decode()
+    assert merge_url not in page
+
+
+def test_claim_merge_page_refuses_bad_pairs_with_messages(client, checker, seed):
+    claim = seed["claim"]
+    other = ClaimFactory(merged_into=claim)
+    for source, expected in (
+        (claim.pk, "cannot be merged into itself"),
+        (other.pk, f"already merged into {claim.pk}"),
+        (999999, "Claim 999999 does not exist"),
+    ):
+        url = reverse("admin:claims_claim_merge", args=[claim.pk, source])
+        response = client.post(url, follow=True)
+        assert response.status_code == 200
+        assert expected in " ".join(messages_of(response))
+    claim.refresh_from_db()
+    assert claim.merged_into_id is None
+
+
+def test_claim_merge_page_needs_the_change_permission(client, seed):
+    user = User.objects.create_user("viewer", password="pw-viewer-123", is_staff=True)
+    client.force_login(user)
+    url = reverse("admin:claims_claim_merge", args=[seed["claim"].pk, ClaimFactory().pk])
+    assert client.post(url).status_code == 403
+
+
 def test_action_set_status_reports_refusals(client, checker, seed):
     other = ClaimFactory(verdict="false")
     response = action(client, "claims_claim", "set_reviewed", [seed["claim"].pk, other.pk])

@@ -236,6 +236,56 @@ def test_match_of_an_unrelated_sentence_is_not_seen_before(demo, api):
     assert body["seen_before"] is False
 
 
+NECKLACE_ID = (
+    "Kalung eucalyptus Kementerian Pertanian membunuh 80 persen virus corona jika dipakai 30 menit"
+)
+NECKLACE_EN = (
+    "The agriculture ministry's eucalyptus necklace kills 80% of the coronavirus in 30 minutes"
+)
+
+
+def _necklace_claims() -> tuple[Claim, Claim]:
+    """A claim reported in Indonesian, the same claim later made again from English reporting,
+    and claims of other events beside them."""
+    first = claim_create(text=NECKLACE_ID, language="id")
+    for text in (
+        "Russian troops had left Bucha on March 30, before the bodies were found",
+        "Joko Widodo's forestry diploma from Gadjah Mada University is fake",
+        "Australian officials paid the crew of an asylum boat to turn back to Indonesia",
+    ):
+        claim_create(text=text, language="en")
+    return first, claim_create(text=NECKLACE_EN, language="en")
+
+
+def test_similar_claims_find_the_same_claim_in_the_other_language(demo, api):
+    first, again = _necklace_claims()
+    response = api.get(f"/api/v1/claims/{again.pk}/similar/?limit=3")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["claim"] == again.pk
+    assert body["results"][0]["claim"] == first.pk
+    assert again.pk not in [r["claim"] for r in body["results"]]
+    assert len(body["results"]) == 3
+    assert {"score", "cosine", "status", "stance_counts", "url"} <= set(body["results"][0])
+
+
+def test_similar_claims_leave_out_merged_claims_and_refuse_bad_requests(demo, api):
+    from claims.services import claim_merge
+
+    first, again = _necklace_claims()
+    claim_merge(source=again, target=first)
+    body = api.get(f"/api/v1/claims/{first.pk}/similar/").json()
+    assert again.pk not in [r["claim"] for r in body["results"]]
+    merged = api.get(f"/api/v1/claims/{again.pk}/similar/")
+    assert merged.status_code == 400
+    assert f"was merged into {first.pk}" in merged.content.decode()
+    for query in ("limit=0", "limit=21", "limit=many", "lang=en"):
+        response = api.get(f"/api/v1/claims/{first.pk}/similar/?{query}")
+        assert response.status_code == 400, query
+        assert response.json()["error"]["message"]
+    assert api.get("/api/v1/claims/999999/similar/").status_code == 404
+
+
 def test_counts_kept_while_processing_equal_a_recount_from_every_link(demo, english_text):
     """Processing widens a claim's seen-times by each article's date instead of reading every
     link again; the result must be what a full recount gives."""
