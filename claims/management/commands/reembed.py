@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims.embedding import available_embedders, get_embedder
+from claims.embedding import available_embedders, embed_in_languages, get_embedder
 from claims.matching import alias_map, model_key, statement_match_text
 from claims.models import Claim, Statement
 
@@ -46,7 +46,12 @@ class Command(BaseCommand):
         for start in range(0, len(ids), batch_size):
             rows = list(model.objects.filter(pk__in=ids[start : start + batch_size]))
             texts = [row.text if model is Claim else statement_match_text(row) for row in rows]
-            vectors = embedder.embed(texts, kind="passage" if model is Claim else "query")
+            vectors = embed_in_languages(
+                embedder,
+                texts,
+                [row.language for row in rows],
+                "passage" if model is Claim else "query",
+            )
             for row, vector in zip(rows, vectors, strict=True):
                 row.embedding, row.embedding_model = vector.tolist(), key
                 if model is Claim:
