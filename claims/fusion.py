@@ -272,6 +272,17 @@ def decision_score(
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+def plausible(signals: Signals, model: str | None = None) -> bool:
+    """Whether the link model itself finds the candidate likely enough to be suggested: its
+    probability at or above the low mark fitted on it (``checkthat_low``). Only a plausible
+    candidate is linked automatically, whatever ``decision_score`` says: in a base of a few
+    claims the nearest one stands far ahead of the margin floor though nothing in the words ties
+    it to the statement (a leader's good wishes to another and a claim about their arms trade)."""
+    entry = _entry(model)
+    floor = entry.get("checkthat_low", entry.get("low"))
+    return floor is None or link_score(signals, model) >= float(floor)
+
+
 def fit_logistic(
     x: np.ndarray,
     y: np.ndarray,

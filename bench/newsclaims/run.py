@@ -135,6 +135,8 @@ class Candidate:
     signals: fusion.Signals
     rank: float
     exact: bool
+    # may be linked automatically (``fusion.plausible``)
+    plausible: bool = True
 
 
 def candidates(
@@ -176,8 +178,15 @@ def candidates(
             agree,
             margin[item] if margin_feature else 0.0,
         )
+        exact = keys[item] in wanted
         out.append(
-            Candidate(item, signals, fusion.rank_score(signals, model), keys[item] in wanted)
+            Candidate(
+                item,
+                signals,
+                fusion.rank_score(signals, model),
+                exact,
+                exact or fusion.plausible(signals, model),
+            )
         )
     out.sort(key=lambda c: (not c.exact, -c.rank, c.claim))
     return out
@@ -220,7 +229,7 @@ def evaluate(cands_present, cands_absent, rows, model, news_coef, high, low) -> 
     for row, present, absent in zip(rows, cands_present, cands_absent, strict=True):
         scored = [(c.claim, score(c, model, news_coef)) for c in present[:SUGGESTED]]
         best = scored[0] if scored else None
-        if best is not None and best[1] >= high:
+        if best is not None and best[1] >= high and present[0].plausible:
             made = {best[0]: "auto"}
         else:
             made = {claim: "suggested" for claim, s in scored if s >= low}
@@ -232,7 +241,9 @@ def evaluate(cands_present, cands_absent, rows, model, news_coef, high, low) -> 
             linked += bool(row.positive & set(made))
             top = absent[:1]
             absent_n += 1
-            absent_auto += bool(top) and score(top[0], model, news_coef) >= high
+            absent_auto += (
+                bool(top) and score(top[0], model, news_coef) >= high and top[0].plausible
+            )
         else:
             none_n += 1
             none_auto += bool(autos)
@@ -287,7 +298,8 @@ def decisions(cands_present, cands_absent, rows, model, news_coef):
             if not cands:
                 continue
             s = score(cands[0], model, news_coef)
-            top.append(s)
+            # an implausible best candidate is never linked automatically, whatever the mark
+            top.append(s if cands[0].plausible else 0.0)
             correct.append(cands[0].claim in row.positive and cands is present)
             if cands is present and cands[0].claim in row.positive:
                 gold.append(s)
@@ -354,7 +366,9 @@ def main() -> None:
     keys = [text_key(t) for t in claim_texts]
     bm25 = BM25Index()
     bm25.add(list(range(len(docs))), [" ".join(d) for d in docs])
-    own, _ = embed_cached(args.embedder, [c["text"] for c in claims], "passage")
+    own, _ = embed_cached(
+        args.embedder, [c["text"] for c in claims], "passage", [c["language"] for c in claims]
+    )
     distractors = embed_cached(args.embedder, checkthat, "passage")[0][:DISTRACTORS]
     index = np.vstack([own, distractors])
 
@@ -366,7 +380,12 @@ def main() -> None:
     }
     # How close the nearest unrelated claim of a populated base comes to a statement: the best
     # cosine among the distractors alone, per calibration statement.
-    vectors, _ = embed_cached(args.embedder, [r.query for r in parts["calibration"]], "query")
+    vectors, _ = embed_cached(
+        args.embedder,
+        [r.query for r in parts["calibration"]],
+        "query",
+        [r.language for r in parts["calibration"]],
+    )
     nearest = (vectors @ distractors.T).max(axis=1)
     print(
         "best cosine among the distractors, calibration statements: "
@@ -387,7 +406,9 @@ def main() -> None:
                 r.query if setting.use_proposition else sentence_query(sentences[r.id])
                 for r in part_rows
             ]
-            vectors, _ = embed_cached(args.embedder, texts, "query")
+            vectors, _ = embed_cached(
+                args.embedder, texts, "query", [r.language for r in part_rows]
+            )
             present, absent = [], []
             for r, text, vector in zip(part_rows, texts, vectors, strict=True):
                 query_row = Row(**{**r.__dict__, "query": text})
@@ -437,7 +458,9 @@ def main() -> None:
     sparse_bm25.add(list(range(own_n)), [" ".join(d) for d in docs[:own_n]])
     print(f"\nsparse claim base (the {own_n} claims, no distractors), chosen setting:")
     for part, part_rows in parts.items():
-        vectors, _ = embed_cached(args.embedder, [r.query for r in part_rows], "query")
+        vectors, _ = embed_cached(
+            args.embedder, [r.query for r in part_rows], "query", [r.language for r in part_rows]
+        )
         present, absent = [], []
         for r, vector in zip(part_rows, vectors, strict=True):
             common = (vector, own, docs[:own_n], sparse_bm25, alias[r.language], keys[:own_n])
