@@ -270,6 +270,114 @@ def _only_speakers(gap: str, surfaces: list[str]) -> bool:
     return all(word.lower() in SPEAKER_JOINERS for word in gap.replace(",", " ").split())
 
 
+# A denial makes a claim of what it denies only when it states it: an indirect content of at
+# least this many words ("Russia denied it had killed civilians in the town of Bucha"), not the
+# thing denied pointed at ("denied the report", "membantah laporan itu", "Tidak") nor a quote.
+DENIAL_CLAIM_MIN_WORDS = 6
+# Words among a denial's first three that point back at something said before ("laporan itu",
+# "those claims"): what is denied is not stated.
+POINTING_WORDS = frozenset(
+    {"this", "that", "these", "those", "such", "itu", "ini", "tersebut", "begitu", "demikian"}
+)
+# A denial's subject that stands for its speaker ("Russia denied it had killed ...").
+SPEAKER_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "ia", "dia", "mereka", "pihaknya", "beliau"}
+)
+# Verbs of denial also said of demands and offers ("rejected calls to resign", "menolak tuntutan
+# buruh"): with them a claim is made only of content that names a claim.
+REFUSING_LEMMAS = frozenset({"reject", "tolak"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report"}
+    | {"reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
+    | {"tuduhan", "tudingan", "klaim", "laporan", "isu", "kabar", "anggapan", "dugaan"}
+)
+# Indonesian verb prefixes: a denial's content that opens with such a verb has the speaker as its
+# subject ("Pyongyang dan Moskow membantah melakukan transaksi senjata ...").
+VERB_OPENINGS = ("me", "ber", "di", "ter")
+
+
+@lru_cache(maxsize=8)
+def _denial_lemmas(language: str) -> frozenset[str]:
+    from .extraction.lexicon import LexiconError, get_lexicon
+
+    try:
+        cues = get_lexicon(language).cues
+    except (LexiconError, ValueError):
+        return frozenset()
+    return frozenset(c.lemma for entries in cues.values() for c in entries if c.stance == "denies")
+
+
+def _calls_false(words: list[str], language: str) -> bool:
+    """Whether the words call what they name false ("the U.S. claims as a groundless smear"):
+    a word of falsehood after "as"/"sebagai", with at most two words between; not a word of
+    falsehood that is part of what is claimed ("dugaan ijazah palsu")."""
+    from .extraction.lexicon import LexiconError, get_lexicon
+
+    try:
+        lexicon = get_lexicon(language)
+    except (LexiconError, ValueError):
+        return False
+    for i in range(len(words)):
+        for phrase in lexicon.falsehood_words:
+            if tuple(words[i : i + len(phrase)]) == phrase and any(
+                w in lexicon.as_markers for w in words[max(0, i - 3) : i]
+            ):
+                return True
+    return False
+
+
+def denied_proposition(statement: Statement) -> str | None:
+    """What a denial denies, worded as a claim, or None when the denial does not state it.
+
+    The content without its negation ("kalung yang terbuat dari kayu putih dapat mencegah
+    penularan virus corona"), its speaker in place of a pronoun that stands for them ("Russia had
+    killed civilians in Bucha") or before a verb that has them as its subject. A denial said in
+    a quote, too short, or pointing at something said before gives None.
+    """
+    if statement.stance != Stance.DENIES or statement.direct:
+        return None
+    if statement.content_start < statement.cue_start:
+        # "the forgery allegations ... have been formally dismissed": a passive's subject
+        return None
+    # said with a verb of denial ("denied", "membantah"): an assertion that reads as a denial
+    # ("said it gave no details", "said the report was false") keeps its own words
+    if statement.cue_lemma not in _denial_lemmas(statement.language):
+        return None
+    text = strip_negation(strip_dateline(" ".join(statement.content.split())))
+    words = text.strip(" ,;:.").split()
+    if len(words) < DENIAL_CLAIM_MIN_WORDS:
+        return None
+    low = [w.lower().strip(",.;:!?\"'“”‘’()") for w in words]
+    if POINTING_WORDS & set(low[:3]):
+        return None
+    if _calls_false(low, statement.language):
+        return None  # "dismissed the U.S. claims as a groundless smear": a verdict on them
+    if statement.cue_lemma in REFUSING_LEMMAS:
+        # the claim noun opens the content or stands between cue and content ("rejected claims
+        # that the army ...")
+        base = statement.sentence_start
+        gap = statement.sentence[statement.cue_end - base : statement.content_start - base]
+        named = [w for w in low[:3] if w not in ("the", "a", "an", "any", "all", "para")]
+        said = {w.strip(",.;:").lower() for w in gap.split()} | set(named[:1])
+        if not said & CLAIM_NOUNS:
+            return None
+    if statement.language == "en" and low[0].endswith("ing"):
+        return None  # "denied having met ...": no subject to give it
+    speakers = [" ".join(s.split()) for s in statement_speakers(statement)]
+    if statement.speaker_id and any(ch.isdigit() for s in speakers for ch in s):
+        # page furniture read into the name ("date 2022-04-03 Russia"): the actor's own name
+        speakers = [statement.speaker.name]
+    names = " dan " if statement.language == "id" else " and "
+    if low[0] in SPEAKER_PRONOUNS or (
+        statement.language == "id" and low[0].startswith(VERB_OPENINGS) and words[0].islower()
+    ):
+        if not speakers or any(s.lower() in SPEAKER_PRONOUNS for s in speakers):
+            return None
+        subject = names.join(speakers)
+        words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
+    return " ".join(words)
+
+
 def claim_wording(statement: Statement) -> str:
     """The words a new claim made from ``statement`` is stored with.
 
@@ -279,6 +387,9 @@ def claim_wording(statement: Statement) -> str:
     An accusation, and content whose subject is the speaker (``SUBJECTLESS_START``), keep the
     speaker and the cue. The sentence's dateline is dropped.
     """
+    denied = denied_proposition(statement)
+    if denied is not None:
+        return denied
     content = " ".join(statement.content.split())
     if statement.direct or not statement.sentence:
         return content or " ".join(statement.sentence.split())
@@ -1011,8 +1122,10 @@ def _statement_link(
     creates = (
         statement.checkworthiness >= CHECKWORTHY
         and statement.speech_act
-        # A denial with nothing to deny in the index says too little to stand as a claim.
-        and statement.stance not in (Stance.PROMISES, Stance.DENIES)
+        and statement.stance != Stance.PROMISES
+        # A denial with nothing to deny in the index makes a claim of what it denies only when
+        # it states it (``denied_proposition``); "denied the report" says too little.
+        and (statement.stance != Stance.DENIES or denied_proposition(statement) is not None)
     )
     if creates and (best is None or best.score < marks.low):
         _claim_text_lock(wording)
@@ -1046,7 +1159,8 @@ def _statement_link(
             text=wording,
             language=statement.language,
             subjects=[],
-            first_claimant=statement.speaker,
+            # who denies a claim did not make it
+            first_claimant=None if statement.stance == Stance.DENIES else statement.speaker,
             embed=False,
         )
         claim_index(claim, embedder=embedder, aliases=aliases)

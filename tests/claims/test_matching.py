@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from claims import matching
 from claims.lexical import BM25Index, query_text, text_key
 from claims.matching import search, tsquery_any
-from claims.models import Claim, ClaimLink, Statement
+from claims.models import Claim, ClaimLink, Stance, Statement
 from claims.services import claim_create, link_confirm, link_create
 from sources.models import Article
 
@@ -578,3 +578,88 @@ def test_a_failed_second_connection_falls_back_to_the_first(demo_tx, monkeypatch
     found = search("Pyongyang and Moscow denied any arms transactions")
     assert found and found[0].lexical_rank is not None
     assert "second connection failed" in caplog.text
+
+
+def _extracted(text: str, language: str, cue: str):
+    """The statement of ``text`` said with ``cue``, as the pipeline would store it (unsaved)."""
+    from claims.extraction import extract
+
+    found = next(s for s in extract(text, language) if s.cue.text == cue)
+    return Statement(
+        sentence=text,
+        sentence_start=0,
+        content=found.content.text,
+        content_start=found.content.start,
+        content_end=found.content.end,
+        cue=found.cue.text,
+        cue_lemma=found.cue_lemma,
+        cue_start=found.cue.start,
+        cue_end=found.cue.end,
+        stance=found.stance,
+        direct=found.direct,
+        speaker_text=" / ".join(found.speaker_names),
+        language=language,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "expected"),
+    [
+        (
+            "en",
+            "Russia on Sunday denied it had killed civilians in the town of Bucha.",
+            "denied",
+            "Russia had killed civilians in the town of Bucha",
+        ),
+        (
+            "en",
+            "Foreign Minister Bishop denied Australia pays crew members to turn boats around.",
+            "denied",
+            "Australia pays crew members to turn boats around",
+        ),
+        (
+            "id",
+            "Ilmuwan Indonesia membantah kalung kayu putih dapat mencegah penularan virus corona.",
+            "membantah",
+            "kalung kayu putih dapat mencegah penularan virus corona",
+        ),
+        (
+            "id",
+            "Pyongyang dan Moskow membantah melakukan transaksi senjata dengan satu sama lain.",
+            "membantah",
+            "Pyongyang dan Moskow melakukan transaksi senjata dengan satu sama lain",
+        ),
+        (
+            "en",
+            "The ministry rejected claims that the army shelled a hospital in the north.",
+            "rejected",
+            "the army shelled a hospital in the north",
+        ),
+        # what is denied is pointed at, not stated
+        ("id", "Menteri Imigrasi Peter Dutton membantah laporan itu.", "membantah", None),
+        ("en", "Immigration Minister Peter Dutton denied the report on Thursday.", "denied", None),
+        ("id", "Rusia menepis tuduhan yang ditujukan pada mereka.", "menepis", None),
+        # a quote, a demand rejected, a gerund without its subject, an assertion read as a denial
+        (
+            "en",
+            '"We categorically reject any accusations of that kind," Peskov said.',
+            "said",
+            None,
+        ),
+        (
+            "en",
+            "The minister rejected calls to resign over the scandal at the ministry.",
+            "rejected",
+            None,
+        ),
+        ("en", "He denied having met the minister in Jakarta last year.", "denied", None),
+        ("en", 'KCNA dismissed the U.S. claims as a "groundless smear".', "dismissed", None),
+        ("en", "Jakarta said it gave no new details about the payment to the crew.", "said", None),
+    ],
+)
+def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text, cue, expected):
+    statement = _extracted(text, language, cue)
+    assert statement.stance == Stance.DENIES
+    assert matching.denied_proposition(statement) == expected
+    if expected:
+        assert matching.claim_wording(statement) == expected
