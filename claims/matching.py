@@ -83,6 +83,8 @@ class Match:
     confirmed: float | None = None
     # whether it may be linked automatically (``fusion.plausible``)
     plausible: bool = True
+    # about another country than the text (``country_swapped``): scored below the low mark
+    swapped: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -181,6 +183,59 @@ NEGATIONS = frozenset(
 )
 _CONTRACTED_NOT = re.compile(r"(?i)\b(\w+)n['’]t\b")
 _NEGATION = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(NEGATIONS)) + r")(?![\w-])")
+
+
+COUNTRIES_FILE = Path(__file__).with_name("countries.json")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    """Name (as lowercase words, or as written for names in capitals) -> country."""
+    data = json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
+    folded: dict[tuple[str, ...], str] = {}
+    exact: dict[tuple[str, ...], str] = {}
+    for country, names in data.items():
+        if country.startswith("_"):
+            continue
+        for name in names:
+            words = tuple(_WORD.findall(name.replace(".", "")))
+            if name.replace(".", "").isupper():
+                exact[words] = country
+            else:
+                folded[tuple(w.lower() for w in words)] = country
+    longest = max(len(k) for k in (*folded, *exact))
+    return folded, exact, longest
+
+
+def countries_in(text: str) -> list[str]:
+    """The countries a text names, in the order it first names them ("Pyongyang", "Korea Utara"
+    and "North Korean" are all North Korea), in English and Indonesian."""
+    folded, exact, longest = _country_names()
+    words = _WORD.findall(text.replace(".", ""))
+    low = [w.lower() for w in words]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            country = exact.get(tuple(words[i : i + size])) or folded.get(tuple(low[i : i + size]))
+            if country:
+                if country not in found:
+                    found.append(country)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def country_swapped(statement_text: str, claim_text: str) -> bool:
+    """Whether a statement is about another country than the claim: the first country each
+    names is absent from the other ("Iran of supplying drones to Russia" against "North Korea
+    supplies weapons to Russia"). Such a candidate is never linked automatically: the rest of
+    the words, the cosine and the margin cannot tell the two apart."""
+    said, claimed = countries_in(statement_text), countries_in(claim_text)
+    return bool(said and claimed) and said[0] not in claimed and claimed[0] not in said
 
 
 def strip_negation(text: str) -> str:
@@ -1000,6 +1055,7 @@ def search(
     query_tokens = document.split()
     matches = []
     margin = dict(zip(cosine, margins(list(cosine.values()), margin_floor(model)), strict=True))
+    low = None
     for cid, claim_text, claim_lexical in rows:
         claim_tokens = (claim_lexical or "").split()
         claim_cov, query_cov = coverage(query_tokens, claim_tokens)
@@ -1015,10 +1071,16 @@ def search(
             confirmed.get(cid),
         )
         exact = _claim_key(claim_text) in keys
+        swapped = not exact and country_swapped(text, claim_text)
+        score = 1.0 if exact else decision_score(signals, model=model)
+        if swapped:
+            # neither linked nor suggested, and no obstacle to a claim of its own
+            low = low if low is not None else thresholds(model).low
+            score = min(score, low / 2)
         matches.append(
             Match(
                 claim_id=cid,
-                score=1.0 if exact else decision_score(signals, model=model),
+                score=score,
                 cosine=cosine[cid],
                 lexical_rank=lexical_rank.get(cid),
                 vector_rank=vector_rank.get(cid),
@@ -1026,10 +1088,11 @@ def search(
                 exact=exact,
                 text=claim_text,
                 confirmed=confirmed.get(cid),
-                plausible=exact or plausible(signals, model=model),
+                plausible=exact or (plausible(signals, model=model) and not swapped),
+                swapped=swapped,
             )
         )
-    matches.sort(key=lambda m: (not m.exact, -m.rank, m.claim_id))
+    matches.sort(key=lambda m: (not m.exact, m.swapped, -m.rank, m.claim_id))
     return matches[:limit]
 
 

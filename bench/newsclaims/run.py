@@ -41,7 +41,12 @@ from claims import fusion  # noqa: E402
 from claims.embedding import DEFAULT_EMBEDDER, available_embedders, get_embedder  # noqa: E402
 from claims.extraction import extract  # noqa: E402
 from claims.lexical import BM25Index, text_key  # noqa: E402
-from claims.matching import CANDIDATES, alias_table, proposition_text  # noqa: E402
+from claims.matching import (  # noqa: E402
+    CANDIDATES,
+    alias_table,
+    country_swapped,
+    proposition_text,
+)
 from sources.models import normalise_alias  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -135,8 +140,10 @@ class Candidate:
     signals: fusion.Signals
     rank: float
     exact: bool
-    # may be linked automatically (``fusion.plausible``)
+    # may be linked automatically (``fusion.plausible``, ``claims.matching.country_swapped``)
     plausible: bool = True
+    # about another country: scored below the marks, as ``claims.matching.search`` does
+    swapped: bool = False
 
 
 def candidates(
@@ -147,6 +154,7 @@ def candidates(
     bm25: BM25Index,
     table,
     keys: list[str],
+    texts: list[str],
     model: str,
     exclude: set[int],
     agreement: bool,
@@ -179,22 +187,21 @@ def candidates(
             margin[item] if margin_feature else 0.0,
         )
         exact = keys[item] in wanted
-        out.append(
-            Candidate(
-                item,
-                signals,
-                fusion.rank_score(signals, model),
-                exact,
-                exact or fusion.plausible(signals, model),
-            )
+        swapped = not exact and country_swapped(row.query, texts[item])
+        automatic = fusion.plausible(signals, model) and not swapped
+        candidate = Candidate(
+            item, signals, fusion.rank_score(signals, model), exact, exact or automatic, swapped
         )
-    out.sort(key=lambda c: (not c.exact, -c.rank, c.claim))
+        out.append(candidate)
+    out.sort(key=lambda c: (not c.exact, c.swapped, -c.rank, c.claim))
     return out
 
 
 def score(c: Candidate, model: str, news_coef) -> float:
     if c.exact:
         return 1.0
+    if c.swapped:
+        return 0.0
     if news_coef is None:
         return fusion.link_score(c.signals, model)
     return fusion.decision_score(c.signals, model, news_coef=news_coef)
@@ -413,7 +420,7 @@ def main() -> None:
             for r, text, vector in zip(part_rows, texts, vectors, strict=True):
                 query_row = Row(**{**r.__dict__, "query": text})
                 table = alias[r.language]
-                common = (vector, index, docs, bm25, table, keys, model)
+                common = (vector, index, docs, bm25, table, keys, claim_texts, model)
                 flags = (setting.agreement, setting.margin, floor)
                 present.append(candidates(query_row, *common, set(), *flags))
                 absent.append(candidates(query_row, *common, r.positive, *flags))
@@ -463,7 +470,15 @@ def main() -> None:
         )
         present, absent = [], []
         for r, vector in zip(part_rows, vectors, strict=True):
-            common = (vector, own, docs[:own_n], sparse_bm25, alias[r.language], keys[:own_n])
+            common = (
+                vector,
+                own,
+                docs[:own_n],
+                sparse_bm25,
+                alias[r.language],
+                keys[:own_n],
+                claim_texts[:own_n],
+            )
             present.append(candidates(r, *common, model, set(), False, True, floor))
             absent.append(candidates(r, *common, model, r.positive, False, True, floor))
         m = evaluate(present, absent, part_rows, model, news_coef, **_hl(marks))

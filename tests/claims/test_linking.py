@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from claims import matching
 from claims.models import Claim, ClaimLink, Stance, Statement
 from claims.services import claim_create, link_confirm
 from sources.models import Article
@@ -256,6 +257,25 @@ def test_a_denial_that_states_what_it_denies_makes_a_contested_claim_of_it(demo)
     # "denied the report" says too little to stand as a claim
     dutton = next(s for s in denials if "Dutton" in s.sentence)
     assert not dutton.links.filter(method=ClaimLink.Method.CREATED).exists()
+
+
+def test_the_same_accusation_about_another_country_makes_a_claim_of_its_own(demo):
+    claim = Claim.objects.get(text=DEMO_CLAIM)
+    text = (
+        "WASHINGTON (Reuters) - The United States on Friday accused Iran of supplying attack "
+        "drones to Russia for its war in Ukraine, the White House said.\n\n"
+        "Tehran denied it had supplied any drones to Russia for use in the war in Ukraine."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    # cosine and margin alone had the accusation linked to the North Korean claim automatically
+    assert not ClaimLink.objects.filter(statement__article=article, claim=claim).exists()
+    accusing = article.statements.get(stance=Stance.ACCUSES)
+    made = accusing.links.get(method=ClaimLink.Method.CREATED).claim
+    assert "Iran" in made.text
+    # the match API does not call it seen before as the North Korean claim
+    body = matching.search("Iran supplies attack drones to Russia for its war in Ukraine")
+    north_korea = next(m for m in body if m.claim_id == claim.pk)
+    assert north_korea.swapped and north_korea.score < matching.thresholds(matching.model_key()).low
 
 
 NECKLACE_ID = (

@@ -663,3 +663,35 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
     assert matching.denied_proposition(statement) == expected
     if expected:
         assert matching.claim_wording(statement) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Iran of supplying attack drones to Russia for its war in Ukraine",
+            ["iran", "russia", "ukraine"],
+        ),
+        ("Pyongyang dan Moskow membantah melakukan transaksi senjata", ["north korea", "russia"]),
+        (
+            "The U.S. says North Korean shells reached the Kremlin",
+            ["united states", "north korea", "russia"],
+        ),
+        ("Gedung Putih menuduh Korut", ["united states", "north korea"]),
+        # names in capitals match in capitals only: "us" and "as" are words
+        ("he told us as much", []),
+        ("AS menuduh Tiongkok", ["united states", "china"]),
+    ],
+)
+def test_countries_are_read_in_both_languages_in_the_order_named(text, countries):
+    assert matching.countries_in(text) == countries
+
+
+def test_a_statement_about_another_country_is_no_claim_about_the_first():
+    claim = "North Korea supplies weapons to Russia for its war in Ukraine"
+    assert matching.country_swapped("Iran of supplying attack drones to Russia for its war", claim)
+    assert matching.country_swapped("Tehran it had supplied any drones to Russia", claim)
+    # the claim's country named, or no country at all: no swap
+    assert not matching.country_swapped("Pyongyang, Moscow any arms transactions", claim)
+    assert not matching.country_swapped("the US believes North Korea sent 1,000 containers", claim)
+    assert not matching.country_swapped("they shipped artillery shells", claim)
