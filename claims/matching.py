@@ -190,43 +190,45 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
-    """Name (as lowercase words, or as written for names in capitals) -> country."""
+def _country_names() -> dict[str, list[tuple[tuple[str, ...], bool, str]]]:
+    """First word of a name -> (its words, whether in capitals only, its country), longest
+    first. Names are matched on lowercase words, names in capitals as written."""
     data = json.loads(COUNTRIES_FILE.read_text(encoding="utf-8"))
-    folded: dict[tuple[str, ...], str] = {}
-    exact: dict[tuple[str, ...], str] = {}
+    index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = {}
     for country, names in data.items():
         if country.startswith("_"):
             continue
         for name in names:
             words = tuple(_WORD.findall(name.replace(".", "")))
-            if name.replace(".", "").isupper():
-                exact[words] = country
-            else:
-                folded[tuple(w.lower() for w in words)] = country
-    longest = max(len(k) for k in (*folded, *exact))
-    return folded, exact, longest
+            capitals = name.replace(".", "").isupper()
+            key = words if capitals else tuple(w.lower() for w in words)
+            index.setdefault(key[0].lower(), []).append((key, capitals, country))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
 
 
-def countries_in(text: str) -> list[str]:
+# Claims come back in search after search: their countries are read once.
+@lru_cache(maxsize=16384)
+def countries_in(text: str) -> tuple[str, ...]:
     """The countries a text names, in the order it first names them ("Pyongyang", "Korea Utara"
     and "North Korean" are all North Korea), in English and Indonesian."""
-    folded, exact, longest = _country_names()
+    index = _country_names()
     words = _WORD.findall(text.replace(".", ""))
     low = [w.lower() for w in words]
     found: list[str] = []
     i = 0
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
-            country = exact.get(tuple(words[i : i + size])) or folded.get(tuple(low[i : i + size]))
-            if country:
+        step = 1
+        for key, capitals, country in index.get(low[i], ()):
+            seen = words if capitals else low
+            if tuple(seen[i : i + len(key)]) == key:
                 if country not in found:
                     found.append(country)
-                i += size
+                step = len(key)
                 break
-        else:
-            i += 1
-    return found
+        i += step
+    return tuple(found)
 
 
 def country_swapped(statement_text: str, claim_text: str) -> bool:

@@ -684,7 +684,7 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
     ],
 )
 def test_countries_are_read_in_both_languages_in_the_order_named(text, countries):
-    assert matching.countries_in(text) == countries
+    assert list(matching.countries_in(text)) == countries
 
 
 def test_a_statement_about_another_country_is_no_claim_about_the_first():
