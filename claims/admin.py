@@ -247,15 +247,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
         target, other = claims[pk], claims[source]
         back = reverse("admin:claims_claim_change", args=[pk])
-        problem = (
-            "A claim cannot be merged into itself."
-            if pk == source
-            else f"Claim {pk} was itself merged; merge into its target instead."
-            if target.merged_into_id is not None
-            else f"Claim {source} was already merged into {other.merged_into_id}."
-            if other.merged_into_id is not None
-            else None
-        )
+        problem = services.claim_merge_refusal(source=other, target=target)
         if problem:
             self.message_user(request, problem, messages.ERROR)
             return HttpResponseRedirect(back)

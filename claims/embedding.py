@@ -167,11 +167,18 @@ def embed_in_languages(
     """``embed`` for texts each in its own language, with one pass of the model."""
     if len(texts) != len(languages):
         raise ValueError("one language per text")
-    vectors = embedder.embed_raw(texts, kind)
+    return centre_each(embedder, embedder.embed_raw(texts, kind), languages, kind)
+
+
+def centre_each(
+    embedder: Embedder, vectors: np.ndarray, languages: Sequence[str | None], kind: Kind
+) -> np.ndarray:
+    """``embed_raw`` rows each centred on its own text's language (a copy)."""
+    out = vectors.copy()
     for language in set(languages):
         rows = [i for i, code in enumerate(languages) if code == language]
-        vectors[rows] = embedder.centre(vectors[rows], kind, language)
-    return vectors
+        out[rows] = embedder.centre(vectors[rows], kind, language)
+    return out
 
 
 def _normalise_rows(matrix: np.ndarray) -> np.ndarray:

@@ -52,7 +52,6 @@ CANDIDATES = 20
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
 HNSW_EF_SEARCH = 400
-CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 # Below this a statement is not worth a claim of its own (courtesies, wishes, small talk).
 CHECKWORTHY = 0.5
 
@@ -87,14 +86,13 @@ class Match:
     swapped: bool = False
 
 
-@lru_cache(maxsize=8)
 def thresholds(model_name: str) -> Thresholds:
-    data = json.loads(CALIBRATION_FILE.read_text())
-    entry = data.get(model_name) or data.get("default")
-    if entry is None:
-        raise KeyError(
-            f"No calibrated thresholds for embedder {model_name!r} in {CALIBRATION_FILE}"
-        )
+    """The high and low marks of ``model_name``, from the calibration ``claims.fusion`` reads."""
+    from .fusion import calibration_entry
+
+    entry = calibration_entry(model_name)
+    if "high" not in entry or "low" not in entry:
+        raise KeyError(f"No calibrated thresholds for embedder {model_name!r} in calibration.json")
     return Thresholds(high=float(entry["high"]), low=float(entry["low"]))
 
 
@@ -353,26 +351,31 @@ CLAIM_NOUNS = frozenset(
 VERB_OPENINGS = ("me", "ber", "di", "ter")
 
 
-@lru_cache(maxsize=8)
-def _denial_lemmas(language: str) -> frozenset[str]:
+def _lexicon(language: str):
+    """The extraction lexicon of ``language``, or None for a language without one."""
     from .extraction.lexicon import LexiconError, get_lexicon
 
     try:
-        cues = get_lexicon(language).cues
+        return get_lexicon(language)
     except (LexiconError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=8)
+def _denial_lemmas(language: str) -> frozenset[str]:
+    lexicon = _lexicon(language)
+    if lexicon is None:
         return frozenset()
-    return frozenset(c.lemma for entries in cues.values() for c in entries if c.stance == "denies")
+    cues = lexicon.cues.values()
+    return frozenset(c.lemma for entries in cues for c in entries if c.stance == "denies")
 
 
 def _calls_false(words: list[str], language: str) -> bool:
     """Whether the words call what they name false ("the U.S. claims as a groundless smear"):
     a word of falsehood after "as"/"sebagai", with at most two words between; not a word of
     falsehood that is part of what is claimed ("dugaan ijazah palsu")."""
-    from .extraction.lexicon import LexiconError, get_lexicon
-
-    try:
-        lexicon = get_lexicon(language)
-    except (LexiconError, ValueError):
+    lexicon = _lexicon(language)
+    if lexicon is None:
         return False
     for i in range(len(words)):
         for phrase in lexicon.falsehood_words:

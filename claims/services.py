@@ -330,19 +330,27 @@ def link_reject(*, link: ClaimLink, user=None) -> ClaimLink:
 
 
 @transaction.atomic
+def claim_merge_refusal(*, source: Claim, target: Claim) -> str | None:
+    """Why ``source`` cannot be merged into ``target`` as they stand, or None."""
+    if source.pk == target.pk:
+        return "A claim cannot be merged into itself."
+    if target.merged_into_id is not None:
+        return f"Claim {target.pk} was itself merged; merge into its target instead."
+    if source.merged_into_id is not None:
+        return f"Claim {source.pk} was already merged into {source.merged_into_id}."
+    return None
+
+
 def claim_merge(*, source: Claim, target: Claim, user=None) -> Claim:
     """Fold ``source`` into ``target``: links, statements and reviews move; source redirects."""
     if source.pk == target.pk:
-        raise ValidationError("A claim cannot be merged into itself.")
+        raise ValidationError(claim_merge_refusal(source=source, target=target))
     source = Claim.objects.select_for_update().get(pk=source.pk)
     target = Claim.objects.select_for_update().get(pk=target.pk)
     _pages_changed()  # bulk updates below bypass the signals cached API pages listen to
-    if target.merged_into_id is not None:
-        raise ValidationError(
-            f"Claim {target.pk} was itself merged; merge into its target instead."
-        )
-    if source.merged_into_id is not None:
-        raise ValidationError(f"Claim {source.pk} was already merged into {source.merged_into_id}.")
+    refusal = claim_merge_refusal(source=source, target=target)
+    if refusal:
+        raise ValidationError(refusal)
     target_statements = set(target.links.values_list("statement_id", flat=True))
     for link in source.links.select_for_update():
         if link.statement_id in target_statements:

@@ -133,13 +133,16 @@ def run(events, similar: int) -> tuple[str, dict]:
 
     lines.append("\n# Claims\n")
     claims = Claim.objects.exclude(pk__in=demo_claims).order_by("pk")
+    by_claim: dict[int, list] = {}
+    for link in (
+        ClaimLink.objects.filter(claim__in=claims)
+        .select_related("statement")
+        .order_by("statement__article_id", "statement__sentence_start")
+    ):
+        by_claim.setdefault(link.claim_id, []).append(link)
     for claim in claims:
         lines.append(f"\n### C{claim.pk} ({claim.language}, {claim.status}): {claim.text}")
-        for link in (
-            ClaimLink.objects.filter(claim=claim)
-            .select_related("statement")
-            .order_by("statement__article_id", "statement__sentence_start")
-        ):
+        for link in by_claim.get(claim.pk, ()):
             made = " (made it)" if link.method == ClaimLink.Method.CREATED else ""
             lines.append(
                 f"  - {link.state} {link.score:.2f} {link.stance} {labels[link.statement_id]}"

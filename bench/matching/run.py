@@ -32,7 +32,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factdesk.settings")
 os.environ.setdefault("SECRET_KEY", "bench-only")
 
 from claims import fusion  # noqa: E402
-from claims.embedding import available_embedders, get_embedder  # noqa: E402
+from claims.embedding import available_embedders, centre_each, get_embedder  # noqa: E402
 from claims.lexical import BM25Index, lexical_document, query_text  # noqa: E402
 
 DATA = Path(os.getenv("FACTDESK_DATA", ROOT.parent / "shared" / "data")) / "checkthat2020-task2"
@@ -111,11 +111,7 @@ def embed_cached(
         CACHE.mkdir(parents=True, exist_ok=True)
         np.save(path, raw)
     languages = [language] * len(texts) if not isinstance(language, list) else language
-    vectors = raw.copy()
-    for code in set(languages):
-        rows = [i for i, each in enumerate(languages) if each == code]
-        vectors[rows] = embedder.centre(raw[rows], kind, code)
-    return vectors, seconds
+    return centre_each(embedder, raw, languages, kind), seconds
 
 
 # --- rankings and metrics -------------------------------------------------------------------
