@@ -386,6 +386,120 @@ def _calls_false(words: list[str], language: str) -> bool:
     return False
 
 
+# A claim is read on its own, in a list or a search result, far from the article it came from:
+# its words must say what is claimed without it. A wording that opens on a pronoun or on
+# something pointed at ("It looks exactly like war crimes", "kalung ini bisa membunuh 42% virus
+# Corona", "dokumen tersebut telah digunakan ..."), that is cut off ("... civilians, who"), that
+# is page furniture ("date 2022-04-05 ..."), a question, or several sentences of a quote makes no
+# claim; the statement keeps its links, and a reviewer can word a claim for it.
+UNRESOLVED_OPENINGS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "my", "our"}
+    | {"your", "his", "its", "their", "this", "that", "these", "those", "such"}
+    | {"saya", "aku", "kami", "kita", "anda", "kamu", "ia", "dia", "mereka", "beliau"}
+    | {"pihaknya", "hal", "ini", "itu", "tersebut", "begitu", "demikian"}
+)
+# "the country is ready to host US nuclear weapons": a definite noun that stands for something
+# named earlier in the article, unless what follows says which ("the claims that ...").
+ANAPHORIC_NOUNS = frozenset(
+    {"country", "city", "town", "case", "matter", "incident", "act", "move", "product"}
+    | {"document", "documents", "accusation", "accusations", "allegation", "allegations"}
+    | {"claims", "issue", "decision", "plan", "remarks", "comments", "prototypes", "innovation"}
+    | {"group", "company", "man", "woman", "official", "officials", "project", "program"}
+    | {"programme", "deal", "agreement", "operation", "attack", "attacks", "video", "footage"}
+    | {"report", "reports", "statement", "investigation", "proposal"}
+)
+SAYS_WHICH = frozenset({"that", "of", "about", "against", "over", "from", "by", "in", "on"})
+# Who "we" or "saya" are is said only by the article ("Silakan lihat berbagai pernyataan saya").
+FIRST_PERSON = frozenset(
+    {"i", "we", "me", "us", "my", "our", "ours", "saya", "aku", "kami", "kita", "kamu", "anda"}
+)
+PREPOSITIONS_ID = frozenset(
+    {"dalam", "pada", "di", "ke", "dari", "menurut", "sejak", "bagi", "kepada", "terhadap"}
+    | {"tentang", "mengenai", "oleh", "seperti", "sebagai", "atas", "usai", "setelah"}
+)
+NOT_GERUNDS = frozenset(
+    {"during", "nothing", "something", "everything", "anything", "according", "king"}
+)
+# "tahun ini", "saat ini": the time of writing, not something named before.
+NOW = frozenset({"tahun", "hari", "minggu", "pekan", "bulan", "saat", "kali", "malam", "pagi"})
+# Pointing words that follow their noun in Indonesian ("kota tersebut", "Rekayasa itu").
+POINTING_AFTER = frozenset({"ini", "itu", "tersebut"})
+DANGLING_ENDS = frozenset(
+    {"who", "which", "whom", "whose", "that", "and", "or", "but", "of", "the", "a", "an", "to"}
+    | {"with", "by", "for", "from", "as", "yang", "dan", "atau", "tetapi", "namun", "dari"}
+    | {"ke", "dengan", "oleh", "untuk", "bahwa", "para", "sang", "serta"}
+)
+_FURNITURE = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(\S+?)[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+# Words a full stop follows inside a sentence ("Mr. Kim", "Gen. Milley", "Jan. 5").
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "prof"}
+    | {"rev", "gov", "sen", "rep", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul"}
+    | {"aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "tbk", "ir", "h"}
+)
+
+
+def _sentences_in(text: str) -> int:
+    """How many sentences ``text`` holds, full stops after abbreviations and initials aside."""
+    ends = [
+        found
+        for found in _SENTENCE_END.finditer(text.strip())
+        if "." not in found.group(1)
+        and len(found.group(1)) > 1
+        and found.group(1).lower().strip("\"'“‘(") not in ABBREVIATIONS
+    ]
+    return len(ends) + 1
+
+
+def wording_fault(wording: str, language: str) -> str | None:
+    """Why ``wording`` cannot stand alone as a claim, or None when it can."""
+    words = [w for w in (w.strip(",.;:!?\"'“”‘’()[]") for w in wording.split()) if w]
+    # "US", "IT": a name in capitals is no pronoun
+    low = [w if w.isupper() and len(w) > 1 else w.lower() for w in words]
+    if not low:
+        return "it is empty"
+    if "?" in wording:
+        return "it is a question"
+    if _FURNITURE.search(wording):
+        return "it holds page furniture"
+    if low[0] in UNRESOLVED_OPENINGS:
+        return f"it opens on '{words[0]}', which the claim alone does not resolve"
+    if (
+        language != "id"
+        and low[0] == "the"
+        and len(low) > 1
+        and low[1] in ANAPHORIC_NOUNS
+        and (len(low) < 3 or low[2] not in SAYS_WHICH)
+    ):
+        return f"'{words[0]} {words[1]}' points at something the claim does not name"
+    if language == "id":
+        pointing = next(
+            (w for i, w in enumerate(low[1:4], 1) if w in POINTING_AFTER and low[i - 1] not in NOW),
+            None,
+        )
+        if pointing is None and low[-1] in POINTING_AFTER and low[-2] not in NOW:
+            pointing = low[-1]  # "... yang dialamatkan kepada Presiden ke-7 tersebut"
+        if pointing is not None:
+            return f"'{pointing}' points at something the claim does not name"
+        if " di sana" in f" {' '.join(low)}" or " di situ" in f" {' '.join(low)}":
+            return "'di sana' points at a place the claim does not name"
+        if low[0] in PREPOSITIONS_ID and "," not in wording:
+            return "it is a phrase with no clause"  # "Dalam wawancara dengan stasiun radio 3AW"
+    elif len(low) > 1 and low[-2] == "the" and low[-1] in ANAPHORIC_NOUNS:
+        # "35 questions related to the case", "to clarify the matter"
+        return f"'the {words[-1]}' points at something the claim does not name"
+    elif low[0].endswith("ing") and words[0].islower() and low[0] not in NOT_GERUNDS:
+        return "it has no subject"  # "being intercepted by Australian border patrols"
+    person = next((w for w in low if w in FIRST_PERSON), None)
+    if person is not None:
+        return f"it speaks as '{person}', whom the claim alone does not name"
+    if low[-1] in DANGLING_ENDS and not wording.rstrip().endswith(("'", '"', "”", "’")):
+        return "it is cut off"
+    if _sentences_in(wording) > 1:
+        return "it is more than one sentence"
+    return None
+
+
 def denied_proposition(statement: Statement) -> str | None:
     """What a denial denies, worded as a claim, or None when the denial does not state it.
 
@@ -1194,6 +1308,8 @@ def _statement_link(
         # A denial with nothing to deny in the index makes a claim of what it denies only when
         # it states it (``denied_proposition``); "denied the report" says too little.
         and (statement.stance != Stance.DENIES or denied_proposition(statement) is not None)
+        # worded so that it can be read without the article (``wording_fault``)
+        and wording_fault(wording, statement.language) is None
     )
     if creates and (best is None or best.score < marks.low):
         _claim_text_lock(wording)

@@ -259,6 +259,25 @@ def test_a_denial_that_states_what_it_denies_makes_a_contested_claim_of_it(demo)
     assert not dutton.links.filter(method=ClaimLink.Method.CREATED).exists()
 
 
+def test_a_statement_that_cannot_stand_alone_makes_no_claim(demo):
+    text = (
+        "KYIV (Reuters) - Ukraine said on Sunday that Russian troops had killed at least 300 "
+        "civilians in the town of Bucha before withdrawing at the end of March.\n\n"
+        '"It looks exactly like war crimes," President Volodymyr Zelenskiy\'s spokesman told '
+        "reporters on Monday.\n\n"
+        "Poland's ruling party leader Jaroslaw Kaczynski said the country is ready to host US "
+        "nuclear weapons."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    made = Claim.objects.filter(links__statement__article=article, links__method="created")
+    texts = list(made.values_list("text", flat=True))
+    assert any("300 civilians" in t for t in texts), texts
+    # the quote's "It" and "the country" are named only by the article
+    assert not any(t.startswith(("It ", "the country")) for t in texts), texts
+    quote = article.statements.get(content__startswith="It looks")
+    assert not quote.links.filter(method=ClaimLink.Method.CREATED).exists()
+
+
 def test_the_same_accusation_about_another_country_makes_a_claim_of_its_own(demo):
     claim = Claim.objects.get(text=DEMO_CLAIM)
     text = (

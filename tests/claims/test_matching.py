@@ -666,6 +666,47 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
 
 
 @pytest.mark.parametrize(
+    ("language", "wording", "fault"),
+    [
+        # stands alone
+        ("en", "North Korea supplies weapons to Russia for its war in Ukraine", None),
+        ("en", "U.S. President Joe Biden said Gen. Milley met Kim on Jan. 5 in Seoul", None),
+        ("en", "the claims that Russia killed civilians in Bucha are false", None),
+        ("en", "During the war Russia killed civilians in Bucha", None),
+        ("en", "US officials said IT workers from North Korea earn money for us", "'us'"),
+        ("en", "US officials said IT workers from North Korea earn money for Pyongyang", None),
+        ("id", "Korea Utara memasok senjata ke Rusia untuk perangnya di Ukraina", None),
+        ("id", "Ekonomi Indonesia tumbuh lima persen tahun ini", None),
+        ("id", "Selama ini Rusia membantah membunuh warga sipil di Bucha", "ini"),
+        # the reader would need the article
+        ("en", "It looks exactly like war crimes", "'It'"),
+        ("en", "the country is ready to host US nuclear weapons", "'the country'"),
+        ("en", "Jokowi answered 35 questions related to the case", "'the case'"),
+        ("en", "being intercepted by Australian border patrols", "no subject"),
+        ("en", "Even though we are not part of the Convention, we apply it", "'we'"),
+        ("id", "pemakaian kalung ini selama 15 menit bisa membunuh 42% virus Corona", "'ini'"),
+        ("id", "aksi tersebut dilakukan oleh pasukan Rusia", "'tersebut'"),
+        ("id", "tudingan ijazah palsu yang dialamatkan kepada Presiden tersebut", "'tersebut'"),
+        ("id", "Serangan palsu lainnya dilakukan di sana beberapa hari setelahnya", "di sana"),
+        ("id", "Dalam wawancara dengan stasiun radio 3AW pada Jumat pagi", "no clause"),
+        ("id", "Saya melihat uang, US$ 5 ribu dalam pecahan US$ 100", "'Saya'"),
+        # cut off, page furniture, a question, several sentences
+        ("en", "date 2022-04-05 Volunteers unload bags of civilians killed", "furniture"),
+        ("en", "Volunteers unload bags containing bodies of civilians, who", "cut off"),
+        ("id", "apakah anda tahu apa yang dimaksud dengan bukti?", "question"),
+        ("id", "Ini antivirus Balitbangtan. Dari 700 jenis, 1 bisa mematikan Corona", "'Ini'"),
+        ("en", "Kim Jong Un visited the plant. The plant makes shells for Russia", "sentence"),
+    ],
+)
+def test_a_claim_is_made_only_of_words_that_stand_alone(language, wording, fault):
+    found = matching.wording_fault(wording, language)
+    if fault is None:
+        assert found is None
+    else:
+        assert found is not None and fault in found
+
+
+@pytest.mark.parametrize(
     ("text", "countries"),
     [
         (
