@@ -409,10 +409,6 @@ ANAPHORIC_NOUNS = frozenset(
     | {"report", "reports", "statement", "investigation", "proposal"}
 )
 SAYS_WHICH = frozenset({"that", "of", "about", "against", "over", "from", "by", "in", "on"})
-# Who "we" or "saya" are is said only by the article ("Silakan lihat berbagai pernyataan saya").
-FIRST_PERSON = frozenset(
-    {"i", "we", "me", "us", "my", "our", "ours", "saya", "aku", "kami", "kita", "kamu", "anda"}
-)
 PREPOSITIONS_ID = frozenset(
     {"dalam", "pada", "di", "ke", "dari", "menurut", "sejak", "bagi", "kepada", "terhadap"}
     | {"tentang", "mengenai", "oleh", "seperti", "sebagai", "atas", "usai", "setelah"}
@@ -477,8 +473,6 @@ def wording_fault(wording: str, language: str) -> str | None:
             (w for i, w in enumerate(low[1:4], 1) if w in POINTING_AFTER and low[i - 1] not in NOW),
             None,
         )
-        if pointing is None and low[-1] in POINTING_AFTER and low[-2] not in NOW:
-            pointing = low[-1]  # "... yang dialamatkan kepada Presiden ke-7 tersebut"
         if pointing is not None:
             return f"'{pointing}' points at something the claim does not name"
         if " di sana" in f" {' '.join(low)}" or " di situ" in f" {' '.join(low)}":
@@ -490,9 +484,6 @@ def wording_fault(wording: str, language: str) -> str | None:
         return f"'the {words[-1]}' points at something the claim does not name"
     elif low[0].endswith("ing") and words[0].islower() and low[0] not in NOT_GERUNDS:
         return "it has no subject"  # "being intercepted by Australian border patrols"
-    person = next((w for w in low if w in FIRST_PERSON), None)
-    if person is not None:
-        return f"it speaks as '{person}', whom the claim alone does not name"
     if low[-1] in DANGLING_ENDS and not wording.rstrip().endswith(("'", '"', "”", "’")):
         return "it is cut off"
     if _sentences_in(wording) > 1:
