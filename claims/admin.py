@@ -424,6 +424,43 @@ class StatementSpeakerInline(admin.TabularInline):
     autocomplete_fields = ("actor",)
 
 
+class ClaimedFilter(admin.SimpleListFilter):
+    title = "claim"
+    parameter_name = "claimed"
+
+    def lookups(self, request, model_admin):
+        return (
+            ("no", "none (no live link)"),
+            ("suggested", "only suggested"),
+            ("yes", "linked or confirmed"),
+        )
+
+    def queryset(self, request, queryset):
+        counted = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED)
+        live = (*counted, ClaimLink.State.SUGGESTED)
+        if self.value() == "no":
+            return queryset.exclude(links__state__in=live)
+        if self.value() == "suggested":
+            return queryset.filter(links__state=ClaimLink.State.SUGGESTED).exclude(
+                links__state__in=counted
+            )
+        if self.value() == "yes":
+            return queryset.filter(links__state__in=counted).distinct()
+        return queryset
+
+
+class StatementClaimForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        max_length=5000,
+        help_text="Word it so that it can be read without the article: name who and what.",
+    )
+
+
+class StatementLinkForm(forms.Form):
+    claim = forms.IntegerField(min_value=1, label="Claim number")
+
+
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
     list_display = (
@@ -436,13 +473,14 @@ class StatementAdmin(admin.ModelAdmin):
         "article",
         "language",
     )
-    list_filter = ("stance", "direct", "language", "speech_act")
+    list_filter = (ClaimedFilter, "stance", "direct", "language", "speech_act")
     list_select_related = ("speaker", "via", "article")
     search_fields = ("content", "sentence", "speaker_text", "speaker__name")
     autocomplete_fields = ("speaker",)
     raw_id_fields = ("article", "via")
     readonly_fields = (
         "sentence_highlighted",
+        "claims",
         "sentence_start",
         "sentence_end",
         "content_start",
@@ -464,6 +502,132 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.display(description="sentence")
     def sentence_highlighted(self, obj):
         return statement_sentence(obj) if obj.pk else "—"
+
+    @admin.display(description="claims")
+    def claims(self, obj):
+        """Its links, or why it made no claim; and the reviewer's two ways to give it one."""
+        if not obj.pk:
+            return "—"
+        from .matching import CHECKWORTHY, claim_wording, wording_fault
+
+        links = obj.links.select_related("claim").order_by("-score")
+        rows = format_html_join(
+            "",
+            '<li><a href="{}">#{}</a> {} <span class="quiet">({}, {}, {})</span></li>',
+            (
+                (
+                    reverse("admin:claims_claim_change", args=[link.claim_id]),
+                    link.claim_id,
+                    link.claim.text,
+                    link.get_state_display(),
+                    link.get_stance_display(),
+                    f"{link.score:.2f}",
+                )
+                for link in links
+            ),
+        )
+        why = ""
+        if not any(link.state != ClaimLink.State.REJECTED for link in links):
+            fault = wording_fault(claim_wording(obj), obj.language)
+            if obj.checkworthiness < CHECKWORTHY:
+                why = f"Made no claim: check-worthiness {obj.checkworthiness:.2f} is below "
+                why += f"{CHECKWORTHY}."
+            elif fault:
+                why = f"Made no claim: its words cannot stand alone ({fault})."
+            else:
+                why = "No claim: nothing it matched was close enough, and it made none."
+        return format_html(
+            '{}<ul class="fd-claims">{}</ul><p><a class="button" href="{}">Make a claim of it…'
+            '</a> <a class="button" href="{}">Link it to a claim…</a></p>',
+            format_html("<p>{}</p>", why) if why else "",
+            rows,
+            reverse("admin:claims_statement_claim", args=[obj.pk]),
+            reverse("admin:claims_statement_link", args=[obj.pk]),
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/claim/",
+                self.admin_site.admin_view(self.claim_view),
+                name="claims_statement_claim",
+            ),
+            path(
+                "<int:pk>/link/",
+                self.admin_site.admin_view(self.link_view),
+                name="claims_statement_link",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _statement_form(self, request, pk, form_class, initial, act, title, permission):
+        """GET shows the form, POST acts: ``act(statement, data)`` returns a message or raises
+        ValidationError, shown on the form with nothing stored."""
+        if not request.user.has_perm(permission):
+            raise PermissionDenied
+        statement = Statement.objects.defer("embedding").filter(pk=pk).first()
+        if statement is None:
+            self.message_user(request, f"Statement {pk} does not exist (any more).", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:claims_statement_changelist"))
+        back = reverse("admin:claims_statement_change", args=[pk])
+        form = form_class(request.POST or None, initial=initial(statement))
+        if request.method == "POST" and form.is_valid():
+            try:
+                done = act(statement, form.cleaned_data)
+            except ValidationError as exc:
+                form.add_error(None, _errors(exc))
+            else:
+                self.message_user(request, done, messages.SUCCESS)
+                return HttpResponseRedirect(back)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": title,
+            "statement": statement,
+            "sentence": statement_sentence(statement),
+            "form": form,
+            "back": back,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/claims/statement/claim_form.html", context)
+
+    def claim_view(self, request, pk):
+        from .matching import claim_wording
+
+        def act(statement, data):
+            claim = services.claim_from_statement(
+                statement=statement, text=data["text"], user=request.user
+            )
+            return f"Made claim #{claim.pk} “{claim}” of this statement, confirmed."
+
+        return self._statement_form(
+            request,
+            pk,
+            StatementClaimForm,
+            lambda statement: {"text": claim_wording(statement)},
+            act,
+            "Make a claim of a statement",
+            "claims.add_claim",
+        )
+
+    def link_view(self, request, pk):
+        def act(statement, data):
+            claim = Claim.objects.defer("embedding", "lexical").filter(pk=data["claim"]).first()
+            if claim is None:
+                raise ValidationError(f"Claim {data['claim']} does not exist.")
+            _, created = services.link_add(statement=statement, claim=claim, user=request.user)
+            verb = "Linked" if created else "Confirmed the link of"
+            return f"{verb} this statement to claim #{claim.pk} “{claim}”."
+
+        return self._statement_form(
+            request,
+            pk,
+            StatementLinkForm,
+            lambda statement: {},
+            act,
+            "Link a statement to a claim",
+            "claims.add_claimlink",
+        )
 
 
 class ReviewQueueMixin:

@@ -253,6 +253,29 @@ class StatementDetailApi(GenericAPIView):
         return Response(self.get_serializer(self.get_object()).data)
 
 
+class StatementClaimApi(GenericAPIView):
+    """A claim made of a statement by a fact-checker: for a statement the matcher made none of
+    (its words could not stand alone, it was not check-worthy enough, or it was only suggested
+    for claims it does not repeat)."""
+
+    serializer_class = s.ClaimDetailOutput
+
+    def get_queryset(self):
+        return statement_queryset()
+
+    @extend_schema(request=s.StatementClaimInput, responses={201: s.ClaimDetailOutput})
+    def post(self, request, pk: int):
+        from .services import claim_from_statement
+
+        statement = self.get_object()
+        data = s.StatementClaimInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        claim = claim_from_statement(
+            statement=statement, text=data.validated_data.get("text", ""), user=request.user
+        )
+        return created_response(s.ClaimDetailOutput(claim_detail_queryset().get(pk=claim.pk)).data)
+
+
 # --- the link review queue ----------------------------------------------------------------------
 
 
@@ -290,6 +313,7 @@ def link_queryset():
 class LinkListApi(ListApi):
     serializer_class = s.LinkOutput
     filterset_class = LinkFilter
+    roles = {"POST": LINK_REVIEWERS}
 
     def get_queryset(self):
         return link_queryset()
@@ -297,6 +321,19 @@ class LinkListApi(ListApi):
     @extend_schema(summary="Machine-suggested links waiting for review, best score first")
     def get(self, request):
         return self.list_response(request)
+
+    @extend_schema(
+        summary="Link a statement to a claim the matcher did not offer (confirmed at once)",
+        request=s.LinkCreateInput,
+        responses={201: s.LinkOutput, 200: s.LinkOutput},
+    )
+    def post(self, request):
+        from .services import link_add
+
+        data = s.LinkCreateInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        link, created = link_add(**data.validated_data, user=request.user)
+        return created_response(s.LinkOutput(link_queryset().get(pk=link.pk)).data, created)
 
 
 class LinkActionApi(GenericAPIView):

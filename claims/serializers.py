@@ -15,6 +15,7 @@ from .models import (
     ClaimLink,
     Follow,
     Review,
+    Statement,
     Verdict,
     Webhook,
     WebhookDelivery,
@@ -216,6 +217,21 @@ class ClaimRef(serializers.Serializer):
     text = serializers.CharField()
     status = serializers.CharField()
     verdict = serializers.CharField()
+
+
+class LinkCreateInput(serializers.Serializer):
+    statement = serializers.PrimaryKeyRelatedField(queryset=Statement.objects.defer("embedding"))
+    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.defer("embedding", "lexical"))
+
+
+class StatementClaimInput(serializers.Serializer):
+    text = serializers.CharField(
+        max_length=5000,
+        required=False,
+        allow_blank=True,
+        help_text="The claim's words; without them, the statement's own, as the matcher words a "
+        "claim",
+    )
 
 
 class LinkOutput(serializers.ModelSerializer):

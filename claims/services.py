@@ -329,6 +329,90 @@ def link_reject(*, link: ClaimLink, user=None) -> ClaimLink:
     return _link_review(link=link, user=user, state=ClaimLink.State.REJECTED)
 
 
+def link_add(*, statement: Statement, claim: Claim, user=None) -> tuple[ClaimLink, bool]:
+    """A reviewer's own link: ``statement`` repeats, supports or denies ``claim`` though the
+    matcher did not offer it (or offered it and was told no). Confirmed at once, with the
+    statement's stance, so that it counts and teaches the matcher (``Signals.confirmed``) like a
+    confirmed suggestion. Returns the link and whether it is new.
+    """
+    if claim.merged_into_id is not None:
+        raise ValidationError(
+            f"Claim {claim.pk} was merged into claim {claim.merged_into_id}: "
+            "link the statement to that one."
+        )
+    with transaction.atomic():
+        link, created = ClaimLink.objects.select_for_update().get_or_create(
+            statement=statement,
+            claim=claim,
+            defaults={
+                "score": 1.0,
+                "method": ClaimLink.Method.MANUAL,
+                "state": ClaimLink.State.CONFIRMED,
+                "stance": statement.stance,
+                "reviewed_by": user,
+                "reviewed_at": timezone.now(),
+            },
+        )
+        if not created and link.state != ClaimLink.State.CONFIRMED:
+            link.state = ClaimLink.State.CONFIRMED
+            link.reviewed_by, link.reviewed_at = user, timezone.now()
+            link._change_reason = f"linked by {user}"
+            link.save()
+        claim_refresh_counts(claim.pk)
+    from .notifications import claim_changed
+
+    claim_changed(claim.pk, event="link.confirmed", statement_id=statement.pk)
+    return link, created
+
+
+def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> Claim:
+    """A claim a reviewer makes of a statement that made none, worded by them or, without a
+    text, as the matcher would have worded it (``matching.claim_wording``). The statement is
+    linked to it, confirmed. Words another live claim already has are refused: the statement
+    belongs to that claim.
+    """
+    from .matching import claim_wording, search, wording_fault
+
+    if not text.strip():
+        text = claim_wording(statement)
+        fault = wording_fault(text, statement.language)
+        if fault is not None:
+            raise ValidationError(
+                f"The statement's own words cannot stand alone as a claim ({fault}): "
+                "give the claim's words."
+            )
+    text = " ".join(text.split())
+    if not text:
+        raise ValidationError("The claim needs a text.")
+    same = next((m for m in search(text, limit=1, language=statement.language) if m.exact), None)
+    if same is not None:
+        raise ValidationError(
+            f"Claim {same.claim_id} already has these words: link the statement to it instead."
+        )
+    with transaction.atomic():
+        claim = claim_create(
+            text=text,
+            language=statement.language,
+            # who denies a claim did not make it
+            first_claimant=None if statement.stance == Stance.DENIES else statement.speaker,
+            created_by=user,
+        )
+        ClaimLink.objects.update_or_create(
+            statement=statement,
+            claim=claim,
+            defaults={
+                "score": 1.0,
+                "method": ClaimLink.Method.CREATED,
+                "state": ClaimLink.State.CONFIRMED,
+                "stance": statement.stance,
+                "reviewed_by": user,
+                "reviewed_at": timezone.now(),
+            },
+        )
+        claim_refresh_counts(claim.pk)
+    return claim
+
+
 @transaction.atomic
 def claim_merge_refusal(*, source: Claim, target: Claim) -> str | None:
     """Why ``source`` cannot be merged into ``target`` as they stand, or None."""

@@ -11,6 +11,7 @@ urlpatterns = [
     path("claimreview/import", apis.ClaimReviewImportApi.as_view(), name="claimreview-import"),
     path("statements/", apis.StatementListApi.as_view(), name="statement-list"),
     path("statements/<int:pk>/", apis.StatementDetailApi.as_view(), name="statement-detail"),
+    path("statements/<int:pk>/claim/", apis.StatementClaimApi.as_view(), name="statement-claim"),
     path("links/", apis.LinkListApi.as_view(), name="link-list"),
     path("links/<int:pk>/confirm/", apis.LinkConfirmApi.as_view(), name="link-confirm"),
     path("links/<int:pk>/reject/", apis.LinkRejectApi.as_view(), name="link-reject"),

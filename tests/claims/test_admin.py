@@ -523,3 +523,83 @@ def test_alias_added_after_merge_resolves_to_target():
     source = actor_create(name="Rusia (dup)", aliases={"id": ["Moskow"]})
     actor_merge(source=source, target=target)
     assert actor_alias_add(actor=target, alias="moskow", language="id").actor == target
+
+
+# --- a reviewer's own claims and links ----------------------------------------------------------
+
+
+def _bucha_quote() -> Statement:
+    from sources.services import article_process, article_submit
+
+    text = (
+        "KYIV (Reuters) - Ukraine said on Sunday that Russian troops had killed at least 300 "
+        "civilians in the town of Bucha before withdrawing at the end of March.\n\n"
+        '"It looks exactly like war crimes," President Volodymyr Zelenskiy\'s spokesman told '
+        "reporters on Monday."
+    )
+    article = article_submit(text=text, language="en", enqueue=False).article
+    article_process(article.pk)
+    return article.statements.get(content__startswith="It looks")
+
+
+def test_a_statement_page_says_why_it_made_no_claim_and_lists_it_unclaimed(client, checker):
+    quote = _bucha_quote()
+    page = client.get(reverse("admin:claims_statement_change", args=[quote.pk])).content.decode()
+    assert "Made no claim: its words cannot stand alone (it opens on &#x27;It&#x27;" in page
+    assert reverse("admin:claims_statement_claim", args=[quote.pk]) in page
+    assert reverse("admin:claims_statement_link", args=[quote.pk]) in page
+    listed = client.get(reverse("admin:claims_statement_changelist") + "?claimed=no")
+    assert listed.context["cl"].result_count == 1
+    assert list(listed.context["cl"].result_list) == [quote]
+
+
+def test_a_fact_checker_words_a_claim_for_a_statement_in_the_admin(client, checker):
+    quote = _bucha_quote()
+    url = reverse("admin:claims_statement_claim", args=[quote.pk])
+    form = client.get(url)
+    assert form.status_code == 200
+    assert form.context["form"].initial["text"] == "It looks exactly like war crimes"
+    blank = client.post(url, {"text": "  "})
+    assert blank.status_code == 200 and blank.context["form"].errors
+    assert not quote.links.exists()
+    words = "Russian forces committed war crimes in Bucha"
+    response = client.post(url, {"text": words}, follow=True)
+    claim = Claim.objects.get(text=words)
+    assert f"Made claim #{claim.pk}" in " ".join(messages_of(response))
+    link = quote.links.get()
+    assert (link.claim_id, link.state, link.reviewed_by) == (claim.pk, "confirmed", checker)
+    # the same words again: said on the form, nothing stored
+    again = client.post(url, {"text": words})
+    assert again.status_code == 200
+    assert f"Claim {claim.pk} already has these words" in again.content.decode()
+    assert Claim.objects.filter(text=words).count() == 1
+
+
+def test_a_reviewer_links_a_statement_to_a_claim_in_the_admin(client, checker):
+    quote = _bucha_quote()
+    kept = ClaimFactory(text="Russian forces committed war crimes in Bucha")
+    merged = ClaimFactory(merged_into=kept)
+    url = reverse("admin:claims_statement_link", args=[quote.pk])
+    for claim, said in ((999999, "Claim 999999 does not exist"), (merged.pk, "merged into")):
+        response = client.post(url, {"claim": claim})
+        assert response.status_code == 200 and said in response.content.decode()
+    assert not quote.links.exists()
+    response = client.post(url, {"claim": kept.pk}, follow=True)
+    assert f"Linked this statement to claim #{kept.pk}" in " ".join(messages_of(response))
+    link = quote.links.get()
+    assert (link.claim_id, link.state, link.method) == (kept.pk, "confirmed", "manual")
+    kept.refresh_from_db()
+    assert kept.asserts_count == 1
+    page = client.get(reverse("admin:claims_statement_change", args=[quote.pk])).content.decode()
+    assert "Made no claim" not in page and f"#{kept.pk}</a>" in page
+
+
+def test_statement_claim_and_link_pages_need_permission_and_a_statement(client, checker):
+    response = client.get(reverse("admin:claims_statement_claim", args=[999999]), follow=True)
+    assert "Statement 999999 does not exist" in " ".join(messages_of(response))
+    quote = _bucha_quote()
+    viewer = User.objects.create_user("viewer", password="pw-viewer-123", is_staff=True)
+    client.force_login(viewer)
+    for name in ("admin:claims_statement_claim", "admin:claims_statement_link"):
+        assert client.post(reverse(name, args=[quote.pk]), {"claim": 1}).status_code == 403
+    assert not quote.links.exists()
