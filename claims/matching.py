@@ -313,6 +313,9 @@ SUBJECTLESS_START = frozenset(
 # Fewer words than this is no claim ("Korea Utara" when the cue follows its object): the
 # sentence is taken instead.
 CLAIM_MIN_WORDS = 3
+# A quote of several sentences is worded as its first when that one has at least this many words
+# ("Absolutely not. ..." is not a claim of its own).
+QUOTED_CLAIM_MIN_WORDS = 5
 
 
 SPEAKER_JOINERS = frozenset({"and", "or", "&", "dan", "serta", "atau", "both", "baik"})
@@ -413,11 +416,19 @@ PREPOSITIONS_ID = frozenset(
     {"dalam", "pada", "di", "ke", "dari", "menurut", "sejak", "bagi", "kepada", "terhadap"}
     | {"tentang", "mengenai", "oleh", "seperti", "sebagai", "atas", "usai", "setelah"}
 )
+# Words that make a clause of a gerund's phrase ("nominating a justice is ...").
+FINITE = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should"}
+    | {"may", "might", "must", "does", "did", "do", "shall", "remains", "means", "makes"}
+)
 NOT_GERUNDS = frozenset(
     {"during", "nothing", "something", "everything", "anything", "according", "king"}
 )
 # "tahun ini", "saat ini": the time of writing, not something named before.
-NOW = frozenset({"tahun", "hari", "minggu", "pekan", "bulan", "saat", "kali", "malam", "pagi"})
+NOW = frozenset(
+    {"tahun", "hari", "minggu", "pekan", "bulan", "saat", "kali", "malam", "pagi", "detik"}
+    | {"sejauh", "selama", "sampai", "hingga", "sekarang"}
+)
 # Pointing words that follow their noun in Indonesian ("kota tersebut", "Rekayasa itu").
 POINTING_AFTER = frozenset({"ini", "itu", "tersebut"})
 DANGLING_ENDS = frozenset(
@@ -435,30 +446,40 @@ ABBREVIATIONS = frozenset(
 )
 
 
-def _sentences_in(text: str) -> int:
-    """How many sentences ``text`` holds, full stops after abbreviations and initials aside."""
-    ends = [
-        found
-        for found in _SENTENCE_END.finditer(text.strip())
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end but the last (offsets after their final mark), full
+    stops after abbreviations and initials aside."""
+    return [
+        found.end(1) + 1
+        for found in _SENTENCE_END.finditer(text)
         if "." not in found.group(1)
         and len(found.group(1)) > 1
         and found.group(1).lower().strip("\"'“‘(") not in ABBREVIATIONS
     ]
-    return len(ends) + 1
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a quote of several ("The story about a sabotage group is a classic
+    provocation. Russia wants to scare its people ..."): a claim of its own, where the whole
+    quote would be several."""
+    text = text.strip()
+    ends = _sentence_ends(text)
+    return text[: ends[0]].strip() if ends else text
 
 
 def wording_fault(wording: str, language: str) -> str | None:
     """Why ``wording`` cannot stand alone as a claim, or None when it can."""
     words = [w for w in (w.strip(",.;:!?\"'“”‘’()[]") for w in wording.split()) if w]
-    # "US", "IT": a name in capitals is no pronoun
+    # "US", "IT": a name in capitals is no pronoun; "We're", "It’s": the pronoun
     low = [w if w.isupper() and len(w) > 1 else w.lower() for w in words]
+    opening = re.split(r"['’]", low[0])[0] if low else ""
     if not low:
         return "it is empty"
     if "?" in wording:
         return "it is a question"
     if _FURNITURE.search(wording):
         return "it holds page furniture"
-    if low[0] in UNRESOLVED_OPENINGS:
+    if opening in UNRESOLVED_OPENINGS:
         return f"it opens on '{words[0]}', which the claim alone does not resolve"
     if (
         language != "id"
@@ -479,14 +500,26 @@ def wording_fault(wording: str, language: str) -> str | None:
             return "'di sana' points at a place the claim does not name"
         if low[0] in PREPOSITIONS_ID and "," not in wording:
             return "it is a phrase with no clause"  # "Dalam wawancara dengan stasiun radio 3AW"
-    elif len(low) > 1 and low[-2] == "the" and low[-1] in ANAPHORIC_NOUNS:
+    elif (
+        len(low) > 1
+        and low[-2] == "the"
+        and low[-1] in ANAPHORIC_NOUNS
+        and not (low[-1] == "country" and countries_in(wording))
+    ):
         # "35 questions related to the case", "to clarify the matter"
         return f"'the {words[-1]}' points at something the claim does not name"
-    elif low[0].endswith("ing") and words[0].islower() and low[0] not in NOT_GERUNDS:
-        return "it has no subject"  # "being intercepted by Australian border patrols"
+    elif (
+        low[0].endswith("ing")
+        and words[0].islower()
+        and low[0] not in NOT_GERUNDS
+        and not FINITE & set(low)
+    ):
+        # "being intercepted by Australian border patrols", not "expanding the monument will
+        # protect 7,000 species"
+        return "it has no subject"
     if low[-1] in DANGLING_ENDS and not wording.rstrip().endswith(("'", '"', "”", "’")):
         return "it is cut off"
-    if _sentences_in(wording) > 1:
+    if _sentence_ends(wording.strip()):
         return "it is more than one sentence"
     return None
 
@@ -557,6 +590,9 @@ def claim_wording(statement: Statement) -> str:
         return denied
     content = " ".join(statement.content.split())
     if statement.direct or not statement.sentence:
+        first = first_sentence(content)
+        if len(first.split()) >= QUOTED_CLAIM_MIN_WORDS:
+            return first
         return content or " ".join(statement.sentence.split())
     sentence, base = statement.sentence, statement.sentence_start
     start, end = statement.content_start - base, statement.content_end - base

@@ -676,9 +676,17 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
         ("en", "US officials said IT workers from North Korea earn money for Pyongyang", None),
         ("id", "Korea Utara memasok senjata ke Rusia untuk perangnya di Ukraina", None),
         ("id", "Ekonomi Indonesia tumbuh lima persen tahun ini", None),
-        ("id", "Selama ini Rusia membantah membunuh warga sipil di Bucha", "ini"),
+        ("id", "Selama ini Rusia membantah membunuh warga sipil di Bucha", None),
+        ("id", "Sampai detik ini tidak ada pertempuran di perbatasan Lebanon", None),
+        ("en", "expanding the monument off Hawaii will protect more than 7,000 species", None),
+        (
+            "en",
+            "Mexico must prove a migrant was Mexican before it takes her back into the country",
+            None,
+        ),
         # the reader would need the article
         ("en", "It looks exactly like war crimes", "'It'"),
+        ("en", "We're not going to stop the strikes on the border", "'We're'"),
         ("en", "the country is ready to host US nuclear weapons", "'the country'"),
         ("en", "Jokowi answered 35 questions related to the case", "'the case'"),
         ("en", "being intercepted by Australian border patrols", "no subject"),
@@ -703,6 +711,24 @@ def test_a_claim_is_made_only_of_words_that_stand_alone(language, wording, fault
         assert found is None
     else:
         assert found is not None and fault in found
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            "The story about a Ukrainian sabotage group in Russia is a classic provocation. "
+            "Russia wants to scare its people.",
+            "The story about a Ukrainian sabotage group in Russia is a classic provocation.",
+        ),
+        ("Mr. Kim met Gen. Milley in Seoul on Jan. 5 to discuss arms.", None),
+        ("Absolutely not. The payments never happened and never will happen.", None),
+    ],
+)
+def test_a_quote_of_several_sentences_is_worded_as_its_first(quote, expected):
+    statement = _extracted(f'"{quote}" the spokesman said.', "en", "said")
+    assert statement.direct
+    assert matching.claim_wording(statement) == (expected or quote)
 
 
 @pytest.mark.parametrize(
