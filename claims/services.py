@@ -329,6 +329,18 @@ def link_reject(*, link: ClaimLink, user=None) -> ClaimLink:
     return _link_review(link=link, user=user, state=ClaimLink.State.REJECTED)
 
 
+def _reviewer_link(statement: Statement, method: str, user) -> dict:
+    """The fields of a link a reviewer makes: confirmed by them, with the statement's stance."""
+    return {
+        "score": 1.0,
+        "method": method,
+        "state": ClaimLink.State.CONFIRMED,
+        "stance": statement.stance,
+        "reviewed_by": user,
+        "reviewed_at": timezone.now(),
+    }
+
+
 def link_add(*, statement: Statement, claim: Claim, user=None) -> tuple[ClaimLink, bool]:
     """A reviewer's own link: ``statement`` repeats, supports or denies ``claim`` though the
     matcher did not offer it (or offered it and was told no). Confirmed at once, with the
@@ -344,14 +356,7 @@ def link_add(*, statement: Statement, claim: Claim, user=None) -> tuple[ClaimLin
         link, created = ClaimLink.objects.select_for_update().get_or_create(
             statement=statement,
             claim=claim,
-            defaults={
-                "score": 1.0,
-                "method": ClaimLink.Method.MANUAL,
-                "state": ClaimLink.State.CONFIRMED,
-                "stance": statement.stance,
-                "reviewed_by": user,
-                "reviewed_at": timezone.now(),
-            },
+            defaults=_reviewer_link(statement, ClaimLink.Method.MANUAL, user),
         )
         if not created and link.state != ClaimLink.State.CONFIRMED:
             link.state = ClaimLink.State.CONFIRMED
@@ -400,14 +405,7 @@ def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> 
         ClaimLink.objects.update_or_create(
             statement=statement,
             claim=claim,
-            defaults={
-                "score": 1.0,
-                "method": ClaimLink.Method.CREATED,
-                "state": ClaimLink.State.CONFIRMED,
-                "stance": statement.stance,
-                "reviewed_by": user,
-                "reviewed_at": timezone.now(),
-            },
+            defaults=_reviewer_link(statement, ClaimLink.Method.CREATED, user),
         )
         claim_refresh_counts(claim.pk)
     return claim

@@ -198,3 +198,21 @@ def timeline_claim(n_statements: int, *, stances=("accuses", "denies", "asserts"
         )
         ClaimLinkFactory(statement=statement, claim=claim, state=ClaimLink.State.CONFIRMED)
     return claim
+
+
+BUCHA_REPORT = (
+    "KYIV (Reuters) - Ukraine said on Sunday that Russian troops had killed at least 300 "
+    "civilians in the town of Bucha before withdrawing at the end of March.\n\n"
+    '"It looks exactly like war crimes," President Volodymyr Zelenskiy\'s spokesman told '
+    "reporters on Monday."
+)
+
+
+def bucha_quote() -> Statement:
+    """The spokesman's quote of ``BUCHA_REPORT``, processed: it makes no claim, since its "It"
+    is named only by the article."""
+    from sources.services import article_process, article_submit
+
+    article = article_submit(text=BUCHA_REPORT, language="en", enqueue=False).article
+    article_process(article.pk)
+    return article.statements.get(content__startswith="It looks")

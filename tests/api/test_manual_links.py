@@ -6,23 +6,14 @@ import pytest
 from claims.models import Claim, ClaimLink, Stance
 from claims.services import claim_create, claim_merge
 from sources.services import article_process, article_submit
+from tests.factories import bucha_quote
 
 pytestmark = pytest.mark.django_db
-
-BUCHA = (
-    "KYIV (Reuters) - Ukraine said on Sunday that Russian troops had killed at least 300 "
-    "civilians in the town of Bucha before withdrawing at the end of March.\n\n"
-    '"It looks exactly like war crimes," President Volodymyr Zelenskiy\'s spokesman told '
-    "reporters on Monday."
-)
 
 
 @pytest.fixture
 def quote():
-    """The spokesman's quote, which makes no claim: its 'It' is named only by the article."""
-    article = article_submit(text=BUCHA, language="en", enqueue=False).article
-    article_process(article.pk)
-    statement = article.statements.get(content__startswith="It looks")
+    statement = bucha_quote()
     assert not statement.links.exists()
     return statement
 

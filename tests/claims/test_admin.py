@@ -14,6 +14,7 @@ from tests.factories import (
     ClaimLinkFactory,
     ReviewFactory,
     StatementFactory,
+    bucha_quote,
     seed_contested_claim,
     statement_in_text,
 )
@@ -528,22 +529,8 @@ def test_alias_added_after_merge_resolves_to_target():
 # --- a reviewer's own claims and links ----------------------------------------------------------
 
 
-def _bucha_quote() -> Statement:
-    from sources.services import article_process, article_submit
-
-    text = (
-        "KYIV (Reuters) - Ukraine said on Sunday that Russian troops had killed at least 300 "
-        "civilians in the town of Bucha before withdrawing at the end of March.\n\n"
-        '"It looks exactly like war crimes," President Volodymyr Zelenskiy\'s spokesman told '
-        "reporters on Monday."
-    )
-    article = article_submit(text=text, language="en", enqueue=False).article
-    article_process(article.pk)
-    return article.statements.get(content__startswith="It looks")
-
-
 def test_a_statement_page_says_why_it_made_no_claim_and_lists_it_unclaimed(client, checker):
-    quote = _bucha_quote()
+    quote = bucha_quote()
     page = client.get(reverse("admin:claims_statement_change", args=[quote.pk])).content.decode()
     assert "Made no claim: its words cannot stand alone (it opens on &#x27;It&#x27;" in page
     assert reverse("admin:claims_statement_claim", args=[quote.pk]) in page
@@ -554,7 +541,7 @@ def test_a_statement_page_says_why_it_made_no_claim_and_lists_it_unclaimed(clien
 
 
 def test_a_fact_checker_words_a_claim_for_a_statement_in_the_admin(client, checker):
-    quote = _bucha_quote()
+    quote = bucha_quote()
     url = reverse("admin:claims_statement_claim", args=[quote.pk])
     form = client.get(url)
     assert form.status_code == 200
@@ -576,7 +563,7 @@ def test_a_fact_checker_words_a_claim_for_a_statement_in_the_admin(client, check
 
 
 def test_a_reviewer_links_a_statement_to_a_claim_in_the_admin(client, checker):
-    quote = _bucha_quote()
+    quote = bucha_quote()
     kept = ClaimFactory(text="Russian forces committed war crimes in Bucha")
     merged = ClaimFactory(merged_into=kept)
     url = reverse("admin:claims_statement_link", args=[quote.pk])
@@ -597,7 +584,7 @@ def test_a_reviewer_links_a_statement_to_a_claim_in_the_admin(client, checker):
 def test_statement_claim_and_link_pages_need_permission_and_a_statement(client, checker):
     response = client.get(reverse("admin:claims_statement_claim", args=[999999]), follow=True)
     assert "Statement 999999 does not exist" in " ".join(messages_of(response))
-    quote = _bucha_quote()
+    quote = bucha_quote()
     viewer = User.objects.create_user("viewer", password="pw-viewer-123", is_staff=True)
     client.force_login(viewer)
     for name in ("admin:claims_statement_claim", "admin:claims_statement_link"):

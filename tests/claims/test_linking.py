@@ -13,6 +13,7 @@ from claims.models import Claim, ClaimLink, Stance, Statement
 from claims.services import claim_create, link_confirm
 from sources.models import Article
 from sources.services import article_process, article_submit
+from tests.factories import BUCHA_REPORT
 
 pytestmark = pytest.mark.django_db
 
@@ -260,12 +261,8 @@ def test_a_denial_that_states_what_it_denies_makes_a_contested_claim_of_it(demo)
 
 
 def test_a_statement_that_cannot_stand_alone_makes_no_claim(demo):
-    text = (
-        "KYIV (Reuters) - Ukraine said on Sunday that Russian troops had killed at least 300 "
-        "civilians in the town of Bucha before withdrawing at the end of March.\n\n"
-        '"It looks exactly like war crimes," President Volodymyr Zelenskiy\'s spokesman told '
-        "reporters on Monday.\n\n"
-        "Poland's ruling party leader Jaroslaw Kaczynski said the country is ready to host US "
+    text = BUCHA_REPORT + (
+        "\n\nPoland's ruling party leader Jaroslaw Kaczynski said the country is ready to host US "
         "nuclear weapons."
     )
     article = _processed(article_submit(text=text, language="en", enqueue=False).article)
