@@ -47,11 +47,13 @@ CANDIDATES = 20
 # HNSW graph and search parameters (bench/latency measures recall@10 against an exact scan).
 # At a million claims recall@10 varies from build to build of the same graph: m 24 /
 # ef_construction 128 gave 0.928-0.963 at ef_search 400 over eight builds; the denser m 32 / 200
-# (twice the build time) gave 0.961 and 0.965 in two builds, 0.01-0.02 more at every ef_search,
-# for about 30% more time per search at ef_search 400 than at 250 (0.939 and 0.958).
+# (twice the build time) gave 0.961 and 0.965 in two builds, 0.01-0.02 more at every ef_search.
+# Since vectors are centred on their language (claims.embedding) they are less crowded: two
+# builds gave 0.974 and 0.970 at ef_search 250 (0.980 and 0.983 at 400, 0.962 at 150), so 250
+# keeps recall above 0.95 for about 25% less time per search than 400.
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 400
+HNSW_EF_SEARCH = 250
 # Below this a statement is not worth a claim of its own (courtesies, wishes, small talk).
 CHECKWORTHY = 0.5
 
@@ -807,8 +809,8 @@ def _vector_candidates(
     # The settings, the query and the settings put back go in one round trip (several statements
     # in one execute, as the client-side binding cursor allows). Outside a transaction they run
     # as one implicit transaction; inside one, a savepoint keeps a failure from aborting it.
-    # More candidates explored than returned keeps HNSW recall high at this k: at a million
-    # claims 400 gave recall@10 0.96 or more where 250 gave 0.94-0.96 (bench/latency, HNSW_M).
+    # More candidates explored than returned keeps HNSW recall high at this k (bench/latency,
+    # HNSW_M).
     # With ef_search that high the planner prices the index above a sequential scan until the
     # table is large (at 10k claims it chose a 16 ms scan over an 8 ms index search), so the
     # other plans are priced out; with no index for the model a scan still runs. SET LOCAL
