@@ -351,6 +351,8 @@ CLAIM_NOUNS = frozenset(
     | {"reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"tuduhan", "tudingan", "klaim", "laporan", "isu", "kabar", "anggapan", "dugaan"}
 )
+# ", a charge" / ", an allegation" / ", tuduhan" closing content that stands before its cue.
+APPOSITIVE_CLAIM = re.compile(r",\s+(?:(?:a|an|the)\s+)?(\w+)\s*$", re.IGNORECASE)
 # Indonesian verb prefixes: a denial's content that opens with such a verb has the speaker as its
 # subject ("Pyongyang dan Moskow membantah melakukan transaksi senjata ...").
 VERB_OPENINGS = ("me", "ber", "di", "ter")
@@ -413,7 +415,13 @@ ANAPHORIC_NOUNS = frozenset(
     | {"programme", "deal", "agreement", "operation", "attack", "attacks", "video", "footage"}
     | {"report", "reports", "statement", "investigation", "proposal"}
 )
-SAYS_WHICH = frozenset({"that", "of", "about", "against", "over", "from", "by", "in", "on"})
+# What follows such a noun and says what it holds ("the claims that ...", "The allegations claim
+# Jokowi used a fake diploma ...").
+SAYS_WHICH = frozenset(
+    {"that", "of", "about", "against", "over", "from", "by", "in", "on", "claim", "claimed"}
+    | {"say", "said", "allege", "alleged", "state", "stated", "suggest", "suggested", "show"}
+    | {"showed", "claims", "says", "alleges", "states", "suggests", "shows"}
+)
 PREPOSITIONS_ID = frozenset(
     {"dalam", "pada", "di", "ke", "dari", "menurut", "sejak", "bagi", "kepada", "terhadap"}
     | {"tentang", "mengenai", "oleh", "seperti", "sebagai", "atas", "usai", "setelah"}
@@ -536,14 +544,20 @@ def denied_proposition(statement: Statement) -> str | None:
     """
     if statement.stance != Stance.DENIES or statement.direct:
         return None
+    content = " ".join(statement.content.split())
     if statement.content_start < statement.cue_start:
-        # "the forgery allegations ... have been formally dismissed": a passive's subject
-        return None
+        # "Jokowi used a fake diploma to run for office, a charge he has consistently denied":
+        # what stands before the appositive is what is denied; any other content before the
+        # cue is a passive's subject ("the forgery allegations ... have been dismissed")
+        appositive = APPOSITIVE_CLAIM.search(content)
+        if appositive is None or appositive.group(1).lower() not in CLAIM_NOUNS:
+            return None
+        content = content[: appositive.start()]
     # said with a verb of denial ("denied", "membantah"): an assertion that reads as a denial
     # ("said it gave no details", "said the report was false") keeps its own words
     if statement.cue_lemma not in _denial_lemmas(statement.language):
         return None
-    text = strip_negation(strip_dateline(" ".join(statement.content.split())))
+    text = strip_negation(strip_dateline(content))
     words = text.strip(" ,;:.").split()
     if len(words) < DENIAL_CLAIM_MIN_WORDS:
         return None

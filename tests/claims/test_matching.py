@@ -635,6 +635,20 @@ def _extracted(text: str, language: str, cue: str):
             "rejected",
             "the army shelled a hospital in the north",
         ),
+        # named before the cue, by an appositive
+        (
+            "en",
+            "The allegations claim Jokowi used a fake diploma to run for public office, a charge "
+            "he has consistently denied.",
+            "denied",
+            "The allegations claim Jokowi used a fake diploma to run for public office",
+        ),
+        (
+            "en",
+            "The forgery allegations have been formally dismissed by the police.",
+            "dismissed",
+            None,
+        ),
         # what is denied is pointed at, not stated
         ("id", "Menteri Imigrasi Peter Dutton membantah laporan itu.", "membantah", None),
         ("en", "Immigration Minister Peter Dutton denied the report on Thursday.", "denied", None),
@@ -672,6 +686,8 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
         ("en", "North Korea supplies weapons to Russia for its war in Ukraine", None),
         ("en", "U.S. President Joe Biden said Gen. Milley met Kim on Jan. 5 in Seoul", None),
         ("en", "the claims that Russia killed civilians in Bucha are false", None),
+        ("en", "The allegations claim Jokowi used a fake diploma to run for office", None),
+        ("en", "The investigation found no criminal offense", "'The investigation'"),
         ("en", "During the war Russia killed civilians in Bucha", None),
         ("en", "US officials said IT workers from North Korea earn money for Pyongyang", None),
         ("id", "Korea Utara memasok senjata ke Rusia untuk perangnya di Ukraina", None),
