@@ -48,9 +48,9 @@ CANDIDATES = 20
 # At a million claims recall@10 varies from build to build of the same graph: m 24 /
 # ef_construction 128 gave 0.928-0.963 at ef_search 400 over eight builds; the denser m 32 / 200
 # (twice the build time) gave 0.961 and 0.965 in two builds, 0.01-0.02 more at every ef_search.
-# Since vectors are centred on their language (claims.embedding) they are less crowded: two
-# builds gave 0.974 and 0.970 at ef_search 250 (0.980 and 0.983 at 400, 0.962 at 150), so 250
-# keeps recall above 0.95 for about 25% less time per search than 400.
+# Since vectors are centred on their language (claims.embedding) they are less crowded: three
+# builds gave 0.974, 0.970 and 0.968 at ef_search 250 (0.978-0.983 at 400), so 250 keeps recall
+# above 0.95 for about a third less time per search than 400.
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
 HNSW_EF_SEARCH = 250
