@@ -397,8 +397,9 @@ def _calls_false(words: list[str], language: str) -> bool:
 # its words must say what is claimed without it. A wording that opens on a pronoun or on
 # something pointed at ("It looks exactly like war crimes", "kalung ini bisa membunuh 42% virus
 # Corona", "dokumen tersebut telah digunakan ..."), that is cut off ("... civilians, who"), that
-# is page furniture ("date 2022-04-05 ..."), a question, or several sentences of a quote makes no
-# claim; the statement keeps its links, and a reviewer can word a claim for it.
+# is page furniture ("date 2022-04-05 ..."), a question, or several sentences (a quote is worded
+# as its first, see ``claim_wording``) makes no claim; the statement keeps its links, and a
+# reviewer can word a claim for it (``services.claim_from_statement``).
 UNRESOLVED_OPENINGS = frozenset(
     {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "my", "our"}
     | {"your", "his", "its", "their", "this", "that", "these", "those", "such"}
