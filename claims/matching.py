@@ -478,6 +478,75 @@ def first_sentence(text: str) -> str:
     return text[: ends[0]].strip() if ends else text
 
 
+# Indonesian predicates: words that carry one (auxiliaries, "ada", copulas, verbs without a
+# prefix) and the verb prefixes; words with such a prefix that are no verb, or that belong to a
+# noun phrase ("bernama X").
+PREDICATE_WORDS_ID = frozenset(
+    {"ada", "adalah", "merupakan", "ialah", "yaitu", "yakni", "akan", "telah", "sudah", "sedang"}
+    | {"tengah", "bisa", "dapat", "harus", "mesti", "masih", "belum", "tidak", "tak", "bukan"}
+    | {"pernah", "mau", "ingin", "perlu", "boleh", "mampu", "sempat", "jadi", "menjadi", "kena"}
+    | {"punya", "mungkin", "cukup", "siap", "tetap", "terus", "segera", "tumbuh", "naik"}
+    | {"turun", "jatuh", "tiba", "pergi", "datang", "lahir", "mati", "tewas", "hilang", "masuk"}
+    | {"keluar", "kembali", "tinggal", "hidup", "menang", "kalah", "gagal", "selesai", "mulai"}
+    | {"pindah", "lolos", "lulus", "pulang", "hadir", "wafat", "habis", "batal", "tutup", "buka"}
+)
+COPULAS_ID = frozenset({"adalah", "merupakan", "ialah"})
+_VERB_ID = re.compile(r"^(?:me|ber|be|di|ter|per)[a-z-]{3,}$")
+NOT_VERBS_ID = frozenset(
+    {"diri", "dinas", "dini", "dirut", "desa", "dewan", "demi", "depan", "dengan", "berita"}
+    | {"beras", "besar", "benar", "beberapa", "belakang", "pertama", "persen", "perang", "pers"}
+    | {"peran", "perusahaan", "memang", "menteri", "menurut", "mereka", "media", "meja", "merah"}
+    | {"teror", "tersebut", "termasuk", "terhadap", "terkait", "terutama", "terakhir", "perdana"}
+    | {"bernama", "berjudul", "berusia", "berasal", "bertajuk", "berukuran", "berisi", "berupa"}
+)
+
+
+def _says_something_id(words: list[str]) -> bool:
+    """Whether Indonesian ``words`` (lower case, commas apart) hold a predicate, not a noun
+    phrase alone ("pengakuan yang sama dari para penumpang", "pernyataan Bareskrim yang hanya
+    menyatakan bahwa ...").
+
+    A relative clause ("yang ...") runs to a comma or to a pointing word that closes the noun
+    phrase ("informasi yang diberitakan media itu bohong"); the first verb in it is its own, a
+    second one the sentence's ("satu rudal yang ditembakkan dari Yaman menghantam kapal"), and
+    nothing after its "bahwa" counts but a copula ("Promosi yang menyebutkan bahwa ... adalah
+    tidak benar").
+    """
+    relative = complement = False
+    verbs = 0
+    for i, word in enumerate(words):
+        if word == ",":
+            relative = complement = False
+            continue
+        if complement and word not in COPULAS_ID:
+            continue  # what the relative clause says was said, up to a copula
+        if word in ("itu", "ini", "tersebut") and i > 1:
+            if i + 1 < len(words):
+                return True  # "X itu Y": the noun phrase closed, a predicate follows
+            continue
+        if word == "yang":
+            relative, verbs = True, 0
+            continue
+        if relative and word == "bahwa":
+            complement = True
+            continue
+        if word in PREDICATE_WORDS_ID or (word.endswith("lah") and len(word) > 4):
+            return True
+        verb = (
+            bool(_VERB_ID.match(word))
+            and word not in NOT_VERBS_ID
+            # "pernyataan", "perjanjian": nouns of per-...-an
+            and not (word.startswith("per") and word.endswith("an") and not word.endswith("kan"))
+        )
+        if relative:
+            verbs += verb
+            if verbs >= 2:
+                return True
+        elif verb:
+            return True
+    return False
+
+
 def wording_fault(wording: str, language: str) -> str | None:
     """Why ``wording`` cannot stand alone as a claim, or None when it can."""
     words = [w for w in (w.strip(",.;:!?\"'“”‘’()[]") for w in wording.split()) if w]
@@ -511,6 +580,9 @@ def wording_fault(wording: str, language: str) -> str | None:
             return "'di sana' points at a place the claim does not name"
         if low[0] in PREPOSITIONS_ID and "," not in wording:
             return "it is a phrase with no clause"  # "Dalam wawancara dengan stasiun radio 3AW"
+        tokens = [w.strip(".;:!?\"'“”‘’()") for w in wording.lower().replace(",", " , ").split()]
+        if not _says_something_id([w for w in tokens if w]):
+            return "it names something but says nothing of it"
     elif (
         len(low) > 1
         and low[-2] == "the"
