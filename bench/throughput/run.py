@@ -159,7 +159,8 @@ def run(args) -> int:
     clock.wrap(sources.services, "_article_prepare_text", "text and language")
     clock.wrap(claims.extraction, "extract", "statement extraction")
     clock.wrap(claims.matching, "statements_link", "link (all)")
-    clock.wrap(embedder, "embed", "embedding")
+    # every embedding, centred or not, goes through embed_raw
+    clock.wrap(embedder, "embed_raw", "embedding")
     clock.wrap(claims.matching, "search", "search")
     per_article = []
     started = time.perf_counter()
