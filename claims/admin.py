@@ -441,8 +441,10 @@ class ClaimedFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.exclude(links__state__in=live)
         if self.value() == "suggested":
-            return queryset.filter(links__state=ClaimLink.State.SUGGESTED).exclude(
-                links__state__in=counted
+            return (
+                queryset.filter(links__state=ClaimLink.State.SUGGESTED)
+                .exclude(links__state__in=counted)
+                .distinct()
             )
         if self.value() == "yes":
             return queryset.filter(links__state__in=counted).distinct()
@@ -508,7 +510,7 @@ class StatementAdmin(admin.ModelAdmin):
         """Its links, or why it made no claim; and the reviewer's two ways to give it one."""
         if not obj.pk:
             return "—"
-        from .matching import CHECKWORTHY, claim_wording, wording_fault
+        from .matching import claim_refusal, claim_wording
 
         links = obj.links.select_related("claim").order_by("-score")
         rows = format_html_join(
@@ -528,14 +530,13 @@ class StatementAdmin(admin.ModelAdmin):
         )
         why = ""
         if not any(link.state != ClaimLink.State.REJECTED for link in links):
-            fault = wording_fault(claim_wording(obj), obj.language)
-            if obj.checkworthiness < CHECKWORTHY:
-                why = f"Made no claim: check-worthiness {obj.checkworthiness:.2f} is below "
-                why += f"{CHECKWORTHY}."
-            elif fault:
-                why = f"Made no claim: its words cannot stand alone ({fault})."
+            refusal = claim_refusal(obj, claim_wording(obj))
+            if refusal is not None:
+                why = f"Made no claim: {refusal}."
+            elif links:
+                why = "No live link: a reviewer rejected its links."
             else:
-                why = "No claim: nothing it matched was close enough, and it made none."
+                why = "No claim yet: reprocessing its article links it."
         return format_html(
             '{}<ul class="fd-claims">{}</ul><p><a class="button" href="{}">Make a claim of it…'
             '</a> <a class="button" href="{}">Link it to a claim…</a></p>',

@@ -1387,6 +1387,28 @@ def _claim_text_lock(text: str) -> None:
         )
 
 
+def claim_refusal(statement: Statement, wording: str) -> str | None:
+    """Why ``statement`` makes no claim of its own when it matches none, or None when it does.
+
+    ``wording``: ``claim_wording(statement)``.
+    """
+    if statement.checkworthiness < CHECKWORTHY:
+        return f"its check-worthiness {statement.checkworthiness:.2f} is below {CHECKWORTHY}"
+    if not statement.speech_act:
+        return "its cue reports no speech act"
+    if statement.stance == Stance.PROMISES:
+        return "a promise is no claim"
+    # A denial with nothing to deny in the index makes a claim of what it denies only when it
+    # states it (``denied_proposition``); "denied the report" says too little.
+    if statement.stance == Stance.DENIES and denied_proposition(statement) is None:
+        return "its denial does not state what it denies"
+    # worded so that it can be read without the article
+    fault = wording_fault(wording, statement.language)
+    if fault is not None:
+        return f"its words cannot stand alone ({fault})"
+    return None
+
+
 def _statement_link(
     statement,
     text,
@@ -1417,16 +1439,7 @@ def _statement_link(
     }
     matches = search(text, **context)
     best = matches[0] if matches else None
-    creates = (
-        statement.checkworthiness >= CHECKWORTHY
-        and statement.speech_act
-        and statement.stance != Stance.PROMISES
-        # A denial with nothing to deny in the index makes a claim of what it denies only when
-        # it states it (``denied_proposition``); "denied the report" says too little.
-        and (statement.stance != Stance.DENIES or denied_proposition(statement) is not None)
-        # worded so that it can be read without the article (``wording_fault``)
-        and wording_fault(wording, statement.language) is None
-    )
+    creates = claim_refusal(statement, wording) is None
     if creates and (best is None or best.score < marks.low):
         _claim_text_lock(wording)
         matches = search(text, **context)

@@ -599,7 +599,30 @@ def _extracted(text: str, language: str, cue: str):
         direct=found.direct,
         speaker_text=" / ".join(found.speaker_names),
         language=language,
+        checkworthiness=found.checkworthiness,
+        speech_act=found.speech_act,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "refusal"),
+    [
+        ("Seoul said North Korea had shipped artillery shells to Russia by rail.", "said", None),
+        ("The minister pledged that the government would build schools.", "pledged", "promise"),
+        ("Immigration Minister Peter Dutton denied the report on Thursday.", "denied", "state"),
+        ('"It looks exactly like war crimes," the spokesman told reporters.', "told", "'It'"),
+        ("Putin said he was glad to see Kim again.", "said", "check-worthiness 0.45"),
+    ],
+)
+def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
+    statement = _extracted(text, "en", cue)
+    if cue == "pledged":
+        statement.checkworthiness = 0.9  # however check-worthy, a promise is no claim
+    found = matching.claim_refusal(statement, matching.claim_wording(statement))
+    if refusal is None:
+        assert found is None
+    else:
+        assert found is not None and refusal in found
 
 
 @pytest.mark.parametrize(
