@@ -387,8 +387,8 @@ def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> 
                 "give the claim's words."
             )
     text = " ".join(text.split())
-    if not text:
-        raise ValidationError("The claim needs a text.")
+    if not any(ch.isalpha() for ch in text):
+        raise ValidationError("The claim needs words: say who claims what.")
     same = next((m for m in search(text, limit=1, language=statement.language) if m.exact), None)
     if same is not None:
         raise ValidationError(

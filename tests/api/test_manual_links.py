@@ -67,6 +67,11 @@ def test_a_fact_checker_makes_a_claim_of_a_statement_in_their_own_words(checker,
     assert refused.status_code == 400
     assert "'It'" in refused.content.decode() and not quote.links.exists()
 
+    for text, said in (("... !!", "needs words"), ("x" * 5001, "5000")):
+        bad = checker.post(url, {"text": text}, format="json")
+        assert bad.status_code == 400 and said in bad.content.decode(), bad.content
+    assert not quote.links.exists()
+
     words = "Russian forces committed war crimes in Bucha"
     made = checker.post(url, {"text": f"  {words} "}, format="json")
     assert made.status_code == 201, made.content
