@@ -474,6 +474,7 @@ class StatementAdmin(admin.ModelAdmin):
         "via",
         "article",
         "language",
+        "checkworthiness",
     )
     list_filter = (ClaimedFilter, "stance", "direct", "language", "speech_act")
     list_select_related = ("speaker", "via", "article")

@@ -538,6 +538,10 @@ def test_a_statement_page_says_why_it_made_no_claim_and_lists_it_unclaimed(clien
     listed = client.get(reverse("admin:claims_statement_changelist") + "?claimed=no")
     assert listed.context["cl"].result_count == 1
     assert list(listed.context["cl"].result_list) == [quote]
+    # the most check-worthy first: the column sorts
+    sorted_page = client.get(reverse("admin:claims_statement_changelist") + "?o=-9")
+    worth = [s.checkworthiness for s in sorted_page.context["cl"].result_list]
+    assert len(set(worth)) > 1 and worth == sorted(worth, reverse=True)
 
 
 def test_a_fact_checker_words_a_claim_for_a_statement_in_the_admin(client, checker):
