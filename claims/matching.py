@@ -576,7 +576,8 @@ def wording_fault(wording: str, language: str) -> str | None:
         )
         if pointing is not None:
             return f"'{pointing}' points at something the claim does not name"
-        if " di sana" in f" {' '.join(low)}" or " di situ" in f" {' '.join(low)}":
+        joined = f" {' '.join(low)}"
+        if " di sana" in joined or " di situ" in joined:
             return "'di sana' points at a place the claim does not name"
         if low[0] in PREPOSITIONS_ID and "," not in wording:
             return "it is a phrase with no clause"  # "Dalam wawancara dengan stasiun radio 3AW"

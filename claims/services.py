@@ -329,45 +329,42 @@ def link_reject(*, link: ClaimLink, user=None) -> ClaimLink:
     return _link_review(link=link, user=user, state=ClaimLink.State.REJECTED)
 
 
-def _reviewer_link(statement: Statement, method: str, user) -> dict:
-    """The fields of a link a reviewer makes: confirmed by them, with the statement's stance."""
-    return {
-        "score": 1.0,
-        "method": method,
-        "state": ClaimLink.State.CONFIRMED,
-        "stance": statement.stance,
-        "reviewed_by": user,
-        "reviewed_at": timezone.now(),
-    }
-
-
 def link_add(*, statement: Statement, claim: Claim, user=None) -> tuple[ClaimLink, bool]:
     """A reviewer's own link: ``statement`` repeats, supports or denies ``claim`` though the
     matcher did not offer it (or offered it and was told no). Confirmed at once, with the
     statement's stance, so that it counts and teaches the matcher (``Signals.confirmed``) like a
-    confirmed suggestion. Returns the link and whether it is new.
+    confirmed suggestion; a link the pair already has is confirmed (``link_confirm``). Returns
+    the link and whether it is new.
     """
     if claim.merged_into_id is not None:
         raise ValidationError(
             f"Claim {claim.pk} was merged into claim {claim.merged_into_id}: "
             "link the statement to that one."
         )
+    existing = ClaimLink.objects.filter(statement=statement, claim=claim).first()
+    if existing is not None:
+        return link_confirm(link=existing, user=user), False
     with transaction.atomic():
-        link, created = ClaimLink.objects.select_for_update().get_or_create(
-            statement=statement,
-            claim=claim,
-            defaults=_reviewer_link(statement, ClaimLink.Method.MANUAL, user),
-        )
-        if not created and link.state != ClaimLink.State.CONFIRMED:
-            link.state = ClaimLink.State.CONFIRMED
-            link.reviewed_by, link.reviewed_at = user, timezone.now()
-            link._change_reason = f"linked by {user}"
-            link.save()
-        claim_refresh_counts(claim.pk)
+        link = _reviewer_link(statement, claim, ClaimLink.Method.MANUAL, user)
     from .notifications import claim_changed
 
     claim_changed(claim.pk, event="link.confirmed", statement_id=statement.pk)
-    return link, created
+    return link, True
+
+
+def _reviewer_link(statement: Statement, claim: Claim, method: str, user) -> ClaimLink:
+    """A link a reviewer makes (``link_create``: confirmed by them, with the statement's
+    stance), and the claim's counts with it."""
+    link = link_create(
+        statement=statement,
+        claim=claim,
+        score=1.0,
+        method=method,
+        state=ClaimLink.State.CONFIRMED,
+        user=user,
+    )
+    claim_refresh_counts(claim.pk)
+    return link
 
 
 def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> Claim:
@@ -402,12 +399,7 @@ def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> 
             first_claimant=None if statement.stance == Stance.DENIES else statement.speaker,
             created_by=user,
         )
-        ClaimLink.objects.update_or_create(
-            statement=statement,
-            claim=claim,
-            defaults=_reviewer_link(statement, ClaimLink.Method.CREATED, user),
-        )
-        claim_refresh_counts(claim.pk)
+        _reviewer_link(statement, claim, ClaimLink.Method.CREATED, user)
     return claim
 
 
