@@ -766,11 +766,25 @@ def vector_index_ensure(model: str, dim: int) -> None:
     The column holds vectors of any dimension so that another model can be selected and the
     claims re-embedded without a schema change; each model gets its own index.
     """
-    if model in _ensured or connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(*vector_index_sql(model, dim))
-    _ensured.add(model)
+    if model not in _ensured and _index_build(vector_index_sql(model, dim)):
+        _ensured.add(model)
+
+
+def _index_build(statement: tuple[str, list]) -> bool:
+    """Run a CREATE INDEX IF NOT EXISTS; False when it could not run now. Called after a commit
+    (``transaction.on_commit``) it runs on its own; inside a transaction that still has deferred
+    checks to make (an article processed within a caller's transaction) PostgreSQL refuses it,
+    and the next commit that needs the index builds it. Until then searches scan: slower, the
+    same results."""
+    if connection.vendor != "postgresql":
+        return False
+    try:
+        with _savepoint(), connection.cursor() as cursor:
+            cursor.execute(*statement)
+    except DatabaseError:
+        logger.warning("index not built yet: %s", statement[0].split(" ON ")[0], exc_info=True)
+        return False
+    return True
 
 
 def vector_index_sql(
@@ -810,6 +824,38 @@ def vector_index_options(model: str) -> dict[str, int] | None:
         "m": int(options.get("m", 16)),
         "ef_construction": int(options.get("ef_construction", 64)),
     }
+
+
+# The statements' own graph only proposes statements for ``claim_gather`` to search again, so
+# it is lighter than the claims' (pgvector's defaults) and searched less widely.
+STATEMENT_HNSW_M = 16
+STATEMENT_HNSW_EF_CONSTRUCTION = 64
+STATEMENT_HNSW_EF_SEARCH = 100
+
+
+def statement_index_name(model: str) -> str:
+    return "statement_embedding_hnsw_" + hashlib.sha1(model.encode()).hexdigest()[:10]  # noqa: S324
+
+
+_statements_ensured: set[str] = set()
+
+
+def statement_index_sql(model: str, dim: int, *, concurrently: bool = False) -> tuple[str, list]:
+    """The statement that builds the HNSW index of the statements ``model`` embedded."""
+    return (
+        f"CREATE INDEX {'CONCURRENTLY ' if concurrently else ''}IF NOT EXISTS "
+        f"{statement_index_name(model)} ON claims_statement USING hnsw "
+        f"((embedding::vector({int(dim)})) vector_cosine_ops) "
+        f"WITH (m = {STATEMENT_HNSW_M}, ef_construction = {STATEMENT_HNSW_EF_CONSTRUCTION}) "
+        "WHERE embedding_model = %s",
+        [model],
+    )
+
+
+def statement_index_ensure(model: str, dim: int) -> None:
+    """The statements' HNSW index for ``model`` (see ``vector_index_ensure``)."""
+    if model not in _statements_ensured and _index_build(statement_index_sql(model, dim)):
+        _statements_ensured.add(model)
 
 
 class _MemoryIndex:
@@ -923,6 +969,39 @@ def _vector_candidates(
         for cid, cosine, text, lexical in found:
             rows[int(cid)] = (text, lexical or "", float(cosine))
     return [(int(row[0]), float(row[1])) for row in found]
+
+
+def _statement_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The k statements embedded by ``model`` nearest to ``query``, with their cosines."""
+    if connection.vendor != "postgresql":
+        ids, rows = [], []
+        for sid, embedding in Statement.objects.filter(embedding_model=model).values_list(
+            "id", "embedding"
+        ):
+            if embedding is not None and len(embedding) == len(query):
+                ids.append(sid)
+                rows.append(np.asarray(embedding, np.float32))
+        if not rows:
+            return []
+        cosines = np.stack(rows) @ query
+        order = np.argsort(-cosines, kind="stable")[:k]
+        return [(int(ids[i]), float(cosines[i])) for i in order]
+    dim = len(query)
+    literal = _vector_literal(query)
+    # As in _vector_candidates: settings, query and reset in one round trip.
+    sql = (
+        f"SET LOCAL hnsw.ef_search = {STATEMENT_HNSW_EF_SEARCH}; "  # noqa: S608 (integers only)
+        "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; "
+        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "
+        "FROM claims_statement WHERE embedding_model = %s "
+        f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s; "
+        "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
+    )
+    with _savepoint(), connection.cursor() as cursor:
+        cursor.execute(sql, [literal, model, literal, k])
+        while cursor.description is None and cursor.nextset():
+            pass
+        return [(int(sid), float(cosine)) for sid, cosine in cursor.fetchall()]
 
 
 def _cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[int, float]:
@@ -1225,6 +1304,7 @@ def search(
     language: str | None = None,
     speakers=(),
     verbatim=(),
+    exclude=frozenset(),
 ) -> list[Match]:
     """Ranked claims for a piece of text in any supported language.
 
@@ -1232,7 +1312,8 @@ def search(
     ordered by the fitted ranking score and each carries the calibrated link probability. A
     claim with the same words as the text, or as one of the ``verbatim`` texts (the sentence a
     statement was found in), comes first with probability 1. ``speakers`` (names as written)
-    count towards the actor agreement of the candidates.
+    count towards the actor agreement of the candidates. Claims in ``exclude`` are searched as
+    if they did not exist.
     """
     embedder = embedder or get_embedder()
     model = model_key(embedder)
@@ -1269,6 +1350,9 @@ def search(
     actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
     if by_lexical is None:
         by_lexical = _lexical_candidates(model, document, k, found, vector)
+    if exclude:
+        by_vector = [(cid, c) for cid, c in by_vector if cid not in exclude]
+        by_lexical = [(cid, c) for cid, c in by_lexical if cid not in exclude]
     vector_rank = {cid: i for i, (cid, _) in enumerate(by_vector)}
     lexical_rank = {cid: i for i, (cid, _) in enumerate(by_lexical)}
     union = list(dict.fromkeys([c for c, _ in by_vector] + [c for c, _ in by_lexical]))
@@ -1348,6 +1432,11 @@ def statements_link(statements: list[Statement]) -> set[int]:
     texts = [statement_match_text(s) for s in statements]
     vectors = embed_in_languages(embedder, texts, [s.language for s in statements], "query")
     wordings = [claim_wording(s) for s in statements]
+    model = model_key(embedder)
+    if connection.vendor == "postgresql" and model not in _statements_ensured and len(vectors):
+        # CREATE INDEX waits for the commit, as the claims' does (claim_index).
+        dim = len(vectors[0])
+        transaction.on_commit(lambda: statement_index_ensure(model, dim))
     by_article: dict[int, set[str]] = {}
     for statement, wording in zip(statements, wordings, strict=True):
         by_article.setdefault(statement.article_id, set()).add(text_key(wording))
@@ -1487,3 +1576,103 @@ def _statement_link(
         )
         return {claim.pk}
     return set()
+
+
+# The statements nearest to a new claim that claim_gather searches again.
+GATHER_CANDIDATES = 20
+
+
+def claim_gather(claim: Claim) -> list[ClaimLink]:
+    """Link a new claim to the statements stored before it that repeat, support or deny it.
+
+    A statement is searched once, when its article is processed: one that came before its claim
+    existed found nothing then, or made a claim of its own. The statements nearest to the claim
+    are searched again as if they came now, and the claim gets what that search would give it:
+    an automatic link when it is the statement's best claim above the high mark (under the rules
+    of ``_statement_link``) and the statement has no automatic or confirmed link yet, otherwise
+    a suggestion above the low mark. What the statements already have stays as it is, rejected
+    links included. Returns the links made.
+    """
+    from .services import link_create
+
+    embedder = get_embedder()
+    model = model_key(embedder)
+    if claim.merged_into_id is not None or claim.embedding is None:
+        return []
+    if claim.embedding_model != model:
+        return []
+    marks = thresholds(model)
+    vector = np.asarray(claim.embedding, np.float32)
+    near = [sid for sid, _ in _statement_candidates(model, vector, GATHER_CANDIDATES)]
+    linked = set(
+        ClaimLink.objects.filter(claim=claim, statement_id__in=near).values_list(
+            "statement_id", flat=True
+        )
+    )
+    statements = {
+        s.pk: s
+        for s in Statement.objects.filter(
+            pk__in=[sid for sid in near if sid not in linked]
+        ).prefetch_related("links")
+    }
+    wordings: dict[int, dict[int, str]] = {}  # per article, each statement's claim wording
+    aliases: dict[str, AliasTable] = {}
+    made = []
+    for sid in near:
+        statement = statements.get(sid)
+        if statement is None or statement.embedding is None:
+            continue
+        held = {link.state for link in statement.links.all()}
+        if ClaimLink.State.CONFIRMED in held:
+            continue  # a reviewer gave it its claim
+        if statement.article_id not in wordings:
+            wordings[statement.article_id] = {
+                s.pk: claim_wording(s)
+                for s in Statement.objects.filter(article_id=statement.article_id)
+            }
+        article = wordings[statement.article_id]
+        wording = article.get(sid) or claim_wording(statement)
+        own = {text_key(w) for other, w in article.items() if other != sid} - {text_key(wording)}
+        language = statement.language
+        if language not in aliases:
+            aliases[language] = alias_map(language)
+        # A claim the statement made exists only because nothing matched it then: searched
+        # without it, as it was.
+        made_by_it = {
+            link.claim_id
+            for link in statement.links.all()
+            if link.method == ClaimLink.Method.CREATED
+        }
+        matches = search(
+            statement_match_text(statement),
+            limit=3,
+            embedder=embedder,
+            aliases=aliases[language],
+            vector=np.asarray(statement.embedding, np.float32),
+            speakers=statement_speakers(statement),
+            verbatim=[wording, statement.content],
+            exclude=made_by_it,
+        )
+        match = next((m for m in matches if m.claim_id == claim.pk), None)
+        if match is None or match.score < marks.low:
+            continue
+        # Automatic only as the statement's best claim: where a claim worded in its own article
+        # ranks higher (and is passed over, see _statement_link), the new one is only offered.
+        linkable = next((m for m in matches if m.exact or text_key(m.text) not in own), None)
+        automatic = (
+            linkable is match
+            and matches[0] is match
+            and match.score >= marks.high
+            and match.plausible
+            and ClaimLink.State.AUTO not in held
+        )
+        made.append(
+            link_create(
+                statement=statement,
+                claim=claim,
+                score=match.score,
+                method=ClaimLink.Method.LEXICAL if match.exact else ClaimLink.Method.FUSION,
+                state=ClaimLink.State.AUTO if automatic else ClaimLink.State.SUGGESTED,
+            )
+        )
+    return made

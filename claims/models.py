@@ -80,6 +80,9 @@ class Claim(models.Model):
     embedding = VectorField(null=True, blank=True, editable=False)
     embedding_model = models.CharField(max_length=100, blank=True, editable=False)
     lexical = models.TextField(blank=True, editable=False, help_text="Alias-normalised tokens")
+    # When the statements stored before the claim (or before its last rewording) were searched
+    # for it (claims.services.claims_gather); empty until then.
+    gathered_at = models.DateTimeField(null=True, blank=True, editable=False)
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
     )
@@ -89,7 +92,7 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["embedding", "lexical"])
+    history = HistoricalRecords(excluded_fields=["embedding", "lexical", "gathered_at"])
 
     class Meta:
         ordering = ["-last_seen_at", "-created_at"]
@@ -107,6 +110,12 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-last_seen_at"], name="claim_status_idx"),
+            # the claims still to gather their earlier statements (claims.tasks)
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(gathered_at__isnull=True),
+                name="claim_ungathered_idx",
+            ),
             models.Index(fields=["contested", "-last_seen_at"], name="claim_contested_idx"),
             # The API's list orderings over live claims, ending with the id so pages are stable.
             models.Index(

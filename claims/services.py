@@ -133,6 +133,14 @@ def article_statements_replace(article: Article) -> list[Statement]:
     touched_claims.update(statements_link(kept))
     for claim_id in touched_claims:
         claim_refresh_counts(claim_id, article=article)
+    # The claims this article's statements made: statements stored before them may repeat them.
+    claims_gather_later(
+        Claim.objects.filter(
+            gathered_at__isnull=True,
+            links__statement__in=kept,
+            links__method=ClaimLink.Method.CREATED,
+        ).values_list("pk", flat=True)
+    )
     statement_rollup_article_apply(article, rollup_before)  # daily roll-ups, see the end
     return kept
 
@@ -166,7 +174,48 @@ def claim_create(
         claim.subjects.set(subjects)
     if embed:
         claim_index(claim)
+        claims_gather_later([claim.pk])
     return claim
+
+
+def claims_gather(claim_ids: Iterable[int]) -> int:
+    """Link each of these claims to the statements stored before it that repeat, support or
+    deny it (``matching.claim_gather``), one claim per transaction, and mark it gathered.
+    Returns the number of links made; a claim gathered twice gets nothing more the second time.
+    """
+    from .matching import claim_gather
+
+    made = 0
+    for claim_id in dict.fromkeys(claim_ids):
+        with transaction.atomic():
+            claim = Claim.objects.filter(pk=claim_id).first()
+            if claim is None:
+                continue
+            links = claim_gather(claim)
+            Claim.objects.filter(pk=claim_id).update(gathered_at=timezone.now())
+            if any(link.state == ClaimLink.State.AUTO for link in links):
+                claim_refresh_counts(claim_id)
+        made += len(links)
+    return made
+
+
+def claims_gather_later(claim_ids: Iterable[int]) -> None:
+    """Gather these claims' earlier statements once the surrounding transaction commits, in a
+    task. A broker that is down loses nothing: the claims stay ungathered and the periodic
+    sweep (claims.tasks.gather_pending_claims) takes them."""
+    ids = list(dict.fromkeys(claim_ids))
+    if not ids:
+        return
+
+    def send() -> None:
+        from .tasks import gather_claims
+
+        try:
+            gather_claims.delay(ids)
+        except Exception as exc:  # broker unreachable: the sweep will take them
+            logger.warning("could not enqueue gathering for claims %s: %s", ids, exc)
+
+    transaction.on_commit(send)
 
 
 @transaction.atomic
@@ -186,6 +235,9 @@ def claim_update(*, claim: Claim, user=None, **fields) -> Claim:
     claim.save()
     if text_changed:
         claim_index(claim)
+        # reworded, it may be what other statements say
+        Claim.objects.filter(pk=claim.pk).update(gathered_at=None)
+        claims_gather_later([claim.pk])
     return claim
 
 

@@ -1,7 +1,12 @@
 """Thin tasks for claims: take ids, call one service, safe to run twice."""
 
+import logging
+
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True, time_limit=600)
@@ -53,3 +58,48 @@ def rollup_recent_statements() -> tuple[int, int]:
 
     today = timezone.localdate()
     return statement_rollup_rebuild(since=today - timedelta(days=1), until=today)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError, ConnectionError),
+    retry_backoff=2,
+    retry_backoff_max=120,
+    max_retries=8,
+    soft_time_limit=240,
+    time_limit=300,
+)
+def gather_claims(claim_ids: list[int]) -> int:
+    """Link new claims to the statements stored before them (claims.services.claims_gather)."""
+    from .services import claims_gather
+
+    return claims_gather(claim_ids)
+
+
+@shared_task(acks_late=True, soft_time_limit=500, time_limit=600)
+def gather_pending_claims(older_than_seconds: int = 120, batch: int = 200) -> int:
+    """Gather the claims whose own task never ran (a broker down when they were made) or
+    failed; returns how many were gathered. One that fails again is logged and left for the
+    next sweep, without holding up the others."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .models import Claim
+    from .services import claims_gather
+
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    ids = list(
+        Claim.objects.filter(gathered_at__isnull=True, created_at__lt=cutoff)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:batch]
+    )
+    done = 0
+    for claim_id in ids:
+        try:
+            claims_gather([claim_id])
+        except Exception:
+            logger.exception("gathering claim %s failed; the next sweep tries again", claim_id)
+        else:
+            done += 1
+    return done

@@ -209,6 +209,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "sources.tasks.sweep_pending_articles",
         "schedule": timedelta(minutes=2),
     },
+    "gather-pending-claims": {
+        "task": "claims.tasks.gather_pending_claims",
+        "schedule": timedelta(minutes=5),
+    },
     "refresh-claim-counts": {
         "task": "claims.tasks.refresh_stale_claims",
         "schedule": crontab(minute="*/15"),

@@ -1,0 +1,59 @@
+"""Link claims to the statements stored before them that repeat, support or deny them."""
+
+import argparse
+from datetime import date, datetime, time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+from tqdm import tqdm
+
+from claims.models import Claim
+from claims.services import claims_gather
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write it as YYYY-MM-DD."
+        ) from exc
+
+
+class Command(BaseCommand):
+    help = (
+        "Search the stored statements again for claims: by default the claims not gathered yet "
+        "(the periodic task does the same in small batches); with --since, every live claim "
+        "made since that day; with --all, every live claim (a backfill). Links a person "
+        "reviewed are never changed; each claim is gathered in its own transaction."
+    )
+
+    def add_arguments(self, parser):
+        which = parser.add_mutually_exclusive_group()
+        which.add_argument("--since", type=_day, help="claims made since this day (YYYY-MM-DD)")
+        which.add_argument("--all", action="store_true", help="every live claim")
+        which.add_argument("--claim", type=int, action="append", help="this claim (repeatable)")
+
+    def handle(self, *args, **options):
+        claims = Claim.objects.filter(merged_into__isnull=True)
+        if options["claim"]:
+            claims = claims.filter(pk__in=options["claim"])
+            missing = set(options["claim"]) - set(claims.values_list("pk", flat=True))
+            if missing:
+                raise CommandError(
+                    "No live claim with id " + ", ".join(str(pk) for pk in sorted(missing)) + "."
+                )
+        elif options["since"]:
+            start = timezone.make_aware(datetime.combine(options["since"], time.min))
+            claims = claims.filter(created_at__gte=start)
+        elif not options["all"]:
+            claims = claims.filter(gathered_at__isnull=True)
+        ids = list(claims.order_by("created_at", "pk").values_list("pk", flat=True))
+        made = 0
+        bar = tqdm(total=len(ids), desc="claims", unit="claim", file=self.stderr._out)
+        for claim_id in ids:
+            made += claims_gather([claim_id])
+            bar.update(1)
+            bar.set_postfix(links=made)
+        bar.close()
+        self.stdout.write(self.style.SUCCESS(f"Gathered {len(ids)} claims: {made} links made."))

@@ -1,0 +1,232 @@
+"""A new claim gathers the statements stored before it that repeat, support or deny it.
+
+With the real default embedder, on SQLite by default and on PostgreSQL (pgvector, the statements'
+HNSW index) when DATABASE_URL is set, as in `make test`.
+"""
+
+import io
+from datetime import timedelta
+
+import numpy as np
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.utils import timezone
+
+from claims import matching
+from claims.models import Claim, ClaimLink, Stance, Statement
+from claims.services import (
+    claim_create,
+    claim_merge,
+    claim_update,
+    claims_gather,
+    link_confirm,
+    link_reject,
+)
+from claims.tasks import gather_pending_claims
+from sources.models import Article
+from sources.services import article_process, article_submit
+from tests.conftest import DEMO_DIR
+
+pytestmark = pytest.mark.django_db
+
+SEED_PATH = DEMO_DIR / "voa-id-kim-putin-2023-10-12.txt"
+DEMO_CLAIM = "North Korea supplies weapons to Russia for its war in Ukraine"
+# Two short reports in our own words: the mayor's figure first as a quote that cannot stand
+# alone ("They"), then in Indonesian, where it makes a claim.
+MAYOR_QUOTE = (
+    "KYIV (Reuters) - The mayor of Bucha spoke to reporters on Monday as bodies were collected "
+    'from the streets.\n\n"They killed more than 300 of our residents," Mayor Anatoliy Fedoruk '
+    "said."
+)
+MAYOR_ID = (
+    "JAKARTA (VOA) - Wali Kota Bucha Anatoliy Fedoruk mengatakan lebih dari 300 warga Bucha "
+    "telah dibunuh oleh tentara Rusia selama pendudukan."
+)
+
+
+def _processed(text: str, language: str) -> Article:
+    article = article_submit(text=text, language=language, enqueue=False).article
+    article_process(article.pk)
+    article.refresh_from_db()
+    assert article.state == Article.State.PROCESSED, article.error
+    return article
+
+
+@pytest.fixture
+def seed(django_capture_on_commit_callbacks) -> Article:
+    """The seed article, processed with no claim in the base: its accusation makes a claim of
+    its own, its denial ("melakukan transaksi senjata apa pun") none."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return _processed(SEED_PATH.read_text(encoding="utf-8"), "id")
+
+
+def _statements(article: Article) -> tuple[Statement, Statement]:
+    accusing = article.statements.get(stance=Stance.ACCUSES)
+    denying = article.statements.get(stance=Stance.DENIES)
+    return accusing, denying
+
+
+def test_a_claim_made_later_gathers_the_accusation_and_the_denial_stored_before_it(
+    seed, django_capture_on_commit_callbacks
+):
+    accusing, denying = _statements(seed)
+    own = accusing.links.get()
+    assert own.method == ClaimLink.Method.CREATED
+    assert not denying.links.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_create(text=DEMO_CLAIM, language="en")
+
+    claim.refresh_from_db()
+    assert claim.gathered_at is not None
+    # The denial had no claim: it is linked automatically, as a denial.
+    denial = denying.links.get(claim=claim)
+    assert denial.state == ClaimLink.State.AUTO and denial.stance == Stance.DENIES
+    assert claim.denies_count == 1 and claim.statement_count == 1
+    # The accusation made a claim of its own: searched as it was (without that claim), the new
+    # one is its best, offered to a reviewer, who may merge the two; its own link stays.
+    accusation = accusing.links.get(claim=claim)
+    assert accusation.state == ClaimLink.State.SUGGESTED
+    assert accusation.stance == Stance.ACCUSES
+    assert accusation.score >= matching.thresholds(claim.embedding_model).low
+    assert accusing.links.get(pk=own.pk).state == ClaimLink.State.AUTO
+    # Gathering again makes nothing new.
+    assert claims_gather([claim.pk]) == 0
+
+
+def test_a_claim_an_article_makes_gathers_an_earlier_article_in_the_other_language(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        quote = _processed(MAYOR_QUOTE, "en").statements.get(content__startswith="They killed")
+    assert not quote.links.exists()  # its "They" makes no claim, and there was nothing to link
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = _processed(MAYOR_ID, "id")
+    made = Claim.objects.get(links__statement__article=report, links__method="created")
+    assert "300" in made.text and made.language == "id"
+    made.refresh_from_db()
+    assert made.gathered_at is not None
+    link = quote.links.get(claim=made)
+    assert link.stance == Stance.ASSERTS
+    assert link.score >= matching.thresholds(made.embedding_model).low
+
+
+def test_gathering_leaves_what_a_reviewer_decided(seed, django_capture_on_commit_callbacks):
+    accusing, denying = _statements(seed)
+    # A reviewer rejected the denial's link to the claim before: it is not offered again.
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_create(text=DEMO_CLAIM, language="en")
+    link_reject(link=denying.links.get(claim=claim))
+    link_confirm(link=accusing.links.get(method=ClaimLink.Method.CREATED))
+    ClaimLink.objects.filter(statement=accusing, claim=claim).delete()
+    assert claims_gather([claim.pk]) == 0
+    assert denying.links.get(claim=claim).state == ClaimLink.State.REJECTED
+    # A statement a reviewer gave its claim is not offered another.
+    assert not accusing.links.filter(claim=claim).exists()
+
+
+def test_a_merged_claim_gathers_nothing(seed, django_capture_on_commit_callbacks):
+    accusing, _ = _statements(seed)
+    target = accusing.links.get().claim
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_create(text="Pyongyang ships artillery shells to Moscow", language="en")
+    claim_merge(source=claim, target=target)
+    claim.refresh_from_db()
+    before = ClaimLink.objects.count()
+    assert claims_gather([claim.pk]) == 0
+    assert ClaimLink.objects.count() == before
+
+
+def test_a_reworded_claim_gathers_again(seed, django_capture_on_commit_callbacks):
+    _, denying = _statements(seed)
+    with django_capture_on_commit_callbacks(execute=True):
+        other = claim_create(text="Kim Jong Un will visit Moscow next year", language="en")
+    assert not denying.links.filter(claim=other).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        claim_update(claim=other, text=DEMO_CLAIM)
+    other.refresh_from_db()
+    assert other.gathered_at is not None
+    assert denying.links.get(claim=other).state == ClaimLink.State.AUTO
+
+
+def test_claims_left_ungathered_are_taken_by_the_periodic_task(seed):
+    """The task that gathers a claim is sent after the commit; one never sent (a broker down)
+    leaves the claim ungathered until the sweep."""
+    claim = claim_create(text=DEMO_CLAIM, language="en")  # its commit callbacks never run
+    assert Claim.objects.get(pk=claim.pk).gathered_at is None
+    assert gather_pending_claims(older_than_seconds=60) == 0  # too recent: its task may come
+    Claim.objects.filter(pk=claim.pk).update(created_at=timezone.now() - timedelta(minutes=5))
+    assert gather_pending_claims(older_than_seconds=60) >= 1
+    assert Claim.objects.get(pk=claim.pk).gathered_at is not None
+    _, denying = _statements(seed)
+    assert denying.links.filter(claim=claim).exists()
+
+
+def test_the_command_gathers_with_progress_and_refuses_bad_input(seed):
+    claim = claim_create(text=DEMO_CLAIM, language="en")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("gather_statements", stdout=out, stderr=err)
+    assert "Gathered" in out.getvalue() and "links made" in out.getvalue()
+    assert "claims" in err.getvalue()  # the progress bar
+    assert Claim.objects.get(pk=claim.pk).gathered_at is not None
+    _, denying = _statements(seed)
+    assert denying.links.filter(claim=claim).exists()
+
+    out = io.StringIO()
+    call_command("gather_statements", "--claim", str(claim.pk), stdout=out, stderr=io.StringIO())
+    assert "Gathered 1 claims: 0 links made." in out.getvalue()
+    with pytest.raises(CommandError, match="No live claim with id 999999"):
+        call_command("gather_statements", "--claim", "999999", stderr=io.StringIO())
+    with pytest.raises(CommandError, match="not a date"):
+        call_command("gather_statements", "--since", "yesterday", stderr=io.StringIO())
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the HNSW index is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_statements_are_found_through_their_hnsw_index():
+    matching._statements_ensured.clear()
+    _processed(SEED_PATH.read_text(encoding="utf-8"), "id")
+    statement = Statement.objects.filter(embedding__isnull=False).first()
+    model, embedding = statement.embedding_model, np.asarray(statement.embedding, np.float32)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = %s",
+            [matching.statement_index_name(model)],
+        )
+        (definition,) = cursor.fetchone()
+        assert "hnsw" in definition and "claims_statement" in definition
+        vector = matching._vector_literal(embedding)
+        dim = len(embedding)
+        cursor.execute(
+            "SET LOCAL enable_seqscan = off; EXPLAIN SELECT id FROM claims_statement "  # noqa: S608
+            f"WHERE embedding_model = %s ORDER BY (embedding::vector({dim})) "
+            f"<=> %s::vector({dim}) LIMIT 20",
+            [model, vector],
+        )
+        while cursor.description is None and cursor.nextset():
+            pass
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert matching.statement_index_name(model) in plan
+    found = matching._statement_candidates(model, embedding, 5)
+    assert found[0][0] == statement.pk and found[0][1] == pytest.approx(1.0, abs=1e-4)
+
+
+def test_a_claim_whose_gathering_fails_does_not_hold_up_the_others(seed, monkeypatch):
+    first = claim_create(text="Kim Jong Un will visit Moscow next year", language="en")
+    second = claim_create(text=DEMO_CLAIM, language="en")
+    Claim.objects.filter(pk__in=[first.pk, second.pk]).update(
+        created_at=timezone.now() - timedelta(minutes=5)
+    )
+    real = matching.claim_gather
+
+    def failing(claim):
+        if claim.pk == first.pk:
+            raise RuntimeError("the embedder went away")
+        return real(claim)
+
+    monkeypatch.setattr(matching, "claim_gather", failing)
+    assert gather_pending_claims(older_than_seconds=60) == 1
+    assert Claim.objects.get(pk=first.pk).gathered_at is None  # the next sweep tries again
+    assert Claim.objects.get(pk=second.pk).gathered_at is not None
