@@ -272,6 +272,37 @@ def decision_score(
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
+@lru_cache(maxsize=8)
+def cosine_floor(model: str | None, low: float) -> float:
+    """The lowest cosine at which a candidate can still score ``low`` (``decision_score``)
+    whatever its other signals, for a claim no reviewer confirmed a statement for: below it no
+    lexical rank, coverage, actor agreement or margin lifts it to the mark. Each score is
+    monotone in each signal, so the best case is a corner of their ranges: the lexical rank
+    first or absent, coverages and agreement 0 or 1, the margin from the lowest possible (the
+    cosine minus 1) to the highest (the cosine minus the margin floor, or the cosine)."""
+    floor = margin_floor(model)
+    corners = [
+        (rank, claim_cov, query_cov, agreement)
+        for rank in (0, None)
+        for claim_cov in (0.0, 1.0)
+        for query_cov in (0.0, 1.0)
+        for agreement in (0.0, 1.0)
+    ]
+
+    def best(cosine: float) -> float:
+        margins = (cosine - 1.0, cosine - floor if floor is not None else cosine)
+        return max(
+            decision_score(Signals(cosine, rank, cc, qc, ag, margin), model)
+            for rank, cc, qc, ag in corners
+            for margin in margins
+        )
+
+    for step in range(-100, 101):
+        if best(step / 100) >= low:
+            return (step - 1) / 100
+    return 1.0
+
+
 def plausible(signals: Signals, model: str | None = None) -> bool:
     """Whether the link model itself finds the candidate likely enough to be suggested: its
     probability at or above the low mark fitted on it (``checkthat_low``). Only a plausible

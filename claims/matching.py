@@ -30,6 +30,7 @@ from .embedding import embed_in_languages, get_embedder
 from .fusion import (
     Signals,
     actor_agreement,
+    cosine_floor,
     coverage,
     decision_score,
     margin_floor,
@@ -1603,7 +1604,13 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
         return []
     marks = thresholds(model)
     vector = np.asarray(claim.embedding, np.float32)
-    near = [sid for sid, _ in _statement_candidates(model, vector, GATHER_CANDIDATES)]
+    near = _statement_candidates(model, vector, GATHER_CANDIDATES)
+    if not claim.links.filter(state=ClaimLink.State.CONFIRMED).exists():
+        # Statements too far from the claim to reach the low mark whatever else they share with
+        # it are not searched (most of the nearest twenty in bench/linking).
+        floor = cosine_floor(model, marks.low)
+        near = [(sid, cosine) for sid, cosine in near if cosine >= floor]
+    near = [sid for sid, _ in near]
     linked = set(
         ClaimLink.objects.filter(claim=claim, statement_id__in=near).values_list(
             "statement_id", flat=True

@@ -186,3 +186,40 @@ def test_only_a_candidate_the_link_model_finds_plausible_may_be_linked_automatic
     assert fusion.decision_score(wishes) >= entry["high"]  # the margin alone would link it
     assert not fusion.plausible(wishes)
     assert fusion.plausible(accusation) and fusion.decision_score(accusation) >= entry["high"]
+
+
+def test_below_the_cosine_floor_no_other_signal_reaches_the_low_mark():
+    """claim_gather leaves out the statements below ``cosine_floor``: with the shipped
+    calibration, thousands of random signals below it all score under the low mark, and some
+    just above it reach it."""
+    from claims.embedding import get_embedder
+    from claims.matching import model_key, thresholds
+
+    model = model_key(get_embedder())
+    low = thresholds(model).low
+    floor = fusion.cosine_floor(model, low)
+    assert 0.0 < floor < 0.6
+    margin_floor = fusion.margin_floor(model) or 0.0
+    rng = np.random.default_rng(5)
+    for _ in range(3000):
+        cosine = float(rng.uniform(-0.2, floor))
+        signals = Signals(
+            cosine,
+            lexical_rank=None if rng.random() < 0.3 else int(rng.integers(0, 40)),
+            claim_coverage=float(rng.random()),
+            query_coverage=float(rng.random()),
+            agreement=float(rng.random()),
+            margin=float(rng.uniform(cosine - 1.0, cosine - margin_floor)),
+        )
+        assert fusion.decision_score(signals, model) < low, signals
+    above = floor + 0.02
+    assert (
+        max(
+            fusion.decision_score(Signals(above, r, cc, qc, ag, above - margin_floor), model)
+            for r in (0, None)
+            for cc in (0.0, 1.0)
+            for qc in (0.0, 1.0)
+            for ag in (0.0, 1.0)
+        )
+        >= low
+    )
