@@ -451,6 +451,28 @@ class ClaimedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class CheckworthyFilter(admin.SimpleListFilter):
+    title = "check-worthy"
+    parameter_name = "checkworthy"
+
+    def lookups(self, request, model_admin):
+        from .matching import CHECKWORTHY
+
+        return (
+            ("yes", f"yes ({CHECKWORTHY} or more)"),
+            ("no", f"no (below {CHECKWORTHY})"),
+        )
+
+    def queryset(self, request, queryset):
+        from .matching import CHECKWORTHY
+
+        if self.value() == "yes":
+            return queryset.filter(checkworthiness__gte=CHECKWORTHY)
+        if self.value() == "no":
+            return queryset.filter(checkworthiness__lt=CHECKWORTHY)
+        return queryset
+
+
 class StatementClaimForm(forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
@@ -476,7 +498,14 @@ class StatementAdmin(admin.ModelAdmin):
         "language",
         "checkworthiness",
     )
-    list_filter = (ClaimedFilter, "stance", "direct", "language", "speech_act")
+    list_filter = (
+        ClaimedFilter,
+        CheckworthyFilter,
+        "stance",
+        "direct",
+        "language",
+        "speech_act",
+    )
     list_select_related = ("speaker", "via", "article")
     search_fields = ("content", "sentence", "speaker_text", "speaker__name")
     autocomplete_fields = ("speaker",)

@@ -166,6 +166,24 @@ def queue_figures(filters: Filters, now: datetime) -> dict:
     return row
 
 
+def unclaimed_figures(filters: Filters, today: date) -> dict:
+    """Check-worthy statements of the window with no live link: what they say is tracked by no
+    claim until a reviewer gives them one (the statements' admin list, "claim: none")."""
+    from ..matching import CHECKWORTHY
+
+    since, until = filters.window(today)
+    statements = Statement.objects.filter(
+        created_at__gte=_start(since),
+        created_at__lt=_end(until),
+        checkworthiness__gte=CHECKWORTHY,
+    ).exclude(links__state__in=LIVE_STATES)
+    if filters.language:
+        statements = statements.filter(language=filters.language)
+    if filters.outlet is not None:
+        statements = statements.filter(article__outlet=filters.outlet)
+    return {"size": statements.count(), "since": since, "until": until}
+
+
 def _rollup(model, filters: Filters, since: date, until: date) -> QuerySet:
     """The window's roll-up rows, narrowed by the statements' language and article outlet."""
     rows = model.objects.filter(day__gte=since, day__lte=until)

@@ -55,6 +55,7 @@ def _overview_context(filters: selectors.Filters) -> dict:
     return {
         "claims": selectors.claim_figures(filters, now),
         "queue": selectors.queue_figures(filters, now),
+        "unclaimed": selectors.unclaimed_figures(filters, today),
         "chart": chart,
         "chart_svg": charts.stacked_bars(
             chart["days"],

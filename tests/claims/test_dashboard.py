@@ -831,3 +831,31 @@ def test_stacked_bars_scale_and_escape_labels():
     assert charts._nice_ceiling(0) == 1
     assert charts._nice_ceiling(7) == 10
     assert charts._nice_ceiling(101) == 200
+
+
+def test_overview_counts_check_worthy_statements_without_a_claim(client, checker):
+    counted = [
+        StatementFactory(checkworthiness=0.8),
+        StatementFactory(checkworthiness=0.8, language="id"),
+    ]
+    StatementFactory(checkworthiness=0.2)  # not check-worthy
+    ClaimLinkFactory(statement=StatementFactory(checkworthiness=0.9), state="auto")
+    ClaimLinkFactory(statement=StatementFactory(checkworthiness=0.9), state="suggested")
+    rejected = StatementFactory(checkworthiness=0.9)  # its only link was rejected: no claim
+    ClaimLinkFactory(statement=rejected, state="rejected")
+    counted.append(rejected)
+    old = StatementFactory(checkworthiness=0.9)  # before the 30 days the overview covers
+    Statement.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=60))
+
+    html = client.get(reverse("dashboard:overview")).content.decode()
+    assert figure(html, "unclaimed-size") == "3"
+    assert "?claimed=no&amp;checkworthy=yes" in html
+    html = client.get(reverse("dashboard:overview"), {"language": "en"}).content.decode()
+    assert figure(html, "unclaimed-size") == "2"
+    assert "checkworthy=yes&amp;language__exact=en" in html
+    # The admin list it links to holds those statements (and the older one, it has no window).
+    response = client.get(
+        reverse("admin:claims_statement_changelist"), {"claimed": "no", "checkworthy": "yes"}
+    )
+    shown = {s.pk for s in response.context["cl"].result_list}
+    assert shown == {s.pk for s in counted} | {old.pk}
