@@ -15,7 +15,9 @@ queries:
 - the exact scan (same SQL, index scans disabled) and HNSW recall@10 against the exact top 10,
 - the vector query at other ef_search values, to show what recall costs,
 - the query for the statements reviewers confirmed as repeating the candidates
-  (claims.matching._confirmed_cosines), with --confirmed statements per claim loaded beside them.
+  (claims.matching._confirmed_cosines), with --confirmed statements per claim loaded beside them,
+- the statements nearest to a new claim through the statements' HNSW index
+  (claims.matching._statement_candidates, what claim_gather reads), with recall@10.
 
 Vectors are shaped like real sentence embeddings: a few hundred cluster centres taken from the
 default embedder's own vectors of real claims, each claim its centre plus a low-rank
@@ -381,6 +383,28 @@ def index_build(
     return seconds, size
 
 
+def statement_index_build(model: str, dim: int, memory: str) -> tuple[float, str]:
+    """(Re)build the statements' HNSW index as the product does; returns seconds and size."""
+    from django.db import connection
+
+    from claims import matching
+
+    name = matching.statement_index_name(model)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX IF EXISTS {name}")
+        cursor.execute(f"SET maintenance_work_mem = '{memory}'")
+        cursor.execute("SET max_parallel_maintenance_workers = 2")
+    matching._statements_ensured.discard(model)
+    started = time.perf_counter()
+    matching.statement_index_ensure(model, dim)
+    seconds = time.perf_counter() - started
+    with connection.cursor() as cursor:
+        cursor.execute("RESET maintenance_work_mem")
+        cursor.execute("SELECT pg_size_pretty(pg_relation_size(%s::regclass))", [name])
+        size = cursor.fetchone()[0]
+    return seconds, size
+
+
 def prewarm(model: str) -> str:
     """Read the HNSW index and the claims table into shared buffers, as a serving database has
     them after its first minutes of traffic (or at once with pg_prewarm's autoprewarm).
@@ -527,6 +551,18 @@ class ConfirmedStore:
         self.count = 0
         self.article_id: int | None = None
         self.rng = np.random.default_rng(seed)
+        # every statement's vector, row i holding statement id i + 1 (as loaded)
+        self.vectors = np.zeros((0, claims.vectors.shape[1]), dtype=np.float32)
+
+    def exact_top(self, queries: np.ndarray, k: int) -> list[list[int]]:
+        """The ids of the exact cosine top k statements for each query (numpy)."""
+        out = []
+        for start in range(0, len(queries), 32):
+            sims = queries[start : start + 32] @ self.vectors.T
+            top = np.argpartition(-sims, k, axis=1)[:, :k]
+            for row, cand in enumerate(top):
+                out.append((cand[np.argsort(-sims[row, cand])] + 1).tolist())
+        return out
 
     def grow(self, total: int, *, chunk: int = 20000, progress=None) -> float:
         """Confirm statements for random stored claims until ``total`` exist; seconds spent."""
@@ -550,6 +586,7 @@ class ConfirmedStore:
                 self.claims.vectors[picks], 0.35, stream=1000 + self.count
             )
             ids = range(self.count + 1, self.count + n + 1)
+            self.vectors = np.vstack([self.vectors, np.asarray(vectors, np.float32)])
             statement = {
                 "article_id": self.article_id,
                 "sentence": "s",
@@ -613,7 +650,9 @@ class ConfirmedStore:
         return time.perf_counter() - started
 
 
-def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, report) -> None:
+def measure_scale(
+    store: ClaimStore, confirmed, embedder, args, queries, query_texts, report
+) -> None:
     from claims import matching
 
     model = store.model
@@ -661,6 +700,26 @@ def measure_scale(store: ClaimStore, embedder, args, queries, query_texts, repor
         f"    of which the confirmed statements' query alone    {pct(ms)}  "
         f"({statistics.mean(len(u) for u in union):.0f} candidates)"
     )
+
+    if confirmed.count:
+        # A new claim looks for the statements nearest to it (claims.matching.claim_gather):
+        # stored claims stand for new ones.
+        picks = store.vectors[np.random.default_rng(3).integers(0, n, size=len(queries))]
+        near, ms = timed(
+            lambda i: [
+                sid
+                for sid, _ in matching._statement_candidates(
+                    model, picks[i], matching.GATHER_CANDIDATES
+                )
+            ],
+            list(range(len(picks))),
+            desc="statements near a claim",
+        )
+        report(
+            f"  statements nearest a new claim (gathering, k={matching.GATHER_CANDIDATES})   "
+            f"{pct(ms)}  recall@10 {recall(near, confirmed.exact_top(picks, 10)):.4f} "
+            f"over {confirmed.count:,} statements"
+        )
 
     for ef in args.ef_search:
         found, ms = timed(
@@ -832,6 +891,15 @@ def run(args, scales: list[int]) -> int:
         with tqdm(total=wanted - confirmed.count, desc="confirmed", leave=False) as bar:
             seconds = confirmed.grow(wanted, progress=bar)
         report(f"  {wanted:,} statements confirmed for random claims in {seconds:.1f}s (COPY)")
+        if wanted:
+            from claims import matching as product
+
+            seconds, size = statement_index_build(model, embedder.dim, args.build_memory)
+            report(
+                f"  statements' HNSW build (m={product.STATEMENT_HNSW_M}, "
+                f"ef_construction={product.STATEMENT_HNSW_EF_CONSTRUCTION}): {seconds:.1f}s, "
+                f"index {size}"
+            )
         seconds, size = index_build(
             model,
             embedder.dim,
@@ -849,7 +917,7 @@ def run(args, scales: list[int]) -> int:
         claims_analyze()
         report(f"  {prewarm(model)}")
         queries, query_texts = make_queries(store, args.queries)
-        measure_scale(store, embedder, args, queries, query_texts, report)
+        measure_scale(store, confirmed, embedder, args, queries, query_texts, report)
     return 0
 
 

@@ -44,23 +44,33 @@ FIXTURE_EN = ROOT / "tests" / "fixtures" / "articles" / "en-dprk-russia-arms.txt
 
 
 class StageClock:
-    """Wall time spent inside named functions, by replacing them with timed wrappers."""
+    """Wall time spent inside named functions, by replacing them with timed wrappers. A stage
+    timed inside another is also counted as "<stage> in <outer>" (a search made while gathering
+    is "search in gathering")."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self.calls: dict[str, int] = defaultdict(int)
         self._undo: list[tuple[object, str, object]] = []
+        self._running: list[str] = []
 
     def wrap(self, owner, attribute: str, stage: str) -> None:
         original = getattr(owner, attribute)
 
         def timed(*args, **kwargs):
+            outer = next((s for s in reversed(self._running) if s != stage), None)
+            self._running.append(stage)
             started = time.perf_counter()
             try:
                 return original(*args, **kwargs)
             finally:
-                self.seconds[stage] += time.perf_counter() - started
+                elapsed = time.perf_counter() - started
+                self._running.pop()
+                self.seconds[stage] += elapsed
                 self.calls[stage] += 1
+                if outer is not None:
+                    self.seconds[f"{stage} in {outer}"] += elapsed
+                    self.calls[f"{stage} in {outer}"] += 1
 
         self._undo.append((owner, attribute, original))
         setattr(owner, attribute, timed)
@@ -110,11 +120,13 @@ def main(argv: list[str] | None = None) -> int:
 def run(args) -> int:
     from django.core.management import call_command
     from django.db import connection
+    from django.utils import timezone
     from tqdm import tqdm
 
     django_setup(args.embedder)
     import claims.extraction
     import claims.matching
+    import claims.services
     import sources.services
     from claims.embedding import get_embedder
     from claims.models import Claim, ClaimLink, Statement
@@ -155,7 +167,13 @@ def run(args) -> int:
     embedder.embed(["warm up"], kind="query")
     claims.matching.search("warm up", limit=3)
 
+    # A worker also runs the gathering each new claim sends (claims.tasks.gather_claims): here it
+    # runs in this process, after the article's commit, as part of the article's time.
+    from factdesk.celery import app
+
+    app.conf.task_always_eager = True
     clock = StageClock()
+    clock.wrap(claims.services, "claims_gather", "gathering")
     clock.wrap(sources.services, "_article_prepare_text", "text and language")
     clock.wrap(claims.extraction, "extract", "statement extraction")
     clock.wrap(claims.matching, "statements_link", "link (all)")
@@ -163,6 +181,7 @@ def run(args) -> int:
     clock.wrap(embedder, "embed_raw", "embedding")
     clock.wrap(claims.matching, "search", "search")
     per_article = []
+    run_started = timezone.now()
     started = time.perf_counter()
     try:
         for article_id in tqdm(ids, desc="article_process", unit="article", leave=False):
@@ -183,8 +202,16 @@ def run(args) -> int:
     created = Claim.objects.count() - claims_before
 
     s = clock.seconds
-    writes = s["link (all)"] - s["embedding"] - s["search"]
-    rest = total - s["text and language"] - s["statement extraction"] - s["link (all)"]
+    gathered = Claim.objects.filter(gathered_at__isnull=False, created_at__gte=run_started)
+    linking_search = s["search"] - s["search in gathering"]
+    writes = s["link (all)"] - s["embedding"] - linking_search
+    rest = (
+        total
+        - s["text and language"]
+        - s["statement extraction"]
+        - s["link (all)"]
+        - s["gathering"]
+    )
     cuts = statistics.quantiles(per_article, n=100, method="inclusive")
     print(f"\n## {len(ids)} articles, {claims_before:,} claims loaded, one process")
     print(f"  articles/s: {len(ids) / total:.2f}  ({total:.1f}s in all)")
@@ -202,16 +229,24 @@ def run(args) -> int:
         ("text and language", s["text and language"]),
         ("statement extraction", s["statement extraction"]),
         ("embedding", s["embedding"]),
-        ("search", s["search"]),
+        ("search", linking_search),
         ("link writes and new claims", writes),
+        ("gathering for new claims", s["gathering"]),
         ("statement rows, speakers, counts", rest),
     ]
     for name, seconds in rows:
         print(f"    {name:<34} {seconds / len(ids) * 1000:8.1f} ms  {seconds / total:6.1%}")
+    searches = clock.calls["search"] - clock.calls["search in gathering"]
     print(
-        f"  search calls: {clock.calls['search']}, "
-        f"{s['search'] / max(1, clock.calls['search']) * 1000:.1f} ms each; "
+        f"  search calls: {searches}, {linking_search / max(1, searches) * 1000:.1f} ms each; "
         f"embed calls: {clock.calls['embedding']}"
+    )
+    print(
+        f"  gathering: {gathered.count()} claims, "
+        f"{s['gathering'] / max(1, gathered.count()) * 1000:.0f} ms each, of which "
+        f"{clock.calls['search in gathering']} searches "
+        f"({s['search in gathering'] * 1000 / max(1, clock.calls['search in gathering']):.1f} "
+        "ms each)"
     )
     return 0 if processed == len(ids) else 1
 
