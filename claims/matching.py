@@ -939,6 +939,28 @@ def _vector_candidates(
     """The k claims nearest to ``query`` with their cosines; ``rows`` gets their columns."""
     if connection.vendor != "postgresql":
         return _memory_index.vector(model, query, k)
+    # The index scan reads each candidate's row anyway: its text and lexical document come with
+    # it.
+    found = _hnsw_nearest(
+        "claims_claim",
+        "text, lexical",
+        " AND merged_into_id IS NULL",
+        model,
+        query,
+        k,
+        HNSW_EF_SEARCH,
+    )
+    if rows is not None:
+        for cid, cosine, text, lexical in found:
+            rows[int(cid)] = (text, lexical or "", float(cosine))
+    return [(int(row[0]), float(row[1])) for row in found]
+
+
+def _hnsw_nearest(
+    table: str, columns: str, where: str, model: str, query: np.ndarray, k: int, ef_search: int
+) -> list[tuple]:
+    """(id, cosine, *columns) of the k rows of ``table`` embedded by ``model`` nearest to
+    ``query``, through the table's HNSW index for the model (``where`` its further predicate)."""
     dim = len(query)
     literal = _vector_literal(query)
     # The settings, the query and the settings put back go in one round trip (several statements
@@ -950,14 +972,13 @@ def _vector_candidates(
     # table is large (at 10k claims it chose a 16 ms scan over an 8 ms index search), so the
     # other plans are priced out; with no index for the model a scan still runs. SET LOCAL
     # values outlive a savepoint to the end of the transaction: they are put back at once, or
-    # the full-text query that follows could not use its GIN index. The index scan reads each
-    # candidate's row anyway: its text and lexical document come with it.
+    # the full-text query that follows could not use its GIN index.
     sql = (
-        f"SET LOCAL hnsw.ef_search = {HNSW_EF_SEARCH}; "  # noqa: S608 (integers only)
+        f"SET LOCAL hnsw.ef_search = {int(ef_search)}; "  # noqa: S608 (integers and names)
         "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; "
-        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})), "
-        "text, lexical FROM claims_claim "
-        "WHERE embedding_model = %s AND merged_into_id IS NULL "
+        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim}))"
+        f"{', ' + columns if columns else ''} FROM {table} "
+        f"WHERE embedding_model = %s{where} "
         f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s; "
         "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
     )
@@ -965,11 +986,7 @@ def _vector_candidates(
         cursor.execute(sql, [literal, model, literal, k])
         while cursor.description is None and cursor.nextset():
             pass
-        found = cursor.fetchall()
-    if rows is not None:
-        for cid, cosine, text, lexical in found:
-            rows[int(cid)] = (text, lexical or "", float(cosine))
-    return [(int(row[0]), float(row[1])) for row in found]
+        return cursor.fetchall()
 
 
 def _statement_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
@@ -987,22 +1004,8 @@ def _statement_candidates(model: str, query: np.ndarray, k: int) -> list[tuple[i
         cosines = np.stack(rows) @ query
         order = np.argsort(-cosines, kind="stable")[:k]
         return [(int(ids[i]), float(cosines[i])) for i in order]
-    dim = len(query)
-    literal = _vector_literal(query)
-    # As in _vector_candidates: settings, query and reset in one round trip.
-    sql = (
-        f"SET LOCAL hnsw.ef_search = {STATEMENT_HNSW_EF_SEARCH}; "  # noqa: S608 (integers only)
-        "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; "
-        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim})) "
-        "FROM claims_statement WHERE embedding_model = %s "
-        f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s; "
-        "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
-    )
-    with _savepoint(), connection.cursor() as cursor:
-        cursor.execute(sql, [literal, model, literal, k])
-        while cursor.description is None and cursor.nextset():
-            pass
-        return [(int(sid), float(cosine)) for sid, cosine in cursor.fetchall()]
+    found = _hnsw_nearest("claims_statement", "", "", model, query, k, STATEMENT_HNSW_EF_SEARCH)
+    return [(int(sid), float(cosine)) for sid, cosine in found]
 
 
 def _cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[int, float]:
@@ -1589,10 +1592,11 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
     A statement is searched once, when its article is processed: one that came before its claim
     existed found nothing then, or made a claim of its own. The statements nearest to the claim
     are searched again as if they came now, and the claim gets what that search would give it:
-    an automatic link when it is the statement's best claim above the high mark (under the rules
-    of ``_statement_link``) and the statement has no automatic or confirmed link yet, otherwise
-    a suggestion above the low mark. What the statements already have stays as it is, rejected
-    links included. Returns the links made.
+    an automatic link when it is the statement's best claim, above the high mark, plausible, not
+    worded as another statement of the statement's own article (see ``_statement_link``), and
+    the statement has no automatic or confirmed link yet; otherwise a suggestion above the low
+    mark. What the statements already have stays as it is, rejected links included. Returns the
+    links made.
     """
     from .services import link_create
 
@@ -1635,7 +1639,9 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
         if statement.article_id not in wordings:
             wordings[statement.article_id] = {
                 s.pk: claim_wording(s)
-                for s in Statement.objects.filter(article_id=statement.article_id)
+                for s in Statement.objects.filter(article_id=statement.article_id).defer(
+                    "embedding"
+                )
             }
         article = wordings[statement.article_id]
         wording = article.get(sid) or claim_wording(statement)

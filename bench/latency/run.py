@@ -189,6 +189,17 @@ class VectorSource:
         return _unit(vectors + scale * noise)
 
 
+def exact_top(vectors: np.ndarray, ids: np.ndarray, queries: np.ndarray, k: int) -> list[list]:
+    """For each query, the ids of the k rows of ``vectors`` with the highest cosine, best first."""
+    out = []
+    for start in range(0, len(queries), 32):
+        sims = queries[start : start + 32] @ vectors.T
+        top = np.argpartition(-sims, k, axis=1)[:, :k]
+        for row, cand in enumerate(top):
+            out.append(ids[cand[np.argsort(-sims[row, cand])]].tolist())
+    return out
+
+
 def _unit(matrix: np.ndarray) -> np.ndarray:
     return (matrix / np.linalg.norm(matrix, axis=1, keepdims=True)).astype(np.float32)
 
@@ -318,14 +329,7 @@ class ClaimStore:
 
     def exact_top(self, queries: np.ndarray, k: int) -> list[list[int]]:
         """Exact cosine top k in numpy (vectors are stored as float4, so this is what SQL sees)."""
-        out = []
-        for start in range(0, len(queries), 32):
-            sims = queries[start : start + 32] @ self.vectors.T
-            top = np.argpartition(-sims, k, axis=1)[:, :k]
-            for row, cand in enumerate(top):
-                order = cand[np.argsort(-sims[row, cand])]
-                out.append(self.ids[order].tolist())
-        return out
+        return exact_top(self.vectors, self.ids, queries, k)
 
 
 def index_drop(model: str) -> None:
@@ -556,13 +560,7 @@ class ConfirmedStore:
 
     def exact_top(self, queries: np.ndarray, k: int) -> list[list[int]]:
         """The ids of the exact cosine top k statements for each query (numpy)."""
-        out = []
-        for start in range(0, len(queries), 32):
-            sims = queries[start : start + 32] @ self.vectors.T
-            top = np.argpartition(-sims, k, axis=1)[:, :k]
-            for row, cand in enumerate(top):
-                out.append((cand[np.argsort(-sims[row, cand])] + 1).tolist())
-        return out
+        return exact_top(self.vectors, np.arange(1, len(self.vectors) + 1), queries, k)
 
     def grow(self, total: int, *, chunk: int = 20000, progress=None) -> float:
         """Confirm statements for random stored claims until ``total`` exist; seconds spent."""

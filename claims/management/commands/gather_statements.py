@@ -1,23 +1,14 @@
 """Link claims to the statements stored before them that repeat, support or deny them."""
 
-import argparse
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from tqdm import tqdm
 
+from claims.management.arguments import day
 from claims.models import Claim
 from claims.services import claims_gather
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a date; write it as YYYY-MM-DD."
-        ) from exc
 
 
 class Command(BaseCommand):
@@ -30,7 +21,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         which = parser.add_mutually_exclusive_group()
-        which.add_argument("--since", type=_day, help="claims made since this day (YYYY-MM-DD)")
+        which.add_argument("--since", type=day, help="claims made since this day (YYYY-MM-DD)")
         which.add_argument("--all", action="store_true", help="every live claim")
         which.add_argument("--claim", type=int, action="append", help="this claim (repeatable)")
 

@@ -1,22 +1,13 @@
 """Re-derive the daily roll-ups of statements (StatementDaily, SpeakerDaily) from the statements."""
 
-import argparse
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from claims.management.arguments import day
 from claims.services import statement_rollup_days, statement_rollup_rebuild
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not a date; write it as YYYY-MM-DD."
-        ) from exc
 
 
 class Command(BaseCommand):
@@ -27,8 +18,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--since", type=_day, help="first day (YYYY-MM-DD)")
-        parser.add_argument("--until", type=_day, help="last day (YYYY-MM-DD)")
+        parser.add_argument("--since", type=day, help="first day (YYYY-MM-DD)")
+        parser.add_argument("--until", type=day, help="last day (YYYY-MM-DD)")
         parser.add_argument(
             "--days-per-batch", type=int, default=7, help="days rebuilt per transaction"
         )
