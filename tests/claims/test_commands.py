@@ -23,8 +23,9 @@ def _run(*args) -> tuple[str, str]:
 def _indexes() -> set[str]:
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT indexname FROM pg_indexes WHERE tablename = 'claims_claim' "
-            "AND indexname LIKE 'claim_embedding_hnsw_%%'"
+            "SELECT indexname FROM pg_indexes "
+            "WHERE tablename IN ('claims_claim', 'claims_statement') "
+            "AND indexname LIKE '%%_embedding_hnsw_%%'"
         )
         return {row[0] for row in cursor.fetchall()}
 
@@ -38,6 +39,7 @@ def no_new_indexes():
         for name in _indexes() - before:
             cursor.execute(f"DROP INDEX IF EXISTS {name}")
     matching._ensured.clear()
+    matching._statements_ensured.clear()
 
 
 def test_reembed_moves_every_claim_and_statement_to_the_new_model_with_progress(
@@ -54,6 +56,7 @@ def test_reembed_moves_every_claim_and_statement_to_the_new_model_with_progress(
     assert "claims" in err and "100%" in err
     assert f"with {target}" in out
     assert matching.vector_index_name(target) in _indexes()
+    assert matching.statement_index_name(target) in _indexes()
     # the vectors are the new model's: a claim finds itself by them
     claim = claims.order_by("pk").first()
     vector = get_embedder("hashing").embed([claim.text], kind="query")[0]

@@ -38,7 +38,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Re-embedded {done} rows with {key}."))
 
     def _run(self, queryset, label, batch_size, embedder, key, aliases) -> int:
-        from claims.matching import _memory_index, vector_index_ensure
+        from claims.matching import _memory_index, statement_index_ensure, vector_index_ensure
 
         model = queryset.model
         ids = list(queryset.order_by("pk").values_list("pk", flat=True))
@@ -65,4 +65,6 @@ class Command(BaseCommand):
         if model is Claim and ids:
             vector_index_ensure(key, embedder.dim)
             _memory_index.invalidate()
+        if model is Statement and ids:
+            statement_index_ensure(key, embedder.dim)
         return len(ids)
