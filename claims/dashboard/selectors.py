@@ -153,10 +153,16 @@ def review_queue(filters: Filters) -> QuerySet[ClaimLink]:
 
 
 def review_queue_rows(links: QuerySet[ClaimLink]) -> QuerySet[ClaimLink]:
+    """The queue's links with what a row shows; ``statement.made`` holds the links to the live
+    claims the statement made itself (a suggestion to another claim may show a duplicate)."""
+    made = ClaimLink.objects.filter(
+        method=ClaimLink.Method.CREATED, claim__merged_into__isnull=True
+    ).select_related("claim")
     return links.select_related(
         "claim", "statement__article__outlet", "statement__speaker", "statement__via"
     ).prefetch_related(
-        Prefetch("statement__speaker_rows", queryset=StatementSpeaker.objects.order_by("position"))
+        Prefetch("statement__speaker_rows", queryset=StatementSpeaker.objects.order_by("position")),
+        Prefetch("statement__links", queryset=made, to_attr="made"),
     )
 
 

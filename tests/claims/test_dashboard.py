@@ -859,3 +859,29 @@ def test_overview_counts_check_worthy_statements_without_a_claim(client, checker
     )
     shown = {s.pk for s in response.context["cl"].result_list}
     assert shown == {s.pk for s in counted} | {old.pk}
+
+
+def test_queue_row_of_a_statement_that_made_its_own_claim_offers_the_merge(client, checker):
+    statement = StatementFactory(checkworthiness=0.8)
+    own = ClaimFactory(text="Australia pays crew members to turn smuggling boats around")
+    ClaimLinkFactory(statement=statement, claim=own, state="auto", method="created")
+    candidate = ClaimFactory(text="Australian officials paid a boat crew to take migrants back")
+    link = ClaimLinkFactory(statement=statement, claim=candidate, state="suggested", score=0.95)
+    other = suggested_link()  # a statement that made no claim: no such line
+
+    html = client.get(reverse("dashboard:queue")).content.decode()
+    row = html[html.index(f'id="link-{link.pk}"') :]
+    row = row[: row.index("</li>")]
+    own_page = reverse("dashboard:claim", args=[own.pk])
+    assert f'made claim <a href="{own_page}">#{own.pk}</a>' in row
+    merge = reverse("admin:claims_claim_merge", args=[candidate.pk, own.pk])
+    assert f'href="{merge}"' in row
+    other_row = html[html.index(f'id="link-{other.pk}"') :]
+    assert "made claim" not in other_row[: other_row.index("</li>")]
+    # The merge behind it asks first, then merges the statement's claim into the candidate.
+    assert "Merge a duplicate claim" in client.get(merge).content.decode()
+    client.post(merge)
+    own.refresh_from_db()
+    assert own.merged_into_id == candidate.pk
+    html = client.get(reverse("dashboard:queue")).content.decode()
+    assert "made claim" not in html  # merged: its link moved to the candidate
