@@ -594,3 +594,14 @@ def test_statement_claim_and_link_pages_need_permission_and_a_statement(client, 
     for name in ("admin:claims_statement_claim", "admin:claims_statement_link"):
         assert client.post(reverse(name, args=[quote.pk]), {"claim": 1}).status_code == 403
     assert not quote.links.exists()
+
+
+def test_review_queue_offers_to_merge_the_claim_a_statement_made_itself(client, checker):
+    statement = StatementFactory()
+    own = ClaimFactory(text="Australia pays crew members to turn smuggling boats around")
+    ClaimLinkFactory(statement=statement, claim=own, state="auto", method="created")
+    link = ClaimLinkFactory(statement=statement, score=0.95)
+    response = client.get(reverse("admin:claims_claimlink_review_queue"))
+    row = response.content.decode().split(f'id="link-{link.pk}"')[1].split("</tr>")[0]
+    assert f'made claim <a href="{reverse("admin:claims_claim_change", args=[own.pk])}"' in row
+    assert reverse("admin:claims_claim_merge", args=[link.claim_id, own.pk]) in row
