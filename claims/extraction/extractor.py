@@ -147,6 +147,10 @@ def _role_after(t: _Tokens, lexicon: Lexicon, end: int, before: int) -> int | No
     return found
 
 
+# "has been condemned": the perfect's auxiliary before a passive one
+PERFECT = frozenset({"has", "have", "had"})
+
+
 def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
     """The phrase that opens the sentence's main clause (followed by its verb), or None."""
     breaks = [i + 1 for i in range(before) if t.raw[i] in (",", "-", "—", "–") and not t.inq[i]]
@@ -382,6 +386,28 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         if quoted is not None:
             return quoted
         if not speakers and cue.participle and not _passive(t, lexicon, ci):
+            carrier = _main_clause(previous)[-1] if previous else None
+            if (
+                carrier is not None
+                and carrier.cue.passive
+                and carrier.cj < ci
+                and t.low[ci - 1] in lexicon.np_inner
+            ):
+                # "The minister was condemned by doctors for claiming ...": the one condemned
+                # claims it, not the doctors
+                hit = _subject(t, lexicon, carrier.ci, blocked)
+                verb = carrier.ci
+                while verb > 0 and t.low[verb - 1] in lexicon.passive_auxiliaries | PERFECT:
+                    verb -= 1
+                if hit is None and verb > 0:
+                    hit = _np_back(t, lexicon, verb - 1, 0, blocked)
+                if hit is not None:
+                    if carrier.cue.stance == "accuses":
+                        # condemned for claiming it: the condemning dispute what was claimed
+                        carrier.cue = replace(carrier.cue, stance="denies")
+                    return _Found(
+                        cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
+                    )
             agent = _np_back(t, lexicon, ci - 1, 0, blocked)
             marker = agent[0] - 1 if agent is not None else -1
             if marker >= 0 and (

@@ -540,6 +540,21 @@ def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     return hit
 
 
+def _gerund(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """An English -ing form in lower case opening a clause with more words ("claiming that",
+    "hiding the report"); not "king", and not a noun like "marketing" in "the head of marketing
+    for ..." or at the end."""
+    return (
+        t.word(i)
+        and not t.cap[i]
+        and t.low[i].endswith("ing")
+        and len(t.low[i]) >= 5
+        and i + 1 < t.n
+        and t.word(i + 1)
+        and t.low[i + 1] not in lexicon.prepositions
+    )
+
+
 def _np_after(
     t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int], agent: bool = False, name_only=False
 ):
@@ -603,6 +618,9 @@ def _np_after(
             and t.low[j + 1] not in lexicon.determiners
         ):
             # "accused by Washington of biased reporting": the agent ends at what it said
+            break
+        if agent and j > k and w in lexicon.np_inner and j + 1 < t.n and _gerund(t, lexicon, j + 1):
+            # "condemned by health experts for claiming ...": a nameless agent too
             break
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
         if w in lexicon.conjunctions:

@@ -1216,6 +1216,47 @@ def test_a_passive_charge_names_its_agent_and_keeps_the_charge():
 
 
 @pytest.mark.parametrize(
+    "text, agent, claimant, content",
+    [
+        (
+            "Indonesia’s agriculture minister has been condemned by health experts for claiming "
+            "that a necklace made from eucalyptus can help prevent transmission of Covid-19.",
+            ("health experts",),
+            ("Indonesia’s agriculture minister",),
+            "a necklace made from eucalyptus can help prevent transmission of Covid-19",
+        ),
+        (
+            "The minister was criticised by doctors for saying that the drug cures the virus.",
+            ("doctors",),
+            ("minister",),
+            "the drug cures the virus",
+        ),
+    ],
+)
+def test_one_condemned_for_saying_something_said_it(text, agent, claimant, content):
+    """What the condemned one is condemned for saying is theirs, and the agent disputes it."""
+    condemned, said = extract(text, "en")
+    assert (condemned.speaker_names, condemned.stance) == (agent, "denies")
+    assert (said.speaker_names, said.stance, said.content.text) == (claimant, "asserts", content)
+
+
+def test_one_praised_for_saying_something_said_it_and_the_agent_agrees():
+    praised, said = extract(
+        "The minister was praised by doctors for saying that vaccines are safe.", "en"
+    )
+    assert (praised.speaker_names, praised.stance) == (("doctors",), "asserts")
+    assert (said.speaker_names, said.content.text) == (("minister",), "vaccines are safe")
+
+
+def test_a_nameless_agent_ends_where_its_charge_begins():
+    [s] = extract("The mayor has been accused by opposition lawmakers of hiding the report.", "en")
+    assert s.speaker_names == ("opposition lawmakers",)
+    # a noun in -ing is not a charge: "the head of marketing" stays whole
+    [s] = extract("The plan was praised by the head of marketing for being bold.", "en")
+    assert s.speaker_names == ("the head of marketing",)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Al-Jazeera has been criticised by the United States for alleged bias in its coverage.",
