@@ -279,7 +279,8 @@ def cosine_floor(model: str | None, low: float) -> float:
     lexical rank, coverage, actor agreement or margin lifts it to the mark. Each score is
     monotone in each signal, so the best case is a corner of their ranges: the lexical rank
     first or absent, coverages and agreement 0 or 1, the margin from the lowest possible (the
-    cosine minus 1) to the highest (the cosine minus the margin floor, or the cosine)."""
+    cosine minus 1) to the highest (the cosine minus the margin floor; without a floor, minus
+    the lowest cosine there is)."""
     floor = margin_floor(model)
     corners = [
         (rank, claim_cov, query_cov, agreement)
@@ -290,7 +291,7 @@ def cosine_floor(model: str | None, low: float) -> float:
     ]
 
     def best(cosine: float) -> float:
-        margins = (cosine - 1.0, cosine - floor if floor is not None else cosine)
+        margins = (cosine - 1.0, cosine - floor if floor is not None else cosine + 1.0)
         return max(
             decision_score(Signals(cosine, rank, cc, qc, ag, margin), model)
             for rank, cc, qc, ag in corners
