@@ -249,22 +249,57 @@ def strip_negation(text: str) -> str:
 
 
 def proposition_text(
-    *, content: str, sentence: str = "", direct: bool, stance: str, speakers=()
+    *,
+    content: str,
+    sentence: str = "",
+    direct: bool,
+    stance: str,
+    speakers=(),
+    language: str | None = None,
 ) -> str:
     """What a statement says, as it is matched against claims.
 
     The content without the cue (a direct quote is its own content); a denial without its
-    negation, so that it meets the claim it denies; where the speaker is the subject of what is
-    said (denials, promises), the speakers' names first, since the content alone ("any arms
-    transactions") does not say whose transactions. The sentence when the content is empty.
+    negation, so that it meets the claim it denies, or what it says one may be misled into
+    believing (``misled_belief``); where the speaker is the subject of what is said (denials,
+    promises), the speakers' names first, since the content alone ("any arms transactions")
+    does not say whose transactions. The sentence when the content is empty.
     """
     text = strip_dateline(content.strip()) or sentence.strip()
     if stance == Stance.DENIES:
+        belief = misled_belief(text, language) if language else None
+        if belief:
+            # what the public may be misled into: the speaker is not its subject
+            return query_text(belief)
         text = strip_negation(text) or text
     names = [" ".join(s.split()) for s in speakers if s and s.strip()]
     if stance in SPEAKER_IS_SUBJECT and names and not direct:
         text = f"{', '.join(names)} {text}"
     return query_text(text)
+
+
+def misled_belief(text: str, language: str) -> str | None:
+    """What ``text`` says one may be misled into believing ("this could mislead the public into
+    believing that they can avoid the virus by wearing it" -> "they can avoid the virus by
+    wearing it"), or None: the words after a belief word that follows a deceiving verb within
+    five words (the extraction lexicon's ``deceiving_verbs``, ``belief_words``)."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return None
+    words = list(_WORD.finditer(text))
+    lowered = [w.group().lower() for w in words]
+    for n, word in enumerate(lowered):
+        if word not in lexicon.deceiving_verbs:
+            continue
+        for k in range(n + 1, min(n + 6, len(words))):
+            if lowered[k] in lexicon.belief_words:
+                rest = k + 1
+                if rest < len(words) and lowered[rest] in lexicon.complementizers:
+                    rest += 1
+                if rest < len(words):
+                    return text[words[rest].start() :].strip(" .,;:")
+                return None
+    return None
 
 
 def statement_speakers(statement: Statement) -> list[str]:
@@ -731,6 +766,7 @@ def statement_match_text(statement: Statement) -> str:
         direct=statement.direct,
         stance=statement.stance,
         speakers=statement_speakers(statement),
+        language=statement.language,
     )
 
 

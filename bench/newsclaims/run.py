@@ -126,6 +126,7 @@ def statement_rows(claim_position: dict[str, int]) -> list[Row]:
                 direct=s.direct,
                 stance=s.stance,
                 speakers=row.speakers,
+                language=r["language"],
             )
         else:
             # The extractor missed it: matched as a sentence typed into the match API would be.

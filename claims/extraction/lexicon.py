@@ -75,7 +75,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   how it was said, not what: "denied the allegations in a statement", "melalui keterangan
   tertulis"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
-  is a denial: "the allegations were utter nonsense", "itu hoaks"), ``non_denial_markers`` (a
+  is a denial: "the allegations were utter nonsense", "itu hoaks"), ``deceiving_verbs`` and
+  ``belief_words`` (what one may be misled into believing is false: "could mislead the public
+  into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ..."),
+  ``non_denial_markers`` (a
   negation next to one is an intention, a need, a hedge or a judgement of someone, not a
   denial: "we will not back down", "tidak akan", "tidak perlu panik", "no doubt", "not only",
   "not fit to govern", "tidak jujur"),
@@ -222,6 +225,8 @@ class Lexicon:
     channel_words: frozenset[str]
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
+    deceiving_verbs: frozenset[str]
+    belief_words: frozenset[str]
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
     listeners: frozenset[str]
@@ -397,6 +402,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         channel_words=words("channel_words"),
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
+        deceiving_verbs=words("deceiving_verbs"),
+        belief_words=words("belief_words"),
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),
         listeners=words("listeners"),

@@ -154,7 +154,25 @@ def content_denies(
         denying(head, lexicon, counted=len(window))
         or denying(_clause_heads(t, lexicon, first, last), lexicon)
         or calls_it_false(t, lexicon, first, last, naming)
+        or misleads_into(t, lexicon, first, last)
     )
+
+
+# how far a belief word may stand after the verb: "mislead the general public into believing"
+MISLED_WINDOW = 5
+
+
+def misleads_into(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
+    """Whether the content says someone may be misled into believing something ("this could
+    mislead the public into believing that they can avoid the virus"): the speaker holds it
+    false."""
+    words = [i for i in range(first, last) if t.word(i)]
+    for n, i in enumerate(words):
+        if t.low[i] in lexicon.deceiving_verbs and any(
+            t.low[k] in lexicon.belief_words for k in words[n + 1 : n + 1 + MISLED_WINDOW]
+        ):
+            return True
+    return False
 
 
 def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:

@@ -3556,3 +3556,35 @@ def test_what_was_talked_about_is_not_worth_a_claim():
     )
     [said] = extract("Polisi mengatakan 12 orang tewas dalam kebakaran di Jakarta.", "id")
     assert about.checkworthiness < 0.5 <= said.checkworthiness
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "He added that this could mislead the public into believing that they can avoid "
+            "contracting the virus by wearing the lanyard.",
+            "en",
+        ),
+        (
+            "Ia menambahkan, hal itu dapat menyesatkan publik untuk percaya bahwa mereka dapat "
+            "menghindari tertular virus hanya dengan mengenakan kalung.",
+            "id",
+        ),
+    ],
+)
+def test_what_one_may_be_misled_into_believing_is_denied(text, language):
+    [s] = extract(text, language)
+    assert s.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the campaign was designed to mislead voters.",
+        "She said people believe the vaccine works.",
+    ],
+)
+def test_misleading_or_believing_alone_denies_nothing(text):
+    [s] = extract(text, "en")
+    assert s.stance == "asserts"

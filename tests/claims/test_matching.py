@@ -815,3 +815,34 @@ def test_a_statement_about_another_country_is_no_claim_about_the_first():
     assert not matching.country_swapped("Pyongyang, Moscow any arms transactions", claim)
     assert not matching.country_swapped("the US believes North Korea sent 1,000 containers", claim)
     assert not matching.country_swapped("they shipped artillery shells", claim)
+
+
+@pytest.mark.parametrize(
+    "content, language, belief",
+    [
+        (
+            "this could mislead the public into believing that they can avoid contracting the "
+            "virus by wearing the lanyard",
+            "en",
+            "they can avoid contracting the virus by wearing the lanyard",
+        ),
+        (
+            "hal itu dapat menyesatkan publik untuk percaya bahwa mereka dapat menghindari "
+            "tertular virus hanya dengan mengenakan kalung",
+            "id",
+            "mereka dapat menghindari tertular virus hanya dengan mengenakan kalung",
+        ),
+        ("the campaign was designed to mislead voters", "en", None),
+        ("it may mislead people into believing", "en", None),
+    ],
+)
+def test_a_denial_of_what_one_may_be_misled_into_is_matched_on_that(content, language, belief):
+    assert matching.misled_belief(content, language) == belief
+    text = matching.proposition_text(
+        content=content, direct=False, stance="denies", speakers=["Juliandi"], language=language
+    )
+    if belief is not None:
+        # the belief alone, without the speaker, who is not its subject
+        assert text == matching.query_text(belief)
+    else:
+        assert text.startswith("Juliandi ")
