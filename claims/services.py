@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Max, Min, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from sources.models import Actor, Article
@@ -193,8 +194,15 @@ def claims_gather(claim_ids: Iterable[int]) -> int:
                 continue
             links = claim_gather(claim)
             Claim.objects.filter(pk=claim_id).update(gathered_at=timezone.now())
-            if any(link.state == ClaimLink.State.AUTO for link in links):
-                claim_refresh_counts(claim_id)
+            counted = {
+                link.statement.article_id for link in links if link.state == ClaimLink.State.AUTO
+            }
+            # Article by article, oldest first, as if each had come now: the counts, the seen
+            # times and, from one published before all the claim's others, the first claimant.
+            for article in Article.objects.filter(pk__in=counted).order_by(
+                Coalesce("published_at", "created_at")
+            ):
+                claim_refresh_counts(claim_id, article=article)
         made += len(links)
     return made
 
@@ -762,7 +770,7 @@ def statement_rollup_rebuild(*, since: date, until: date) -> tuple[int, int]:
     has not yet added it waits until they are (its statements were not counted), so no change
     is lost or counted twice.
     """
-    from django.db.models.functions import Coalesce, TruncDate
+    from django.db.models.functions import TruncDate
 
     from .models import SpeakerDaily, StatementDaily
 

@@ -5,7 +5,7 @@ HNSW index) when DATABASE_URL is set, as in `make test`.
 """
 
 import io
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
@@ -230,3 +230,39 @@ def test_a_claim_whose_gathering_fails_does_not_hold_up_the_others(seed, monkeyp
     assert gather_pending_claims(older_than_seconds=60) == 1
     assert Claim.objects.get(pk=first.pk).gathered_at is None  # the next sweep tries again
     assert Claim.objects.get(pk=second.pk).gathered_at is not None
+
+
+def test_an_earlier_report_gathered_later_brings_the_first_claimant(
+    django_capture_on_commit_callbacks,
+):
+    """The mayor's quote, published a day before the prosecutor repeated it, made no claim (its
+    first sentence is too short to stand alone); the prosecutor's words make the claim, which
+    then takes the mayor's quote and, with it, its first claimant and first sighting."""
+    day = datetime(2022, 4, 3, 9, tzinfo=UTC)
+    quote = (
+        "KYIV (Reuters) - The mayor of Bucha spoke to reporters on Monday.\n\n"
+        '"We counted them. Russian soldiers killed more than 300 residents of Bucha," Mayor '
+        "Anatoliy Fedoruk said."
+    )
+    report = (
+        "KYIV (AP) - Ukraine's prosecutor general Iryna Venediktova said Russian soldiers killed "
+        "more than 300 residents of Bucha during the occupation."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        first = article_submit(text=quote, language="en", published_at=day, enqueue=False)
+        article_process(first.article.pk)
+    mayor = first.article.statements.get(content__startswith="We counted")
+    assert not mayor.links.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        later = article_submit(
+            text=report, language="en", published_at=day + timedelta(days=1), enqueue=False
+        )
+        article_process(later.article.pk)
+    claim = Claim.objects.get(links__statement__article=later.article, links__method="created")
+    link = mayor.links.get(claim=claim)
+    assert link.state == ClaimLink.State.AUTO and link.stance == Stance.ASSERTS
+    claim.refresh_from_db()
+    assert claim.statement_count == 2
+    assert claim.first_seen_at == day
+    assert claim.first_claimant.name == mayor.speaker.name
+    assert "Fedoruk" in claim.first_claimant.name
