@@ -505,6 +505,7 @@ class StatementAdmin(admin.ModelAdmin):
         "direct",
         "language",
         "speech_act",
+        "created_at",
     )
     list_select_related = ("speaker", "via", "article")
     search_fields = ("content", "sentence", "speaker_text", "speaker__name")

@@ -172,6 +172,7 @@ def calibration_entry(model: str | None) -> dict:
 
 def reload_calibration() -> None:
     _calibration.cache_clear()
+    cosine_floor.cache_clear()
 
 
 def _entry(model: str | None) -> dict:
@@ -278,7 +279,7 @@ def cosine_floor(model: str | None, low: float) -> float:
     whatever its other signals, for a claim no reviewer confirmed a statement for: below it no
     lexical rank, coverage, actor agreement or margin lifts it to the mark. Each score is
     monotone in each signal, so the best case is a corner of their ranges: the lexical rank
-    first or absent, coverages and agreement 0 or 1, the margin from the lowest possible (the
+    first or absent, coverages 0 or 1, agreement -1 or 1, the margin from the lowest possible (the
     cosine minus 1) to the highest (the cosine minus the margin floor; without a floor, minus
     the lowest cosine there is)."""
     floor = margin_floor(model)
@@ -287,7 +288,7 @@ def cosine_floor(model: str | None, low: float) -> float:
         for rank in (0, None)
         for claim_cov in (0.0, 1.0)
         for query_cov in (0.0, 1.0)
-        for agreement in (0.0, 1.0)
+        for agreement in (-1.0, 1.0)
     ]
 
     def best(cosine: float) -> float:

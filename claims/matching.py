@@ -256,6 +256,7 @@ def proposition_text(
     stance: str,
     speakers=(),
     language: str | None = None,
+    cue_lemma: str = "",
 ) -> str:
     """What a statement says, as it is matched against claims.
 
@@ -267,7 +268,9 @@ def proposition_text(
     """
     text = strip_dateline(content.strip()) or sentence.strip()
     if stance == Stance.DENIES:
-        belief = misled_belief(text, language) if language else None
+        # not when the cue itself denies ("denied that its adverts could mislead ...")
+        misled = language and cue_lemma not in _denial_lemmas(language)
+        belief = misled_belief(text, language) if misled else None
         if belief:
             # what the public may be misled into: the speaker is not its subject
             return query_text(belief)
@@ -281,15 +284,19 @@ def proposition_text(
 def misled_belief(text: str, language: str) -> str | None:
     """What ``text`` says one may be misled into believing ("this could mislead the public into
     believing that they can avoid the virus by wearing it" -> "they can avoid the virus by
-    wearing it"), or None: the words after a belief word that follows a deceiving verb within
-    five words (the extraction lexicon's ``deceiving_verbs``, ``belief_words``)."""
+    wearing it"), or None: the words after a belief word that follows, within five words, a
+    deceiving verb said as a possibility (the extraction lexicon's ``deceiving_verbs``,
+    ``belief_words``, ``possibility_modals``; see ``extraction.stance.misleads_into``)."""
     lexicon = _lexicon(language)
     if lexicon is None:
         return None
     words = list(_WORD.finditer(text))
     lowered = [w.group().lower() for w in words]
     for n, word in enumerate(lowered):
-        if word not in lexicon.deceiving_verbs:
+        before = lowered[max(0, n - 2) : n]
+        if word not in lexicon.deceiving_verbs or not any(
+            w in lexicon.possibility_modals for w in before
+        ):
             continue
         for k in range(n + 1, min(n + 6, len(words))):
             if lowered[k] in lexicon.belief_words:
@@ -767,6 +774,7 @@ def statement_match_text(statement: Statement) -> str:
         stance=statement.stance,
         speakers=statement_speakers(statement),
         language=statement.language,
+        cue_lemma=statement.cue_lemma,
     )
 
 
@@ -889,10 +897,84 @@ def statement_index_sql(model: str, dim: int, *, concurrently: bool = False) -> 
     )
 
 
-def statement_index_ensure(model: str, dim: int) -> None:
-    """The statements' HNSW index for ``model`` (see ``vector_index_ensure``)."""
-    if model not in _statements_ensured and _index_build(statement_index_sql(model, dim)):
+# Up to this many statements the index is built where it is first needed, in seconds; beyond
+# (an upgrade over a large base) building it would hold the writes to the statements for
+# minutes, so the periodic task builds it without blocking them (``statement_index_build``),
+# and gathering waits for it.
+STATEMENT_INDEX_INLINE_ROWS = 50_000
+
+
+def _statements_estimate() -> int:
+    """PostgreSQL's estimate of the number of statements (0 before its first statistics)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'claims_statement'")
+        row = cursor.fetchone()
+    return max(0, int(row[0])) if row else 0
+
+
+def statement_index_ready(model: str) -> bool:
+    """Whether the statements' HNSW index for ``model`` exists and may be used."""
+    if model in _statements_ensured:
+        return True
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid "
+            "WHERE c.relname = %s",
+            [statement_index_name(model)],
+        )
+        row = cursor.fetchone()
+    if row is not None and row[0]:
         _statements_ensured.add(model)
+        return True
+    return False
+
+
+def statement_index_ensure(model: str, dim: int) -> None:
+    """The statements' HNSW index for ``model`` where there are few statements (see
+    ``STATEMENT_INDEX_INLINE_ROWS``; the claims' own: ``vector_index_ensure``)."""
+    if connection.vendor != "postgresql" or statement_index_ready(model):
+        return
+    if _statements_estimate() > STATEMENT_INDEX_INLINE_ROWS:
+        logger.info("statements' index for %s left to the periodic task", model)
+        return
+    if _index_build(statement_index_sql(model, dim)):
+        _statements_ensured.add(model)
+
+
+def statement_index_build(model: str, dim: int) -> bool:
+    """Build the statements' HNSW index for ``model`` without blocking writes (CREATE INDEX
+    CONCURRENTLY, outside any transaction), once across processes; an invalid index a failed
+    build left is dropped first. Returns whether the index is ready."""
+    if connection.vendor != "postgresql" or statement_index_ready(model):
+        return connection.vendor == "postgresql"
+    if connection.in_atomic_block:
+        raise RuntimeError("statement_index_build must run outside a transaction")
+    name = statement_index_name(model)
+    digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
+    lock = int.from_bytes(digest, "big", signed=True)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [lock])
+        if not cursor.fetchone()[0]:
+            return False  # another process is building it
+        try:
+            if not statement_index_ready(model):  # not built meanwhile by another process
+                cursor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+                cursor.execute(*statement_index_sql(model, dim, concurrently=True))
+        finally:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [lock])
+    return statement_index_ready(model)
+
+
+def gathering_waits(model: str) -> bool:
+    """Whether gathering must wait for the statements' index: on PostgreSQL, many statements
+    and no index yet (scanning them all for every new claim would cost more than waiting)."""
+    return (
+        connection.vendor == "postgresql"
+        and not statement_index_ready(model)
+        and _statements_estimate() > STATEMENT_INDEX_INLINE_ROWS
+    )
 
 
 class _MemoryIndex:
@@ -1622,6 +1704,16 @@ def _statement_link(
 GATHER_CANDIDATES = 20
 
 
+class GatheringPostponed(Exception):
+    """A claim cannot be gathered yet (its statements' index is being built): it stays
+    ungathered and the periodic sweep takes it later."""
+
+
+class GatheringImpossible(Exception):
+    """A claim that cannot be gathered as it stands (no vector, or one of another model than
+    the statements'): ``reembed`` gives it one, and the sweep takes it then."""
+
+
 def claim_gather(claim: Claim) -> list[ClaimLink]:
     """Link a new claim to the statements stored before it that repeat, support or deny it.
 
@@ -1638,10 +1730,12 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
 
     embedder = get_embedder()
     model = model_key(embedder)
-    if claim.merged_into_id is not None or claim.embedding is None:
+    if claim.merged_into_id is not None:
         return []
-    if claim.embedding_model != model:
-        return []
+    if claim.embedding is None or claim.embedding_model != model:
+        raise GatheringImpossible(f"claim {claim.pk} has no vector of {model}")
+    if gathering_waits(model):
+        raise GatheringPostponed(f"the statements' index for {model} is not built yet")
     marks = thresholds(model)
     vector = np.asarray(claim.embedding, np.float32)
     near = _statement_candidates(model, vector, GATHER_CANDIDATES)
@@ -1715,6 +1809,14 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
             and match.plausible
             and ClaimLink.State.AUTO not in held
         )
+        if automatic:
+            # Read again under the statement's lock: another claim's gathering may have linked
+            # it meanwhile, and a statement counts for one claim.
+            list(Statement.objects.select_for_update().filter(pk=sid).values_list("pk"))
+            now = set(ClaimLink.objects.filter(statement_id=sid).values_list("state", flat=True))
+            if ClaimLink.State.CONFIRMED in now:
+                continue
+            automatic = ClaimLink.State.AUTO not in now
         made.append(
             link_create(
                 statement=statement,

@@ -184,15 +184,23 @@ def claims_gather(claim_ids: Iterable[int]) -> int:
     deny it (``matching.claim_gather``), one claim per transaction, and mark it gathered.
     Returns the number of links made; a claim gathered twice gets nothing more the second time.
     """
-    from .matching import claim_gather
+    from .matching import GatheringImpossible, GatheringPostponed, claim_gather
 
     made = 0
     for claim_id in dict.fromkeys(claim_ids):
         with transaction.atomic():
-            claim = Claim.objects.filter(pk=claim_id).first()
+            # Locked, so that a merge or another gathering of the claim waits for this one.
+            claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
             if claim is None:
                 continue
-            links = claim_gather(claim)
+            try:
+                links = claim_gather(claim)
+            except GatheringPostponed as exc:
+                logger.info("gathering postponed: %s", exc)
+                break  # the others wait for the same index
+            except GatheringImpossible as exc:
+                logger.info("claim %s not gathered: %s", claim_id, exc)
+                continue
             Claim.objects.filter(pk=claim_id).update(gathered_at=timezone.now())
             counted = {
                 link.statement.article_id for link in links if link.state == ClaimLink.State.AUTO
@@ -244,6 +252,7 @@ def claim_update(*, claim: Claim, user=None, **fields) -> Claim:
     if text_changed:
         claim_index(claim)
         # reworded, it may be what other statements say
+        claim.gathered_at = None  # a later save of this instance must not put it back
         Claim.objects.filter(pk=claim.pk).update(gathered_at=None)
         claims_gather_later([claim.pk])
     return claim
@@ -298,12 +307,15 @@ def claim_refresh_counts(claim_id: int, *, article: Article | None = None) -> No
     elif not contested:
         claim.contested_at = None
     claim.contested = contested
+    seen_before = claim.first_seen_at is not None
     earlier = bool(first) and (claim.first_seen_at is None or first < claim.first_seen_at)
     if earlier:
         claim.first_seen_at = first
     if last and (claim.last_seen_at is None or last > claim.last_seen_at):
         claim.last_seen_at = last
-    if claim.first_claimant_id is None or (article is not None and earlier):
+    if claim.first_claimant_id is None or (article is not None and earlier and seen_before):
+        # A claimant given with the claim (by whoever made it) stands until an article
+        # published before the claim's first sighting supports it.
         # Articles processed before were looked at then; one published before all of them
         # (processed late) brings the first claimant, if it has one.
         earliest = (
@@ -475,6 +487,15 @@ def claim_merge_refusal(*, source: Claim, target: Claim) -> str | None:
     return None
 
 
+# Which of a statement's two links a merge keeps: what a person decided, then what counts.
+LINK_STRENGTH = {
+    ClaimLink.State.CONFIRMED: 4,
+    ClaimLink.State.REJECTED: 3,
+    ClaimLink.State.AUTO: 2,
+    ClaimLink.State.SUGGESTED: 1,
+}
+
+
 def claim_merge(*, source: Claim, target: Claim, user=None) -> Claim:
     """Fold ``source`` into ``target``: links, statements and reviews move; source redirects."""
     if source.pk == target.pk:
@@ -485,11 +506,17 @@ def claim_merge(*, source: Claim, target: Claim, user=None) -> Claim:
     refusal = claim_merge_refusal(source=source, target=target)
     if refusal:
         raise ValidationError(refusal)
-    target_statements = set(target.links.values_list("statement_id", flat=True))
+    held = {link.statement_id: link for link in target.links.select_for_update()}
     for link in source.links.select_for_update():
-        if link.statement_id in target_statements:
-            link.delete()
-            continue
+        kept = held.get(link.statement_id)
+        if kept is not None:
+            # The statement was linked to both: the stronger of its two links stays (a
+            # statement that made the source and was only suggested for the target still
+            # counts, now for the target).
+            if LINK_STRENGTH[link.state] <= LINK_STRENGTH[kept.state]:
+                link.delete()
+                continue
+            kept.delete()
         link.claim = target
         link._change_reason = f"moved from claim {source.pk} by merge"
         link.save()

@@ -3,6 +3,7 @@
 import logging
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
@@ -89,17 +90,31 @@ def gather_pending_claims(older_than_seconds: int = 120, batch: int = 200) -> in
     from .services import claims_gather
 
     cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    # Newest first: claims that keep failing (or cannot be gathered yet) never hold up new ones.
     ids = list(
         Claim.objects.filter(gathered_at__isnull=True, created_at__lt=cutoff)
-        .order_by("created_at")
+        .order_by("-created_at")
         .values_list("pk", flat=True)[:batch]
     )
     done = 0
     for claim_id in ids:
         try:
             claims_gather([claim_id])
+        except SoftTimeLimitExceeded:
+            raise  # the rest waits for the next sweep
         except Exception:
             logger.exception("gathering claim %s failed; the next sweep tries again", claim_id)
         else:
             done += 1
     return done
+
+
+@shared_task(acks_late=True, soft_time_limit=4 * 3600, time_limit=4 * 3600 + 300)
+def build_statement_index() -> bool:
+    """Build the statements' HNSW index of the current model where it is missing, without
+    blocking writes (claims.matching.statement_index_build); nothing when it is there."""
+    from .embedding import get_embedder
+    from .matching import model_key, statement_index_build
+
+    embedder = get_embedder()
+    return statement_index_build(model_key(embedder), embedder.dim)

@@ -213,6 +213,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.gather_pending_claims",
         "schedule": timedelta(minutes=5),
     },
+    # the statements' index where an upgrade met too many statements to build it in passing
+    "build-statement-index": {
+        "task": "claims.tasks.build_statement_index",
+        "schedule": timedelta(minutes=10),
+    },
     "refresh-claim-counts": {
         "task": "claims.tasks.refresh_stale_claims",
         "schedule": crontab(minute="*/15"),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 
+from django.core.cache import cache
 from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -155,9 +156,15 @@ def review_queue(filters: Filters) -> QuerySet[ClaimLink]:
 def review_queue_rows(links: QuerySet[ClaimLink]) -> QuerySet[ClaimLink]:
     """The queue's links with what a row shows; ``statement.made`` holds the links to the live
     claims the statement made itself (a suggestion to another claim may show a duplicate)."""
-    made = ClaimLink.objects.filter(
-        method=ClaimLink.Method.CREATED, claim__merged_into__isnull=True
-    ).select_related("claim")
+    made = (
+        ClaimLink.objects.filter(
+            method=ClaimLink.Method.CREATED,
+            state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED),
+            claim__merged_into__isnull=True,
+        )
+        .select_related("claim")
+        .only("id", "statement_id", "claim_id", "claim__id", "claim__text")
+    )
     return links.select_related(
         "claim", "statement__article__outlet", "statement__speaker", "statement__via"
     ).prefetch_related(
@@ -178,16 +185,34 @@ def unclaimed_figures(filters: Filters, today: date) -> dict:
     from ..matching import CHECKWORTHY
 
     since, until = filters.window(today)
-    statements = Statement.objects.filter(
-        created_at__gte=_start(since),
-        created_at__lt=_end(until),
-        checkworthiness__gte=CHECKWORTHY,
-    ).exclude(links__state__in=LIVE_STATES)
-    if filters.language:
-        statements = statements.filter(language=filters.language)
-    if filters.outlet is not None:
-        statements = statements.filter(article__outlet=filters.outlet)
-    return {"size": statements.count(), "since": since, "until": until}
+    outlet = filters.outlet.pk if filters.outlet is not None else 0
+    # The statements themselves are counted (no roll-up holds their links), so the count is
+    # kept a minute: the page polls every 30 seconds, for every reviewer.
+    key = f"dashboard:unclaimed:{filters.language}:{outlet}:{since}:{until}"
+    size = cache.get(key)
+    if size is None:
+        statements = Statement.objects.filter(
+            created_at__gte=_start(since),
+            created_at__lt=_end(until),
+            checkworthiness__gte=CHECKWORTHY,
+        ).exclude(links__state__in=LIVE_STATES)
+        if filters.language:
+            statements = statements.filter(language=filters.language)
+        if filters.outlet is not None:
+            statements = statements.filter(article__outlet=filters.outlet)
+        size = statements.count()
+        cache.set(key, size, UNCLAIMED_SECONDS)
+    return {
+        "size": size,
+        "since": since,
+        "until": until,
+        # the window's bounds with their offset, for the admin's date filter
+        "from": _start(since).isoformat(),
+        "to": _end(until).isoformat(),
+    }
+
+
+UNCLAIMED_SECONDS = 60
 
 
 def _rollup(model, filters: Filters, since: date, until: date) -> QuerySet:

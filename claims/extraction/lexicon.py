@@ -77,7 +77,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"), ``deceiving_verbs`` and
   ``belief_words`` (what one may be misled into believing is false: "could mislead the public
-  into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ..."),
+  into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ...", a
+  ``possibility_modals`` word just before the verb; not a deception told as done, "tricked
+  the victims into thinking they had won", which accuses),
   ``non_denial_markers`` (a
   negation next to one is an intention, a need, a hedge or a judgement of someone, not a
   denial: "we will not back down", "tidak akan", "tidak perlu panik", "no doubt", "not only",
@@ -227,6 +229,7 @@ class Lexicon:
     falsehood_words: frozenset[tuple[str, ...]]
     deceiving_verbs: frozenset[str]
     belief_words: frozenset[str]
+    possibility_modals: frozenset[str]
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
     listeners: frozenset[str]
@@ -404,6 +407,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         falsehood_words=falsehood,
         deceiving_verbs=words("deceiving_verbs"),
         belief_words=words("belief_words"),
+        possibility_modals=words("possibility_modals"),
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),
         listeners=words("listeners"),

@@ -165,11 +165,17 @@ MISLED_WINDOW = 5
 def misleads_into(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
     """Whether the content says someone may be misled into believing something ("this could
     mislead the public into believing that they can avoid the virus"): the speaker holds it
-    false."""
+    false. The deceiving verb follows a word of possibility, with no negation ("does not
+    mislead anyone into thinking" denies nothing; "tricked the victims into thinking they had
+    won" accuses)."""
     words = [i for i in range(first, last) if t.word(i)]
     for n, i in enumerate(words):
-        if t.low[i] in lexicon.deceiving_verbs and any(
-            t.low[k] in lexicon.belief_words for k in words[n + 1 : n + 1 + MISLED_WINDOW]
+        before = [t.low[k] for k in words[max(0, n - 2) : n]]
+        if (
+            t.low[i] in lexicon.deceiving_verbs
+            and any(w in lexicon.possibility_modals for w in before)
+            and not any(is_negation(w, lexicon) for w in before)
+            and any(t.low[k] in lexicon.belief_words for k in words[n + 1 : n + 1 + MISLED_WINDOW])
         ):
             return True
     return False

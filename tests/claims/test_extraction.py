@@ -3579,12 +3579,18 @@ def test_what_one_may_be_misled_into_believing_is_denied(text, language):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, stance",
     [
-        "The minister said the campaign was designed to mislead voters.",
-        "She said people believe the vaccine works.",
+        ("The minister said the campaign was designed to mislead voters.", "asserts"),
+        ("She said people believe the vaccine works.", "asserts"),
+        # a deception told as done is an allegation, not a denial of what was believed
+        (
+            "Police said the suspects tricked elderly victims into thinking they had won a "
+            "lottery prize.",
+            "asserts",
+        ),
     ],
 )
-def test_misleading_or_believing_alone_denies_nothing(text):
+def test_misleading_or_believing_alone_denies_nothing(text, stance):
     [s] = extract(text, "en")
-    assert s.stance == "asserts"
+    assert s.stance == stance

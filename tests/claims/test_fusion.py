@@ -208,7 +208,7 @@ def test_below_the_cosine_floor_no_other_signal_reaches_the_low_mark():
             lexical_rank=None if rng.random() < 0.3 else int(rng.integers(0, 40)),
             claim_coverage=float(rng.random()),
             query_coverage=float(rng.random()),
-            agreement=float(rng.random()),
+            agreement=float(rng.uniform(-1.0, 1.0)),
             margin=float(rng.uniform(cosine - 1.0, cosine - margin_floor)),
         )
         assert fusion.decision_score(signals, model) < low, signals
@@ -219,7 +219,7 @@ def test_below_the_cosine_floor_no_other_signal_reaches_the_low_mark():
             for r in (0, None)
             for cc in (0.0, 1.0)
             for qc in (0.0, 1.0)
-            for ag in (0.0, 1.0)
+            for ag in (-1.0, 1.0)
         )
         >= low
     )

@@ -266,3 +266,70 @@ def test_an_earlier_report_gathered_later_brings_the_first_claimant(
     assert claim.first_seen_at == day
     assert claim.first_claimant.name == mayor.speaker.name
     assert "Fedoruk" in claim.first_claimant.name
+
+
+def test_a_claim_without_a_vector_of_the_model_stays_ungathered(seed):
+    claim = claim_create(text=DEMO_CLAIM, language="en", embed=False)
+    assert claims_gather([claim.pk]) == 0
+    assert Claim.objects.get(pk=claim.pk).gathered_at is None  # reembed, then the sweep
+
+
+def test_a_reworded_claim_saved_again_stays_ungathered_until_gathered(seed):
+    from claims.services import claim_edit
+
+    claim = claim_create(text="Kim Jong Un will visit Moscow next year", language="en")
+    Claim.objects.filter(pk=claim.pk).update(gathered_at=timezone.now())
+    claim.refresh_from_db()
+    # text and status in one edit: the status' save must not write the old time back
+    claim_edit(claim=claim, text=DEMO_CLAIM, status=Claim.Status.TRIAGED)
+    assert Claim.objects.get(pk=claim.pk).gathered_at is None
+
+
+def test_a_claimant_given_with_the_claim_stands_for_its_first_article(
+    django_capture_on_commit_callbacks,
+):
+    from sources.models import Actor
+
+    quote = (
+        "KYIV (Reuters) - The mayor of Bucha spoke to reporters on Monday.\n\n"
+        '"We counted them. Russian soldiers killed more than 300 residents of Bucha," Mayor '
+        "Anatoliy Fedoruk said."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        mayor = _processed(quote, "en").statements.get(content__startswith="We counted")
+    given = Actor.objects.create(name="Ukraine's prosecutor general")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_create(
+            text="Russian soldiers killed more than 300 residents of Bucha",
+            language="en",
+            first_claimant=given,
+        )
+    assert mayor.links.get(claim=claim).state == ClaimLink.State.AUTO
+    claim.refresh_from_db()
+    assert claim.statement_count == 1 and claim.first_seen_at is not None
+    assert claim.first_claimant_id == given.pk
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the HNSW index is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_over_a_large_base_gathering_waits_for_the_statements_index(monkeypatch):
+    """Too many statements to build the index in passing: gathering waits (the claim stays
+    ungathered, nothing is scanned) until the periodic task has built it without blocking
+    writes; then the sweep gathers."""
+    from claims.tasks import build_statement_index
+
+    _processed(SEED_PATH.read_text(encoding="utf-8"), "id")
+    model = Statement.objects.filter(embedding__isnull=False).first().embedding_model
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX IF EXISTS {matching.statement_index_name(model)}")
+    matching._statements_ensured.clear()
+    monkeypatch.setattr(matching, "_statements_estimate", lambda: 10**7)
+    claim = claim_create(text=DEMO_CLAIM, language="en")
+    claim.refresh_from_db()
+    assert claim.gathered_at is None and claim.statement_count == 0
+    assert build_statement_index() is True
+    assert matching.statement_index_ready(model)
+    Claim.objects.filter(pk=claim.pk).update(created_at=timezone.now() - timedelta(minutes=5))
+    assert gather_pending_claims(older_than_seconds=60) == 1
+    claim.refresh_from_db()
+    assert claim.gathered_at is not None and claim.statement_count == 1

@@ -834,6 +834,9 @@ def test_a_statement_about_another_country_is_no_claim_about_the_first():
         ),
         ("the campaign was designed to mislead voters", "en", None),
         ("it may mislead people into believing", "en", None),
+        # a deception told as done, or denied, is not a possibility
+        ("the suspects tricked elderly victims into thinking they had won a prize", "en", None),
+        ("the advert does not mislead anyone into thinking it is a cure", "en", None),
     ],
 )
 def test_a_denial_of_what_one_may_be_misled_into_is_matched_on_that(content, language, belief):
@@ -846,3 +849,16 @@ def test_a_denial_of_what_one_may_be_misled_into_is_matched_on_that(content, lan
         assert text == matching.query_text(belief)
     else:
         assert text.startswith("Juliandi ")
+
+
+def test_a_denial_by_its_cue_is_not_matched_on_a_belief_it_names():
+    content = "its adverts could mislead consumers into believing the drink cures diabetes"
+    text = matching.proposition_text(
+        content=content,
+        direct=False,
+        stance="denies",
+        speakers=["The company"],
+        language="en",
+        cue_lemma="deny",
+    )
+    assert text.startswith("The company ") and "adverts" in text

@@ -6,7 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from tqdm import tqdm
 
+from claims.embedding import get_embedder
 from claims.management.arguments import day
+from claims.matching import gathering_waits, model_key, statement_index_build
 from claims.models import Claim
 from claims.services import claims_gather
 
@@ -39,6 +41,18 @@ class Command(BaseCommand):
             claims = claims.filter(created_at__gte=start)
         elif not options["all"]:
             claims = claims.filter(gathered_at__isnull=True)
+        embedder = get_embedder()
+        model = model_key(embedder)
+        if gathering_waits(model):
+            self.stdout.write(
+                "Building the statements' index first (CREATE INDEX CONCURRENTLY: articles go "
+                "on being processed meanwhile) ..."
+            )
+            if not statement_index_build(model, embedder.dim):
+                raise CommandError(
+                    "Another process is building the statements' index: run this again when "
+                    "it is done."
+                )
         ids = list(claims.order_by("created_at", "pk").values_list("pk", flat=True))
         made = 0
         bar = tqdm(total=len(ids), desc="claims", unit="claim", file=self.stderr._out)
