@@ -284,29 +284,22 @@ def proposition_text(
 def misled_belief(text: str, language: str) -> str | None:
     """What ``text`` says one may be misled into believing ("this could mislead the public into
     believing that they can avoid the virus by wearing it" -> "they can avoid the virus by
-    wearing it"), or None: the words after a belief word that follows, within five words, a
-    deceiving verb said as a possibility (the extraction lexicon's ``deceiving_verbs``,
-    ``belief_words``, ``possibility_modals``; see ``extraction.stance.misleads_into``)."""
+    wearing it"), or None: the words after the belief word the extraction's rule finds
+    (``extraction.stance.misled_belief_at``)."""
+    from .extraction.stance import misled_belief_at
+
     lexicon = _lexicon(language)
     if lexicon is None:
         return None
     words = list(_WORD.finditer(text))
     lowered = [w.group().lower() for w in words]
-    for n, word in enumerate(lowered):
-        before = lowered[max(0, n - 2) : n]
-        if word not in lexicon.deceiving_verbs or not any(
-            w in lexicon.possibility_modals for w in before
-        ):
-            continue
-        for k in range(n + 1, min(n + 6, len(words))):
-            if lowered[k] in lexicon.belief_words:
-                rest = k + 1
-                if rest < len(words) and lowered[rest] in lexicon.complementizers:
-                    rest += 1
-                if rest < len(words):
-                    return text[words[rest].start() :].strip(" .,;:")
-                return None
-    return None
+    at = misled_belief_at(lowered, lexicon)
+    if at is None:
+        return None
+    rest = at + 1
+    if rest < len(words) and lowered[rest] in lexicon.complementizers:
+        rest += 1
+    return text[words[rest].start() :].strip(" .,;:") if rest < len(words) else None
 
 
 def statement_speakers(statement: Statement) -> list[str]:

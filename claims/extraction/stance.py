@@ -163,22 +163,29 @@ MISLED_WINDOW = 5
 
 
 def misleads_into(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
-    """Whether the content says someone may be misled into believing something ("this could
-    mislead the public into believing that they can avoid the virus"): the speaker holds it
-    false. The deceiving verb follows a word of possibility, with no negation ("does not
-    mislead anyone into thinking" denies nothing; "tricked the victims into thinking they had
-    won" accuses)."""
-    words = [i for i in range(first, last) if t.word(i)]
-    for n, i in enumerate(words):
-        before = [t.low[k] for k in words[max(0, n - 2) : n]]
+    """Whether the content says someone may be misled into believing something (see
+    ``misled_belief_at``): the speaker holds it false."""
+    words = [t.low[i] for i in range(first, last) if t.word(i)]
+    return misled_belief_at(words, lexicon) is not None
+
+
+def misled_belief_at(words: list[str], lexicon: Lexicon) -> int | None:
+    """Where, in these lower-case words, the belief one may be misled into stands ("this could
+    mislead the public into believing that ..." -> the index of "believing"), or None. The
+    deceiving verb follows a word of possibility, with no negation ("does not mislead anyone
+    into thinking" denies nothing; "tricked the victims into thinking they had won" accuses),
+    and the belief word comes within ``MISLED_WINDOW`` words after it."""
+    for n, word in enumerate(words):
+        before = words[max(0, n - 2) : n]
         if (
-            t.low[i] in lexicon.deceiving_verbs
+            word in lexicon.deceiving_verbs
             and any(w in lexicon.possibility_modals for w in before)
             and not any(is_negation(w, lexicon) for w in before)
-            and any(t.low[k] in lexicon.belief_words for k in words[n + 1 : n + 1 + MISLED_WINDOW])
         ):
-            return True
-    return False
+            for k in range(n + 1, min(n + 1 + MISLED_WINDOW, len(words))):
+                if words[k] in lexicon.belief_words:
+                    return k
+    return None
 
 
 def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
