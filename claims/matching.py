@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from django.conf import settings
@@ -1034,8 +1035,33 @@ def _vector_literal(vector: np.ndarray) -> str:
 _claim_key = lru_cache(maxsize=20000)(text_key)
 
 
-# What search() needs of a candidate besides its id: (text, lexical document, cosine or None).
-Rows = dict[int, tuple[str, str, float | None]]
+class Row(NamedTuple):
+    """What search() needs of a candidate besides its id."""
+
+    text: str
+    lexical: str
+    cosine: float | None
+    # The best cosine with the statements confirmed for the claim (None: there are none), when
+    # the query that brought the row read it (``confirmed_read``).
+    confirmed: float | None = None
+    confirmed_read: bool = False
+
+
+Rows = dict[int, Row]
+
+
+def _confirmed_sql(dim: int, claim_id: str) -> str:
+    """A scalar subquery: the best cosine of the query vector (``%(vector)s``) with the
+    statements embedded by ``%(model)s`` that a reviewer confirmed for the claim ``claim_id``.
+
+    The candidate queries carry it in their select list, so it is computed for the rows they
+    return, beside their own search, instead of in a further round trip after both."""
+    return (
+        f"(SELECT MAX(1 - ((s.embedding::vector({dim})) <=> %(vector)s::vector({dim}))) "  # noqa: S608
+        "FROM claims_claimlink l JOIN claims_statement s ON s.id = l.statement_id "
+        f"WHERE l.claim_id = {claim_id} AND l.state = %(confirmed_state)s "
+        "AND s.embedding_model = %(model)s)"
+    )
 
 
 def _savepoint():
@@ -1054,7 +1080,7 @@ def _vector_candidates(
     # it.
     found = _hnsw_nearest(
         "claims_claim",
-        "text, lexical",
+        "text, lexical, " + _confirmed_sql(len(query), "claims_claim.id"),
         " AND merged_into_id IS NULL",
         model,
         query,
@@ -1062,16 +1088,24 @@ def _vector_candidates(
         HNSW_EF_SEARCH,
     )
     if rows is not None:
-        for cid, cosine, text, lexical in found:
-            rows[int(cid)] = (text, lexical or "", float(cosine))
+        for cid, cosine, text, lexical, confirmed in found:
+            rows[int(cid)] = Row(
+                text, lexical or "", float(cosine), _float_or_none(confirmed), confirmed_read=True
+            )
     return [(int(row[0]), float(row[1])) for row in found]
+
+
+def _float_or_none(value) -> float | None:
+    return None if value is None else float(value)
 
 
 def _hnsw_nearest(
     table: str, columns: str, where: str, model: str, query: np.ndarray, k: int, ef_search: int
 ) -> list[tuple]:
     """(id, cosine, *columns) of the k rows of ``table`` embedded by ``model`` nearest to
-    ``query``, through the table's HNSW index for the model (``where`` its further predicate)."""
+    ``query``, through the table's HNSW index for the model (``where`` its further predicate).
+    ``columns`` may use the parameters ``%(vector)s``, ``%(model)s`` and ``%(confirmed_state)s``;
+    only the k rows returned compute them (the index scan stops at the limit)."""
     dim = len(query)
     literal = _vector_literal(query)
     # The settings, the query and the settings put back go in one round trip (several statements
@@ -1087,14 +1121,20 @@ def _hnsw_nearest(
     sql = (
         f"SET LOCAL hnsw.ef_search = {int(ef_search)}; "  # noqa: S608 (integers and names)
         "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; "
-        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %s::vector({dim}))"
+        f"SELECT id, 1 - ((embedding::vector({dim})) <=> %(vector)s::vector({dim}))"
         f"{', ' + columns if columns else ''} FROM {table} "
-        f"WHERE embedding_model = %s{where} "
-        f"ORDER BY (embedding::vector({dim})) <=> %s::vector({dim}) LIMIT %s; "
+        f"WHERE embedding_model = %(model)s{where} "
+        f"ORDER BY (embedding::vector({dim})) <=> %(vector)s::vector({dim}) LIMIT %(k)s; "
         "SET LOCAL enable_seqscan TO DEFAULT; SET LOCAL enable_bitmapscan TO DEFAULT"
     )
+    params = {
+        "vector": literal,
+        "model": model,
+        "k": k,
+        "confirmed_state": ClaimLink.State.CONFIRMED,
+    }
     with _savepoint(), connection.cursor() as cursor:
-        cursor.execute(sql, [literal, model, literal, k])
+        cursor.execute(sql, params)
         while cursor.description is None and cursor.nextset():
             pass
         return cursor.fetchall()
@@ -1256,6 +1296,7 @@ def _lexical_candidates(
     )
     any_finding = tsquery_any(finding)
     pairs = tsquery_pairs(finding) or any_finding
+    confirmed = "NULL" if query is None else _confirmed_sql(len(query), "c.id")
     with connection.cursor() as cursor:
         # Ranking every claim that shares one common word with the query does not scale to a
         # million claims, so the claims ranked are those sharing two of the query's rarer words
@@ -1265,7 +1306,7 @@ def _lexical_candidates(
         # normalisation 1 divides by 1 + log(length), as BM25's length norm damps long
         # documents; ties go to the older claim, as BM25Index keeps insertion order.
         cursor.execute(
-            "WITH strong AS MATERIALIZED ("
+            "WITH strong AS MATERIALIZED ("  # noqa: S608 (a subquery of integers and names)
             "  SELECT id, lexical_tsv FROM claims_claim"
             "  WHERE merged_into_id IS NULL"
             "    AND lexical_tsv @@ to_tsquery('simple', %(pairs)s)"
@@ -1290,7 +1331,9 @@ def _lexical_candidates(
             "       END, "
             "       CASE WHEN %(vector)s::text IS NULL AND %(vectors)s"
             "                 AND c.embedding_model = %(model)s"
-            "            THEN c.embedding::text END "
+            "            THEN c.embedding::text END, "
+            # With the query vector, the best cosine with the claim's confirmed statements too.
+            f"       {confirmed} "
             "FROM best JOIN claims_claim c ON c.id = best.id ORDER BY best.rank DESC, best.id",
             {
                 "pairs": pairs,
@@ -1302,15 +1345,22 @@ def _lexical_candidates(
                 "dim": len(query) if query is not None else 1,
                 "vector": _vector_literal(query) if query is not None else None,
                 "vectors": embeddings is not None,
+                "confirmed_state": ClaimLink.State.CONFIRMED,
             },
         )
         found = cursor.fetchall()
-    for cid, _, text, lexical, cosine, embedding in found:
+    for cid, _, text, lexical, cosine, embedding, best_confirmed in found:
         vector = _parse_vector(embedding)
         if embeddings is not None and vector is not None:
             embeddings[int(cid)] = vector
         if rows is not None:
-            rows[int(cid)] = (text, lexical or "", None if cosine is None else float(cosine))
+            rows[int(cid)] = Row(
+                text,
+                lexical or "",
+                _float_or_none(cosine),
+                _float_or_none(best_confirmed),
+                confirmed_read=query is not None,
+            )
     return [(int(row[0]), float(row[1])) for row in found]
 
 
@@ -1456,10 +1506,10 @@ def search(
             # thread opens a new connection next time.
             logger.warning("full-text query on a second connection failed", exc_info=True)
         else:
-            for cid, (claim_text, claim_lexical, cosine) in lexical_rows.items():
-                if cosine is None:
-                    cosine = _cosine(embeddings.get(cid), vector)
-                found.setdefault(cid, (claim_text, claim_lexical, cosine))
+            for cid, row in lexical_rows.items():
+                if row.cosine is None:
+                    row = row._replace(cosine=_cosine(embeddings.get(cid), vector))
+                found.setdefault(cid, row)
     aliases = aliases if aliases is not None else alias_map(language)
     document = aliases.document(text)
     actor_tokens = document.split() + aliases.document(" ; ".join(speakers)).split()
@@ -1476,16 +1526,25 @@ def search(
         for cid, claim_text, claim_lexical in Claim.objects.filter(pk__in=missing).values_list(
             "id", "text", "lexical"
         ):
-            found[cid] = (claim_text, claim_lexical or "", None)
+            found[cid] = Row(claim_text, claim_lexical or "", None)
     cosine = dict(by_vector)
     # A lexical-only candidate still needs its cosine for a comparable score (0 when it was
     # embedded by another model).
     lexical_only = [cid for cid in union if cid in found and cid not in cosine]
-    cosine.update({cid: found[cid][2] or 0.0 for cid in lexical_only})
+    cosine.update({cid: found[cid].cosine or 0.0 for cid in lexical_only})
     if connection.vendor != "postgresql":
         cosine.update(_cosines(model, vector, lexical_only))
-    rows = [(cid, found[cid][0], found[cid][1]) for cid in union if cid in found]
-    confirmed = _confirmed_cosines(model, vector, [cid for cid, _, _ in rows])
+    rows = [(cid, found[cid].text, found[cid].lexical) for cid in union if cid in found]
+    # The candidate queries read the confirmed statements' cosines of their rows on PostgreSQL;
+    # the others (SQLite, or rows read before the query was embedded) are read here.
+    confirmed = {
+        cid: found[cid].confirmed
+        for cid, _, _ in rows
+        if found[cid].confirmed_read and found[cid].confirmed is not None
+    }
+    unread = [cid for cid, _, _ in rows if not found[cid].confirmed_read]
+    if unread:
+        confirmed.update(_confirmed_cosines(model, vector, unread))
     keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
     query_tokens = document.split()
     matches = []

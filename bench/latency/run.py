@@ -13,8 +13,10 @@ queries:
 - one match with the embedding excluded: claims.matching.search(text, vector=...),
 - one match with the embedding included: claims.matching.search(text),
 - the exact scan (same SQL, index scans disabled) and HNSW recall@10 against the exact top 10,
-- the vector query at other ef_search values, to show what recall costs,
-- the query for the statements reviewers confirmed as repeating the candidates
+- the vector query at other ef_search values, to show what recall costs, and the whole match
+  with the embedding excluded at each of them,
+- the cosines with the statements reviewers confirmed as repeating the candidates, which the two
+  candidate queries read for their rows, timed as a query of their own
   (claims.matching._confirmed_cosines), with --confirmed statements per claim loaded beside them,
 - the statements nearest to a new claim through the statements' HNSW index
   (claims.matching._statement_candidates, what claim_gather reads), with recall@10.
@@ -513,7 +515,7 @@ def pct(millis: list[float]) -> str:
 
 class ConfirmedStore:
     """Statements a reviewer confirmed as repeating claims, loaded with COPY: each near its
-    claim's vector, for the query ``search`` makes of them (``_confirmed_cosines``)."""
+    claim's vector, for what ``search`` reads of them (``_confirmed_sql``)."""
 
     # column: COPY type, for the statements and for their links
     STATEMENT_TYPES = {
@@ -697,7 +699,7 @@ def measure_scale(
         desc="confirmed",
     )
     report(
-        f"    of which the confirmed statements' query alone    {pct(ms)}  "
+        f"    confirmed statements' cosines as a query alone    {pct(ms)}  "
         f"({statistics.mean(len(u) for u in union):.0f} candidates)"
     )
 
@@ -731,6 +733,15 @@ def measure_scale(
             f"  vector query, ef_search {ef:<4} k=10                   {pct(ms)}  "
             f"recall@10 {recall(found, truth):.4f}"
         )
+        if ef != matching.HNSW_EF_SEARCH:
+            # The whole match as it would be with the product searching at this ef_search.
+            with product_ef_search(ef):
+                _, ms = timed(
+                    lambda i: matching.search(query_texts[i], limit=10, vector=queries[i]),
+                    list(range(len(queries))),
+                    desc=f"search(vector), ef_search {ef}",
+                )
+            report(f"    match, embedding excluded, at ef_search {ef:<4}     {pct(ms)}")
 
     count = min(args.exact_queries, len(queries))
     found, ms = timed(
@@ -765,6 +776,19 @@ def measure_scale(
     report(f"  match, embedding included: search(text), {count} q    {pct(ms)}")
     report(f"    the same, full-text query after the vector query {pct(ms_after)}")
     report(f"    of which embedding one query ({embedder.name})         {pct(ms_embed)}")
+
+
+@contextlib.contextmanager
+def product_ef_search(ef: int):
+    """search() with its vector query at another ef_search than the product's."""
+    from claims import matching
+
+    shipped = matching.HNSW_EF_SEARCH
+    matching.HNSW_EF_SEARCH = ef
+    try:
+        yield
+    finally:
+        matching.HNSW_EF_SEARCH = shipped
 
 
 @contextlib.contextmanager

@@ -111,7 +111,7 @@ def test_candidates_bring_their_columns_and_cosines_in_the_same_query(demo):
     )
     assert other.pk in dict(found)
     for claim in matching.Claim.objects.filter(pk__in=[cid for cid, _ in found]):
-        text, lexical, cosine = rows[claim.pk]
+        text, lexical, cosine = rows[claim.pk][:3]
         assert (text, lexical) == (claim.text, claim.lexical)
         if claim.pk == other.pk:
             assert cosine is None  # embedded by another model: no comparable cosine
@@ -218,9 +218,74 @@ def test_search_reads_the_claims_table_twice(demo):
     sql = [q["sql"] for q in queries.captured_queries]
     reads = [q for q in sql if re.search(r"\bclaims_claim\b", q)]
     assert len(reads) == 2, reads
-    # and one look at the statements reviewers confirmed for the candidates
-    assert len([q for q in sql if "claims_claimlink" in q]) == 1
+    # the statements reviewers confirmed for the candidates come with them, not in a third query
+    assert all("claims_claimlink" in q for q in reads)
+    assert len([q for q in sql if "claims_claimlink" in q]) == 2
     assert results[0].text == "Russia denies buying artillery shells from North Korea"
+
+
+@pytest.mark.services
+def test_candidate_queries_read_the_confirmed_statements_cosines(demo):
+    """What the vector and full-text queries bring of each candidate's confirmed statements is
+    what the query of its own reads: the best of them, only confirmed ones of the model."""
+    assert connection.vendor == "postgresql"
+    shells = claim_create(
+        text="Russia denies buying artillery shells from North Korea", language="en"
+    )
+    trains = claim_create(
+        text="North Korea sent artillery shells to Russia by train", language="en"
+    )
+    for claim, text, state in [
+        (shells, "Moscow says it bought no shells from Pyongyang", ClaimLink.State.CONFIRMED),
+        (shells, "Kremlin rejects reports of North Korean shell deliveries", "confirmed"),
+        (trains, "Pyongyang shipped munitions to Moscow on freight trains", "suggested"),
+        (trains, "Rail cars carried North Korean shells to Russia", "confirmed"),
+    ]:
+        link = link_create(
+            statement=_embedded_statement(text),
+            claim=claim,
+            score=0.5,
+            method=ClaimLink.Method.FUSION,
+            state=ClaimLink.State.SUGGESTED,
+        )
+        if state == "confirmed":
+            link_confirm(link=link)
+    other = _embedded_statement("Russia and North Korea deny any arms deal")
+    link_confirm(
+        link=link_create(
+            statement=other,
+            claim=trains,
+            score=0.5,
+            method=ClaimLink.Method.FUSION,
+            state=ClaimLink.State.SUGGESTED,
+        )
+    )
+    Statement.objects.filter(pk=other.pk).update(embedding_model="other@1")
+    model = matching.model_key()
+    query = "North Korean artillery shells reached Russia"
+    vector = matching.get_embedder().embed([query], kind="query", language="en")[0]
+    by_vector: matching.Rows = {}
+    matching._vector_candidates(model, vector, 10, by_vector)
+    by_lexical: matching.Rows = {}
+    matching._lexical_candidates(
+        model, matching.alias_map().document(query), 10, by_lexical, vector
+    )
+    expected = matching._confirmed_cosines(model, vector, list({**by_vector, **by_lexical}))
+    assert set(expected) == {shells.pk, trains.pk}
+    for rows in (by_vector, by_lexical):
+        assert {shells.pk, trains.pk} <= set(rows)
+        for cid, row in rows.items():
+            assert row.confirmed_read
+            assert row.confirmed == pytest.approx(expected.get(cid), abs=1e-5)
+    # read before the query is embedded, the full-text rows leave it to search()
+    early: matching.Rows = {}
+    matching._lexical_candidates(
+        model, matching.alias_map().document(query), 10, early, None, embeddings={}
+    )
+    assert early and not any(row.confirmed_read for row in early.values())
+    found = {m.claim_id: m.confirmed for m in search(query, limit=10, language="en")}
+    assert found[shells.pk] == pytest.approx(expected[shells.pk], abs=1e-5)
+    assert found[trains.pk] == pytest.approx(expected[trains.pk], abs=1e-5)
 
 
 @pytest.mark.services
