@@ -41,7 +41,7 @@ from .fusion import (
 )
 from .fusion import lexical_rank as lexical_rank_by_words
 from .lexical import BM25Index, lexical_document, query_text, text_key
-from .models import Claim, ClaimLink, Stance, Statement
+from .models import SUPPORTING_STANCES, Claim, ClaimLink, Stance, Statement
 
 logger = logging.getLogger(__name__)
 
@@ -388,6 +388,22 @@ CLAIM_NOUNS = frozenset(
     | {"reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"tuduhan", "tudingan", "klaim", "laporan", "isu", "kabar", "anggapan", "dugaan"}
 )
+# Claim nouns that name an accusation: a denial pointing back at one ("rejected the
+# accusations") answers an accusation; the others ("denied the report") anything reported.
+ACCUSATION_NOUNS = frozenset(
+    {"allegation", "allegations", "accusation", "accusations", "charge", "charges"}
+    | {"tuduhan", "tudingan", "dugaan"}
+)
+# Words that may stand around the claim noun of a denial that points back ("any of the
+# allegations against him", "semua tuduhan yang ditujukan kepada mereka").
+POINTING_FILLERS = frozenset(
+    {"the", "a", "an", "any", "all", "of", "these", "those", "this", "that", "such", "latest"}
+    | {"against", "him", "her", "it", "them", "us", "me", "its", "his", "their", "our"}
+    | {"made", "levelled", "leveled", "directed", "at", "recent", "new", "media"}
+    | {"itu", "ini", "tersebut", "semua", "segala", "para", "yang", "ditujukan", "dialamatkan"}
+    | {"kepada", "pada", "terhadap", "mereka", "dia", "dirinya", "pihaknya", "kami", "ia"}
+    | {"terbaru", "baru", "tadi", "sebelumnya", "earlier", "reported"}
+)
 # ", a charge" / ", an allegation" / ", tuduhan" closing content that stands before its cue.
 APPOSITIVE_CLAIM = re.compile(r",\s+(?:(?:a|an|the)\s+)?(\w+)\s*$", re.IGNORECASE)
 # Indonesian verb prefixes: a denial's content that opens with such a verb has the speaker as its
@@ -701,6 +717,24 @@ def denied_proposition(statement: Statement) -> str | None:
         subject = names.join(speakers)
         words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
     return " ".join(words)
+
+
+def points_back(statement: Statement) -> str | None:
+    """The claim noun of a denial that only points back at something the article reported
+    ("Dutton membantah laporan itu", "rejected the accusations against him"), else None.
+
+    Such a denial says nothing to match on; what it denies is what was reported before it.
+    """
+    if statement.stance != Stance.DENIES or statement.direct:
+        return None
+    if statement.cue_lemma not in _denial_lemmas(statement.language):
+        return None
+    words = [w.lower().strip(",.;:!?\"'“”‘’()") for w in statement.content.split()]
+    words = [w for w in words if w]
+    nouns = [w for w in words if w in CLAIM_NOUNS]
+    if not nouns or any(w not in CLAIM_NOUNS and w not in POINTING_FILLERS for w in words):
+        return None
+    return nouns[0]
 
 
 def claim_wording(statement: Statement) -> str:
@@ -1629,10 +1663,68 @@ def statements_link(statements: list[Statement]) -> set[int]:
         stale = statement.links.filter(state__in=(ClaimLink.State.AUTO, ClaimLink.State.SUGGESTED))
         touched.update(stale.values_list("claim_id", flat=True))
         stale.delete()
-        touched.update(
-            _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
-        )
+        linked = _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
+        touched.update(linked)
+        if not linked and points_back(statement) is not None:
+            touched.update(_link_to_what_was_reported(statement, statements, marks))
     return touched
+
+
+def _link_to_what_was_reported(
+    statement: Statement, statements: list[Statement], marks: Thresholds
+) -> set[int]:
+    """Suggest for a denial that points back ("membantah laporan itu") the claim of what the
+    article reported before it: that of the nearest earlier statement that put it forward (an
+    accusation, for "the accusations"; not the denier's own) or denied it too, and is linked to
+    a claim automatically or by a reviewer. Suggested at the low mark: a reviewer decides.
+    """
+    from .services import link_create
+
+    noun = points_back(statement)
+    # An earlier denial of the same thing counts too ("Bishop denied …; Dutton also denied the
+    # report").
+    if noun in ACCUSATION_NOUNS:
+        stances = (Stance.ACCUSES, Stance.DENIES)
+    else:
+        stances = (*SUPPORTING_STANCES, Stance.DENIES)
+    earlier = sorted(
+        (
+            s
+            for s in statements
+            if s.article_id == statement.article_id
+            and (s.sentence_start, s.cue_start) < (statement.sentence_start, statement.cue_start)
+        ),
+        key=lambda s: (s.sentence_start, s.cue_start),
+        reverse=True,
+    )
+    for before in earlier:
+        if before.stance not in stances:
+            continue
+        if (
+            before.stance != Stance.DENIES
+            and statement.speaker_id is not None
+            and before.speaker_id == statement.speaker_id
+        ):
+            continue  # one does not deny what one put forward oneself
+        link = (
+            before.links.filter(
+                state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED),
+                claim__merged_into__isnull=True,
+            )
+            .order_by("-score", "claim_id")
+            .first()
+        )
+        if link is None:
+            continue
+        link_create(
+            statement=statement,
+            claim=Claim(pk=link.claim_id),
+            score=marks.low,
+            method=ClaimLink.Method.CONTEXT,
+            state=ClaimLink.State.SUGGESTED,
+        )
+        return {link.claim_id}
+    return set()
 
 
 def _claim_text_lock(text: str) -> None:

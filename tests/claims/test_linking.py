@@ -250,14 +250,86 @@ def test_a_denial_that_states_what_it_denies_makes_a_contested_claim_of_it(demo)
     denials = [s for s in article.statements.all() if s.stance == Stance.DENIES]
     assert len(denials) == 2
     made = Claim.objects.get(text="Australia pays crew members to turn smuggling boats around")
-    link = made.links.get()
-    assert link.stance == Stance.DENIES and link.method == ClaimLink.Method.CREATED
+    link = made.links.get(method=ClaimLink.Method.CREATED)
+    assert link.stance == Stance.DENIES
     assert made.first_claimant is None  # who denies a claim did not make it
     made.refresh_from_db()
     assert made.denies_count == 1
     # "denied the report" says too little to stand as a claim
     dutton = next(s for s in denials if "Dutton" in s.sentence)
     assert not dutton.links.filter(method=ClaimLink.Method.CREATED).exists()
+    # but it denies what Bishop denied before it: suggested for review
+    pointing = dutton.links.get()
+    assert pointing.claim == made and pointing.stance == Stance.DENIES
+    assert (pointing.method, pointing.state) == ("context", ClaimLink.State.SUGGESTED)
+
+
+def test_a_denial_of_the_report_is_suggested_for_the_claim_reported_before_it(demo):
+    text = (
+        "KUPANG - Kepala Kepolisian Resor Rote Ndao, Hidayat, mengatakan enam awak kapal "
+        "pencari suaka mengaku telah dibayar masing-masing US$5 ribu oleh pejabat Australia "
+        "agar kembali ke Indonesia.\n\n"
+        "Menteri Imigrasi Australia Peter Dutton membantah laporan itu."
+    )
+    article = _processed(article_submit(text=text, language="id", enqueue=False).article)
+    statements = list(article.statements.all())
+    reported = next(s for s in statements if s.stance != Stance.DENIES and s.links.exists())
+    claim = reported.links.get(state=ClaimLink.State.AUTO).claim
+    denial = next(s for s in statements if s.stance == Stance.DENIES)
+    assert matching.points_back(denial) == "laporan"
+    link = denial.links.get()
+    assert (link.claim, link.stance, link.state) == (claim, Stance.DENIES, "suggested")
+    assert link.method == ClaimLink.Method.CONTEXT
+    assert link.score == pytest.approx(matching.thresholds(matching.model_key()).low)
+    # the suggestion is in the review queue; the claim is not contested until it is confirmed
+    claim.refresh_from_db()
+    assert not claim.contested
+    link_confirm(link=link)
+    claim.refresh_from_db()
+    assert claim.contested and claim.denies_count == 1
+    # reprocessing makes it again, once, and keeps the reviewer's decision
+    _processed(article)
+    assert denial.links.get().state == ClaimLink.State.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing reported before it
+        "Russia rejected the accusations.\n\nUkraine accused Russian troops of killing "
+        "civilians in Bucha.",
+        # only the denier's own statements before it: it does not deny what it said itself
+        "The Kremlin said Russian units had withdrawn from Bucha on March 30.\n\n"
+        "The Kremlin rejected the reports.",
+        # an accusation is wanted for "the accusations"; an assertion is not one
+        "The mayor said 300 residents of Bucha had been killed.\n\n"
+        "Dmitry Peskov rejected the accusations.",
+    ],
+)
+def test_a_denial_pointing_back_at_nothing_it_can_deny_gets_no_link(demo, text):
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    denial = next(s for s in article.statements.all() if s.stance == Stance.DENIES)
+    assert matching.points_back(denial) is not None
+    assert not denial.links.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "cue_lemma", "content", "noun"),
+    [
+        ("en", "deny", "the report", "report"),
+        ("en", "reject", "any of the allegations against him", "allegations"),
+        ("id", "bantah", "tuduhan yang ditujukan kepada mereka", "tuduhan"),
+        ("id", "bantah", "laporan itu", "laporan"),
+        ("en", "deny", "the report that Australia paid the crew", None),  # it says what
+        ("en", "deny", "it had killed civilians", None),
+        ("en", "say", "the report", None),  # not said with a verb of denial
+    ],
+)
+def test_points_back(language, cue_lemma, content, noun):
+    statement = Statement(
+        stance=Stance.DENIES, direct=False, cue_lemma=cue_lemma, content=content, language=language
+    )
+    assert matching.points_back(statement) == noun
 
 
 def test_a_statement_that_cannot_stand_alone_makes_no_claim(demo):
