@@ -1087,7 +1087,9 @@ Rows = dict[int, Row]
 
 def _confirmed_sql(dim: int, claim_id: str) -> str:
     """A scalar subquery: the best cosine of the query vector (``%(vector)s``) with the
-    statements embedded by ``%(model)s`` that a reviewer confirmed for the claim ``claim_id``.
+    statements embedded by ``%(model)s`` that a reviewer confirmed for the claim ``claim_id``
+    (not through a link of what the article reported before: "membantah laporan itu" fits any
+    story).
 
     The candidate queries carry it in their select list, so it is computed for the rows they
     return, beside their own search, instead of in a further round trip after both."""
@@ -1095,7 +1097,7 @@ def _confirmed_sql(dim: int, claim_id: str) -> str:
         f"(SELECT MAX(1 - ((s.embedding::vector({dim})) <=> %(vector)s::vector({dim}))) "  # noqa: S608
         "FROM claims_claimlink l JOIN claims_statement s ON s.id = l.statement_id "
         f"WHERE l.claim_id = {claim_id} AND l.state = %(confirmed_state)s "
-        "AND s.embedding_model = %(model)s)"
+        "AND l.method <> %(context_method)s AND s.embedding_model = %(model)s)"
     )
 
 
@@ -1167,6 +1169,7 @@ def _hnsw_nearest(
         "model": model,
         "k": k,
         "confirmed_state": ClaimLink.State.CONFIRMED,
+        "context_method": ClaimLink.Method.CONTEXT,
     }
     with _savepoint(), connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -1218,18 +1221,29 @@ def _confirmed_cosines(model: str, query: np.ndarray, ids: list[int]) -> dict[in
             f"SELECT l.claim_id, MAX(1 - ((s.embedding::vector({dim})) "  # noqa: S608 (integers)
             f"<=> %s::vector({dim}))) "
             "FROM claims_claimlink l JOIN claims_statement s ON s.id = l.statement_id "
-            "WHERE l.claim_id = ANY(%s) AND l.state = %s AND s.embedding_model = %s "
-            "GROUP BY l.claim_id"
+            "WHERE l.claim_id = ANY(%s) AND l.state = %s AND l.method <> %s "
+            "AND s.embedding_model = %s GROUP BY l.claim_id"
         )
         with _savepoint(), connection.cursor() as cursor:
             cursor.execute(
-                sql, [_vector_literal(query), list(ids), ClaimLink.State.CONFIRMED, model]
+                sql,
+                [
+                    _vector_literal(query),
+                    list(ids),
+                    ClaimLink.State.CONFIRMED,
+                    ClaimLink.Method.CONTEXT,
+                    model,
+                ],
             )
             return {int(cid): float(cosine) for cid, cosine in cursor.fetchall()}
     best: dict[int, float] = {}
-    rows = ClaimLink.objects.filter(
-        claim_id__in=ids, state=ClaimLink.State.CONFIRMED, statement__embedding_model=model
-    ).values_list("claim_id", "statement__embedding")
+    rows = (
+        ClaimLink.objects.filter(
+            claim_id__in=ids, state=ClaimLink.State.CONFIRMED, statement__embedding_model=model
+        )
+        .exclude(method=ClaimLink.Method.CONTEXT)
+        .values_list("claim_id", "statement__embedding")
+    )
     for cid, embedding in rows:
         cosine = _cosine(None if embedding is None else np.asarray(embedding, np.float32), query)
         if cosine is not None:
@@ -1381,6 +1395,7 @@ def _lexical_candidates(
                 "vector": _vector_literal(query) if query is not None else None,
                 "vectors": embeddings is not None,
                 "confirmed_state": ClaimLink.State.CONFIRMED,
+                "context_method": ClaimLink.Method.CONTEXT,
             },
         )
         found = cursor.fetchall()
@@ -1650,6 +1665,7 @@ def statements_link(statements: list[Statement]) -> set[int]:
     for statement, wording in zip(statements, wordings, strict=True):
         by_article.setdefault(statement.article_id, set()).add(text_key(wording))
     touched: set[int] = set()
+    pointing: list[Statement] = []  # denials that only point back (``points_back``)
     for statement, text, vector, wording in zip(statements, texts, vectors, wordings, strict=True):
         own = frozenset(by_article[statement.article_id] - {text_key(wording)})
         statement.embedding = vector.tolist()
@@ -1667,7 +1683,10 @@ def statements_link(statements: list[Statement]) -> set[int]:
         linked = _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
         touched.update(linked)
         if not linked and points_back(statement) is not None:
-            touched.update(_link_to_what_was_reported(statement, statements, marks))
+            pointing.append(statement)
+    # Once every statement of the article is linked, whatever order they came in.
+    for statement in pointing:
+        touched.update(_link_to_what_was_reported(statement, statements, marks))
     return touched
 
 

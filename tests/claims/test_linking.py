@@ -281,35 +281,59 @@ def test_a_denial_of_the_report_is_suggested_for_the_claim_reported_before_it(de
     assert (link.claim, link.stance, link.state) == (claim, Stance.DENIES, "suggested")
     assert link.method == ClaimLink.Method.CONTEXT
     assert link.score == pytest.approx(matching.thresholds(matching.model_key()).low)
+    # reprocessed while still suggested: made again, once
+    _processed(article)
+    assert denial.links.get().method == ClaimLink.Method.CONTEXT
+    link = denial.links.get()
     # the suggestion is in the review queue; the claim is not contested until it is confirmed
     claim.refresh_from_db()
     assert not claim.contested
     link_confirm(link=link)
     claim.refresh_from_db()
     assert claim.contested and claim.denies_count == 1
+    # "membantah laporan itu" fits any story: confirmed, it teaches matching nothing
+    vector = matching.get_embedder().embed([matching.statement_match_text(denial)], kind="query")[0]
+    assert matching._confirmed_cosines(matching.model_key(), vector, [claim.pk]) == {}
+    assert all(m.confirmed is None for m in matching.search(denial.content, language="id"))
     # reprocessing makes it again, once, and keeps the reviewer's decision
     _processed(article)
     assert denial.links.get().state == ClaimLink.State.CONFIRMED
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "earlier_linked"),
     [
         # nothing reported before it
-        "Russia rejected the accusations.\n\nUkraine accused Russian troops of killing "
-        "civilians in Bucha.",
+        (
+            "Russia rejected the accusations.\n\nUkraine accused Russian troops of killing "
+            "civilians in Bucha.",
+            False,
+        ),
         # only the denier's own statements before it: it does not deny what it said itself
-        "The Kremlin said Russian units had withdrawn from Bucha on March 30.\n\n"
-        "The Kremlin rejected the reports.",
+        (
+            "The Kremlin said Russian units had withdrawn from Bucha on March 30.\n\n"
+            "The Kremlin rejected the reports.",
+            True,
+        ),
         # an accusation is wanted for "the accusations"; an assertion is not one
-        "The mayor said 300 residents of Bucha had been killed.\n\n"
-        "Dmitry Peskov rejected the accusations.",
+        (
+            "The mayor said 300 residents of Bucha had been killed.\n\n"
+            "Dmitry Peskov rejected the accusations.",
+            True,
+        ),
     ],
 )
-def test_a_denial_pointing_back_at_nothing_it_can_deny_gets_no_link(demo, text):
+def test_a_denial_pointing_back_at_nothing_it_can_deny_gets_no_link(demo, text, earlier_linked):
     article = _processed(article_submit(text=text, language="en", enqueue=False).article)
-    denial = next(s for s in article.statements.all() if s.stance == Stance.DENIES)
+    statements = list(article.statements.all())
+    denial = next(s for s in statements if s.stance == Stance.DENIES)
     assert matching.points_back(denial) is not None
+    earlier = [s for s in statements if s.sentence_start < denial.sentence_start]
+    # what the rule turned down was there to be taken
+    assert all(s.links.filter(state=ClaimLink.State.AUTO).exists() for s in earlier)
+    assert bool(earlier) == earlier_linked
+    if "Kremlin" in text:
+        assert earlier[0].speaker_id == denial.speaker_id is not None
     assert not denial.links.exists()
 
 

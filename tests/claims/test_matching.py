@@ -581,8 +581,18 @@ def test_the_full_text_query_runs_beside_the_vector_query_with_the_same_results(
     """Outside a transaction the full-text query runs on a thread and connection of its own."""
     import threading
 
-    for text in LEXICAL_CLAIMS[1:]:
-        claim_create(text=text, language="en")
+    made = [claim_create(text=text, language="en") for text in LEXICAL_CLAIMS[1:]]
+    # statements confirmed for claims, whose cosines every way of searching must read alike
+    for claim in made[:2]:
+        link_confirm(
+            link=link_create(
+                statement=_embedded_statement(claim.text.replace("Russia", "Moscow")),
+                claim=claim,
+                score=0.5,
+                method=ClaimLink.Method.FUSION,
+                state=ClaimLink.State.SUGGESTED,
+            )
+        )
     used = []
     real = matching._lexical_in_thread
 
@@ -619,6 +629,10 @@ def test_the_full_text_query_runs_beside_the_vector_query_with_the_same_results(
             assert [m.cosine for m in other] == pytest.approx(
                 [m.cosine for m in sequential[query]], abs=1e-5
             )
+            assert [m.confirmed for m in other] == pytest.approx(
+                [m.confirmed for m in sequential[query]], abs=1e-5
+            )
+    assert any(m.confirmed is not None for q in LEXICAL_QUERIES for m in parallel[q])
 
 
 @pytest.mark.services
