@@ -51,9 +51,9 @@ CANDIDATES = 20
 # ef_construction 128 gave 0.928-0.963 at ef_search 400 over eight builds; the denser m 32 / 200
 # (twice the build time) gave 0.961 and 0.965 in two builds, 0.01-0.02 more at every ef_search.
 # Since vectors are centred on their language (claims.embedding) they are less crowded: three
-# builds gave 0.974, 0.970 and 0.968 at ef_search 250 (0.978-0.983 at 400). At 150 two builds
-# gave 0.962 and 0.968 (at 200: 0.961-0.972 over four), and the whole match's p95 came under
-# 20 ms (18.4 against 22.9 at 200 in the same run), so the product searches at 150.
+# builds gave 0.974, 0.970 and 0.968 at ef_search 250 (0.978-0.983 at 400). At 150 four builds
+# gave 0.962-0.968 (at 200: 0.961-0.973), and the whole match's p95 is 3-8 ms below 250's
+# (18.4 and 22.0 ms in two runs against 26.5 and 30.4), so the product searches at 150.
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
 HNSW_EF_SEARCH = 150
