@@ -1682,16 +1682,17 @@ def statements_link(statements: list[Statement]) -> set[int]:
         stale.delete()
         linked = _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
         touched.update(linked)
-        if not linked and points_back(statement) is not None:
-            pointing.append(statement)
+        noun = None if linked else points_back(statement)
+        if noun is not None:
+            pointing.append((statement, noun))
     # Once every statement of the article is linked, whatever order they came in.
-    for statement in pointing:
-        touched.update(_link_to_what_was_reported(statement, statements, marks))
+    for statement, noun in pointing:
+        touched.update(_link_to_what_was_reported(statement, noun, statements, marks))
     return touched
 
 
 def _link_to_what_was_reported(
-    statement: Statement, statements: list[Statement], marks: Thresholds
+    statement: Statement, noun: str, statements: list[Statement], marks: Thresholds
 ) -> set[int]:
     """Suggest for a denial that points back ("membantah laporan itu") the claim of what the
     article reported before it: that of the nearest earlier statement that put it forward (an
@@ -1700,50 +1701,48 @@ def _link_to_what_was_reported(
     """
     from .services import link_create
 
-    noun = points_back(statement)
     # An earlier denial of the same thing counts too ("Bishop denied …; Dutton also denied the
     # report").
     if noun in ACCUSATION_NOUNS:
         stances = (Stance.ACCUSES, Stance.DENIES)
     else:
         stances = (*SUPPORTING_STANCES, Stance.DENIES)
-    earlier = sorted(
-        (
-            s
-            for s in statements
-            if s.article_id == statement.article_id
-            and (s.sentence_start, s.cue_start) < (statement.sentence_start, statement.cue_start)
-        ),
-        key=lambda s: (s.sentence_start, s.cue_start),
-        reverse=True,
-    )
-    for before in earlier:
-        if before.stance not in stances:
-            continue
-        if (
-            before.stance != Stance.DENIES
+    at = (statement.sentence_start, statement.cue_start)
+    earlier = [
+        s
+        for s in statements
+        if s.article_id == statement.article_id
+        and (s.sentence_start, s.cue_start) < at
+        and s.stance in stances
+        # one does not deny what one put forward oneself
+        and not (
+            s.stance != Stance.DENIES
             and statement.speaker_id is not None
-            and before.speaker_id == statement.speaker_id
-        ):
-            continue  # one does not deny what one put forward oneself
-        link = (
-            before.links.filter(
-                state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED),
-                claim__merged_into__isnull=True,
+            and s.speaker_id == statement.speaker_id
+        )
+    ]
+    # Their live links in one query; the best of the nearest statement that has one.
+    best: dict[int, int] = {}
+    for statement_id, claim_id in (
+        ClaimLink.objects.filter(
+            statement__in=earlier,
+            state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED),
+            claim__merged_into__isnull=True,
+        )
+        .order_by("-score", "claim_id")
+        .values_list("statement_id", "claim_id")
+    ):
+        best.setdefault(statement_id, claim_id)
+    for before in sorted(earlier, key=lambda s: (s.sentence_start, s.cue_start), reverse=True):
+        if before.pk in best:
+            link_create(
+                statement=statement,
+                claim=Claim(pk=best[before.pk]),
+                score=marks.low,
+                method=ClaimLink.Method.CONTEXT,
+                state=ClaimLink.State.SUGGESTED,
             )
-            .order_by("-score", "claim_id")
-            .first()
-        )
-        if link is None:
-            continue
-        link_create(
-            statement=statement,
-            claim=Claim(pk=link.claim_id),
-            score=marks.low,
-            method=ClaimLink.Method.CONTEXT,
-            state=ClaimLink.State.SUGGESTED,
-        )
-        return {link.claim_id}
+            return {best[before.pk]}
     return set()
 
 
