@@ -434,6 +434,11 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 if document is not None and document[0] <= previous[-1].cj + 1:
                     # "Russia rejected reports alleging ...": the reports allege, not Russia
                     return _Found(cue, ci, cj, [document], document, False)
+            document = _document_described(t, lexicon, previous, ci, blocked)
+            if document is not None:
+                # "denied the report issued on Saturday accusing the government of ...": the
+                # report accuses, not the one who denied it
+                return _Found(cue, ci, cj, [document], document, False)
             if previous:
                 return _Found.inheriting(cue, ci, cj, _main_clause(previous)[-1])
             hit = _subject(t, lexicon, ci, blocked)
@@ -522,6 +527,32 @@ def _according_to_before(t: _Tokens, previous: list[_Found], ci: int) -> int | N
         if p.ci == 0 and end < ci and t.raw[end] == ",":
             return end
     return None
+
+
+# At most this many words describe a document between its noun and a participle that tells what
+# the document says ("the report issued on Saturday accusing").
+DOCUMENT_MODIFIER_WORDS = 5
+
+
+def _document_described(t, lexicon: Lexicon, previous: list[_Found], ci: int, blocked: set[int]):
+    """The document a previous denial's object names when the participle at ``ci`` still
+    describes it ("denied the report issued on Saturday accusing ..."), as a token range; None
+    when a clause boundary or more than a few words stand between. Only after a denial: the
+    document one writes is one's own ("he wrote a letter to Zucker asking that ...")."""
+    if not previous or previous[-1].cue.stance != "denies":
+        return None
+    d = previous[-1].cj + 1
+    while d < ci and t.low[d] in lexicon.determiners:
+        d += 1
+    if not (d < ci - 1 and t.low[d] in lexicon.document_words):
+        return None
+    between = range(d + 1, ci)
+    if len(between) > DOCUMENT_MODIFIER_WORDS or any(
+        not t.word(k) or t.low[k] in lexicon.conjunctions or t.low[k] in lexicon.pronouns
+        for k in between
+    ):
+        return None
+    return _np_back(t, lexicon, d, previous[-1].cj + 1, blocked)
 
 
 def _main_clause(previous: list[_Found]) -> list[_Found]:

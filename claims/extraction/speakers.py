@@ -141,6 +141,9 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         or t.low[a] in lexicon.trailing_adjuncts
         or (a == 0 and (t.low[a],) in lexicon.connectives)  # "Pasalnya Bupati mengaku"
         or (t.low[a] in lexicon.time_words and not t.cap[a])  # "This week Odinga has said"
+        # "In September Donald Trump wrote", "In March 2022 Russia said": a date, capitalised
+        or (t.low[a] in lexicon.time_words and a > 0 and t.low[a - 1] in lexicon.time_openers)
+        or (t.raw[a].isdigit() and a > 0 and t.low[a - 1] in lexicon.time_words)
     ):
         a += 1
     while a < b - 1 and t.low[a] in lexicon.cue_modifiers and (a == 0 or not t.word(a - 1)):
@@ -149,6 +152,16 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         return None
     if all(t.low[x] in lexicon.determiners or t.low[x] in lexicon.np_inner for x in range(a, b)):
         return None
+    if (
+        a > 0
+        and t.raw[a - 1] == ","
+        and b < len(t.raw)
+        and t.raw[b] == ","
+        and all(t.raw[x].isdigit() for x in range(a, b))
+    ):
+        return None  # "Jimmy Ghazal, 39, told": an age, the name is before it
+    if b - a == 1 and t.raw[a].isdigit() and a > 0 and t.low[a - 1] in lexicon.time_words:
+        return None  # "on April 18, 1977, declaring": a date
     return a, b
 
 

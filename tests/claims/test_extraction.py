@@ -1505,6 +1505,45 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
             "reports",
         ),
         (
+            "The Foreign Ministry denied the report issued on Saturday accusing the Indonesian "
+            "government of using chemical weapons in Nduga.",
+            "en",
+            "accusing",
+            "report",
+        ),
+        (
+            # after a comma the participle is the subject's again
+            "The ministry denied the reports on Monday, accusing Kyiv of staging the killings.",
+            "en",
+            "accusing",
+            "ministry",
+        ),
+        (
+            # the document one writes is one's own
+            "Donald Trump wrote a letter to Zucker asking that all the proceeds go to charity.",
+            "en",
+            "asking",
+            "Donald Trump",
+        ),
+        (
+            "In September Donald Trump wrote that all the proceeds should go to charity.",
+            "en",
+            "wrote",
+            "Donald Trump",
+        ),
+        (
+            "In March 2022 Russia said the deal was dead.",
+            "en",
+            "said",
+            "Russia",
+        ),
+        (
+            "Jimmy Ghazal, 39, told the Post he had been watching the fireworks.",
+            "en",
+            "told",
+            "Jimmy Ghazal",
+        ),
+        (
             "Majumdar hinted that the controversy might be a TMC handiwork.",
             "en",
             "hinted",
