@@ -317,14 +317,20 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
         ):
             return k
         if t.low[k] in lexicon.adjunct_prepositions and any(
-            t.low[x] in lexicon.channel_words for x in range(k + 1, min(b, k + 4))
+            t.low[x] in lexicon.channel_words for x in range(k + 1, min(b, k + 5))
         ):
             # "speaks at a Vatican conference": a named event is what was said, not a channel
             tail = range(k, b)
             if not any(
                 t.low[x] in lexicon.complementizers
                 or t.inq[x]
-                or (t.cap[x] and t.low[x] not in lexicon.time_words)
+                or (
+                    t.cap[x]
+                    and t.low[x] not in lexicon.time_words
+                    # "melalui akun Twitter resminya @Kemlu_RI": the account is the channel
+                    and t.low[x] not in lexicon.platform_words
+                    and not t.raw[x].startswith("@")
+                )
                 for x in tail
             ):
                 return k

@@ -73,7 +73,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   statement: "melaporkan Novel Baswedan ke polisi", "reported him to the police"),
   ``channel_words`` (after an ``adjunct_prepositions`` word at the end of a content they name
   how it was said, not what: "denied the allegations in a statement", "melalui keterangan
-  tertulis"),
+  tertulis"), ``platform_words`` (names of the services such a channel is on, capitalised
+  inside it: "melalui akun Twitter resminya"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"), ``deceiving_verbs`` and
   ``belief_words`` (what one may be misled into believing is false: "could mislead the public
@@ -225,6 +226,7 @@ class Lexicon:
     outlets: frozenset[tuple[str, ...]]
     document_words: frozenset[str]
     channel_words: frozenset[str]
+    platform_words: frozenset[str]
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
     deceiving_verbs: frozenset[str]
@@ -403,6 +405,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         outlets=outlets,
         document_words=words("document_words"),
         channel_words=words("channel_words"),
+        platform_words=words("platform_words"),
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
         deceiving_verbs=words("deceiving_verbs"),

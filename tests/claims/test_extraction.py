@@ -3633,3 +3633,12 @@ def test_what_one_may_be_misled_into_believing_is_denied(text, language):
 def test_misleading_or_believing_alone_denies_nothing(text, stance):
     [s] = extract(text, "en")
     assert s.stance == stance
+
+
+def test_an_opening_connective_is_not_what_is_denied():
+    text = (
+        "Dalam hal ini, Rusia membantah melakukan pembantaian dan menegaskan bahwa tuduhan itu "
+        "adalah tindakan provokasi lainnya dari Kiev."
+    )
+    denial = next(s for s in extract(text, "id") if s.cue.text == "membantah")
+    assert (denial.content.text, denial.stance) == ("melakukan pembantaian", "denies")
