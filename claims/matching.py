@@ -388,6 +388,7 @@ CLAIM_NOUNS = frozenset(
     {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report"}
     | {"reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"tuduhan", "tudingan", "klaim", "laporan", "isu", "kabar", "anggapan", "dugaan"}
+    | {"story", "stories", "berita"}
 )
 # Claim nouns that name an accusation: a denial pointing back at one ("rejected the
 # accusations") answers an accusation; the others ("denied the report") anything reported.
@@ -722,20 +723,56 @@ def denied_proposition(statement: Statement) -> str | None:
 
 def points_back(statement: Statement) -> str | None:
     """The claim noun of a denial that only points back at something the article reported
-    ("Dutton membantah laporan itu", "rejected the accusations against him"), else None.
+    ("Dutton membantah laporan itu", "rejected the accusations against him"), or only calls it
+    false ("tuduhan itu tidak berdasar", "the allegations are baseless"), else None.
 
-    Such a denial says nothing to match on; what it denies is what was reported before it.
+    Such a denial says nothing to match on; what it denies is what the article reported.
     """
     if statement.stance != Stance.DENIES or statement.direct:
-        return None
-    if statement.cue_lemma not in _denial_lemmas(statement.language):
         return None
     words = [w.lower().strip(",.;:!?\"'“”‘’()") for w in statement.content.split()]
     words = [w for w in words if w]
     nouns = [w for w in words if w in CLAIM_NOUNS]
-    if not nouns or any(w not in CLAIM_NOUNS and w not in POINTING_FILLERS for w in words):
+    if not nouns:
+        return None
+    pointing = [w in CLAIM_NOUNS or w in POINTING_FILLERS for w in words]
+    if all(pointing):
+        # said with a verb of denial: "said the report" denies nothing
+        return nouns[0] if statement.cue_lemma in _denial_lemmas(statement.language) else None
+    # "kabar tersebut tidak benar": the claim noun first, then only a verdict on it
+    first = pointing.index(False)
+    if not any(w in CLAIM_NOUNS for w in words[:first]) or not _only_verdict(
+        words[first:], statement.language
+    ):
         return None
     return nouns[0]
+
+
+# Words that may join the words of a verdict ("tidak berdasar, tak faktual dan menyesatkan").
+VERDICT_JOINERS = frozenset(
+    {"and", "or", "nor", "very", "gravely", "highly", "utterly", "dan", "atau", "serta"}
+    | {"sangat", "amat", "sama", "sekali", "semua", "seluruhnya"}
+)
+
+
+def _only_verdict(words: list[str], language: str) -> bool:
+    """Whether ``words`` only call something false: words of falsehood, with copulas,
+    intensifiers and joiners around them ("are totally baseless", "adalah kabar bohong")."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return False
+    fillers = lexicon.copulas | lexicon.intensifiers | VERDICT_JOINERS
+    phrases = sorted(lexicon.falsehood_words, key=len, reverse=True)
+    i, called = 0, False
+    while i < len(words):
+        phrase = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+        if phrase is not None:
+            i, called = i + len(phrase), True
+        elif words[i] in fillers:
+            i += 1
+        else:
+            return False
+    return called
 
 
 def claim_wording(statement: Statement) -> str:
@@ -1691,13 +1728,20 @@ def statements_link(statements: list[Statement]) -> set[int]:
     return touched
 
 
+# A denial that opens its article ("Russia rejected the accusations.") points at what the next
+# few statements go on to report; no farther.
+POINTING_AHEAD = 4
+
+
 def _link_to_what_was_reported(
     statement: Statement, noun: str, statements: list[Statement], marks: Thresholds
 ) -> set[int]:
     """Suggest for a denial that points back ("membantah laporan itu") the claim of what the
     article reported before it: that of the nearest earlier statement that put it forward (an
     accusation, for "the accusations"; not the denier's own) or denied it too, and is linked to
-    a claim automatically or by a reviewer. Suggested at the low mark: a reviewer decides.
+    a claim automatically or by a reviewer. With no such statement before it, the nearest of
+    the next few (``POINTING_AHEAD``): a lead that says the accusations were rejected before
+    it tells them. Suggested at the low mark: a reviewer decides.
     """
     from .services import link_create
 
@@ -1708,12 +1752,16 @@ def _link_to_what_was_reported(
     else:
         stances = (*SUPPORTING_STANCES, Stance.DENIES)
     at = (statement.sentence_start, statement.cue_start)
-    earlier = [
+    ordered = sorted(
+        (s for s in statements if s.article_id == statement.article_id and s.pk != statement.pk),
+        key=lambda s: (s.sentence_start, s.cue_start),
+    )
+    earlier = [s for s in ordered if (s.sentence_start, s.cue_start) < at]
+    later = [s for s in ordered if (s.sentence_start, s.cue_start) > at][:POINTING_AHEAD]
+    candidates = [
         s
-        for s in statements
-        if s.article_id == statement.article_id
-        and (s.sentence_start, s.cue_start) < at
-        and s.stance in stances
+        for s in earlier[::-1] + later
+        if s.stance in stances
         # one does not deny what one put forward oneself
         and not (
             s.stance != Stance.DENIES
@@ -1725,7 +1773,7 @@ def _link_to_what_was_reported(
     best: dict[int, int] = {}
     for statement_id, claim_id in (
         ClaimLink.objects.filter(
-            statement__in=earlier,
+            statement__in=candidates,
             state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED),
             claim__merged_into__isnull=True,
         )
@@ -1733,16 +1781,16 @@ def _link_to_what_was_reported(
         .values_list("statement_id", "claim_id")
     ):
         best.setdefault(statement_id, claim_id)
-    for before in sorted(earlier, key=lambda s: (s.sentence_start, s.cue_start), reverse=True):
-        if before.pk in best:
+    for candidate in candidates:
+        if candidate.pk in best:
             link_create(
                 statement=statement,
-                claim=Claim(pk=best[before.pk]),
+                claim=Claim(pk=best[candidate.pk]),
                 score=marks.low,
                 method=ClaimLink.Method.CONTEXT,
                 state=ClaimLink.State.SUGGESTED,
             )
-            return {best[before.pk]}
+            return {best[candidate.pk]}
     return set()
 
 

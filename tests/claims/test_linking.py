@@ -303,12 +303,8 @@ def test_a_denial_of_the_report_is_suggested_for_the_claim_reported_before_it(de
 @pytest.mark.parametrize(
     ("text", "earlier_linked"),
     [
-        # nothing reported before it
-        (
-            "Russia rejected the accusations.\n\nUkraine accused Russian troops of killing "
-            "civilians in Bucha.",
-            False,
-        ),
+        # nothing reported around it
+        ("Russia rejected the accusations.", False),
         # only the denier's own statements before it: it does not deny what it said itself
         (
             "The Kremlin said Russian units had withdrawn from Bucha on March 30.\n\n"
@@ -337,6 +333,41 @@ def test_a_denial_pointing_back_at_nothing_it_can_deny_gets_no_link(demo, text, 
     assert not denial.links.exists()
 
 
+def test_a_denial_that_leads_its_article_is_suggested_for_the_accusation_told_after_it(demo):
+    text = (
+        "MOSCOW - Russia on Sunday rejected the accusations against it.\n\n"
+        "Ukraine accused Russian troops of killing hundreds of civilians in the town of Bucha "
+        "before they withdrew.\n\n"
+        "The Russian defence ministry said its troops had left Bucha on March 30."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    statements = list(article.statements.order_by("sentence_start"))
+    denial, accusation = statements[0], statements[1]
+    assert matching.points_back(denial) == "accusations"
+    assert accusation.stance == Stance.ACCUSES
+    claim = accusation.links.get(state=ClaimLink.State.AUTO).claim
+    link = denial.links.get()
+    assert (link.claim, link.stance, link.state) == (claim, Stance.DENIES, "suggested")
+    assert link.method == ClaimLink.Method.CONTEXT
+
+
+def test_a_denial_that_only_calls_the_report_false_points_back(demo):
+    text = (
+        "Bekasi - Beredar kabar bahwa tujuh kontainer berisi surat suara yang sudah dicoblos "
+        "tiba di Pelabuhan Tanjung Priok.\n\n"
+        "Politikus Partai Demokrat Andi Arief mengatakan tujuh kontainer surat suara yang sudah "
+        "dicoblos untuk pasangan calon nomor urut 01 tiba di Pelabuhan Tanjung Priok.\n\n"
+        "Ketua KPU Arief Budiman menyatakan kabar tersebut tidak benar."
+    )
+    article = _processed(article_submit(text=text, language="id", enqueue=False).article)
+    denial = article.statements.get(stance=Stance.DENIES)
+    assert matching.points_back(denial) == "kabar"
+    told = article.statements.get(speaker__name__contains="Andi")
+    claim = told.links.get(state=ClaimLink.State.AUTO).claim
+    link = denial.links.get()
+    assert (link.claim, link.stance, link.method) == (claim, Stance.DENIES, "context")
+
+
 @pytest.mark.parametrize(
     ("language", "cue_lemma", "content", "noun"),
     [
@@ -347,6 +378,14 @@ def test_a_denial_pointing_back_at_nothing_it_can_deny_gets_no_link(demo, text, 
         ("en", "deny", "the report that Australia paid the crew", None),  # it says what
         ("en", "deny", "it had killed civilians", None),
         ("en", "say", "the report", None),  # not said with a verb of denial
+        # a verdict on what was reported, whatever the cue
+        ("id", "menurut", "tuduhan itu tidak berdasar, tak faktual dan menyesatkan", "tuduhan"),
+        ("id", "nyata", "kabar tersebut tidak benar", "kabar"),
+        ("en", "say", "the allegations are totally baseless", "allegations"),
+        ("en", "say", "the report was false and misleading", "report"),
+        ("en", "say", "the allegations against Smith are baseless", None),  # it says whom
+        ("id", "nyata", "tidak benar", None),  # no claim noun
+        ("en", "say", "the report was late", None),  # no verdict
     ],
 )
 def test_points_back(language, cue_lemma, content, noun):
