@@ -751,8 +751,15 @@ def points_back(statement: Statement) -> str | None:
 # Words that may join the words of a verdict ("tidak berdasar, tak faktual dan menyesatkan").
 VERDICT_JOINERS = frozenset(
     {"and", "or", "nor", "very", "gravely", "highly", "utterly", "dan", "atau", "serta"}
-    | {"sangat", "amat", "sama", "sekali", "semua", "seluruhnya"}
+    | {"sangat", "amat", "semua", "seluruhnya"}
 )
+
+
+@lru_cache(maxsize=8)
+def _falsehood_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The words of falsehood of ``language``, longest first."""
+    lexicon = _lexicon(language)
+    return tuple(sorted(lexicon.falsehood_words, key=len, reverse=True)) if lexicon else ()
 
 
 def _only_verdict(words: list[str], language: str) -> bool:
@@ -762,7 +769,7 @@ def _only_verdict(words: list[str], language: str) -> bool:
     if lexicon is None:
         return False
     fillers = lexicon.copulas | lexicon.intensifiers | VERDICT_JOINERS
-    phrases = sorted(lexicon.falsehood_words, key=len, reverse=True)
+    phrases = _falsehood_phrases(language)
     i, called = 0, False
     while i < len(words):
         phrase = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
@@ -1125,7 +1132,7 @@ Rows = dict[int, Row]
 def _confirmed_sql(dim: int, claim_id: str) -> str:
     """A scalar subquery: the best cosine of the query vector (``%(vector)s``) with the
     statements embedded by ``%(model)s`` that a reviewer confirmed for the claim ``claim_id``
-    (not through a link of what the article reported before: "membantah laporan itu" fits any
+    (not through a link of what the article reported around it: "membantah laporan itu" fits any
     story).
 
     The candidate queries carry it in their select list, so it is computed for the rows they
@@ -1739,9 +1746,9 @@ def _link_to_what_was_reported(
     """Suggest for a denial that points back ("membantah laporan itu") the claim of what the
     article reported before it: that of the nearest earlier statement that put it forward (an
     accusation, for "the accusations"; not the denier's own) or denied it too, and is linked to
-    a claim automatically or by a reviewer. With no such statement before it, the nearest of
-    the next few (``POINTING_AHEAD``): a lead that says the accusations were rejected before
-    it tells them. Suggested at the low mark: a reviewer decides.
+    a claim automatically or by a reviewer. When no statement before it put anything forward,
+    the nearest of the next few (``POINTING_AHEAD``): a lead that says the accusations were
+    rejected before it tells them. Suggested at the low mark: a reviewer decides.
     """
     from .services import link_create
 
@@ -1756,19 +1763,25 @@ def _link_to_what_was_reported(
         (s for s in statements if s.article_id == statement.article_id and s.pk != statement.pk),
         key=lambda s: (s.sentence_start, s.cue_start),
     )
-    earlier = [s for s in ordered if (s.sentence_start, s.cue_start) < at]
-    later = [s for s in ordered if (s.sentence_start, s.cue_start) > at][:POINTING_AHEAD]
-    candidates = [
-        s
-        for s in earlier[::-1] + later
-        if s.stance in stances
-        # one does not deny what one put forward oneself
-        and not (
-            s.stance != Stance.DENIES
-            and statement.speaker_id is not None
-            and s.speaker_id == statement.speaker_id
-        )
-    ]
+
+    def fitting(statements: list[Statement]) -> list[Statement]:
+        return [
+            s
+            for s in statements
+            if s.stance in stances
+            # one does not deny what one put forward oneself
+            and not (
+                s.stance != Stance.DENIES
+                and statement.speaker_id is not None
+                and s.speaker_id == statement.speaker_id
+            )
+        ]
+
+    candidates = fitting([s for s in ordered if (s.sentence_start, s.cue_start) < at][::-1])
+    if not candidates:
+        # nothing reported before it: what the next few statements report
+        later = [s for s in ordered if (s.sentence_start, s.cue_start) > at]
+        candidates = fitting(later[:POINTING_AHEAD])
     # Their live links in one query; the best of the nearest statement that has one.
     best: dict[int, int] = {}
     for statement_id, claim_id in (

@@ -250,7 +250,7 @@ class LinkMethod(models.TextChoices):
     LEXICAL = "lexical", "Lexical"
     FUSION = "fusion", "Vector and lexical"
     CREATED = "created", "Claim created from statement"
-    CONTEXT = "context", "What the article reported before"
+    CONTEXT = "context", "What the article reported around it"
     MANUAL = "manual", "Manual"
     IMPORTED = "imported", "Imported"
 

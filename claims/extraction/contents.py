@@ -316,8 +316,15 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
             tuple(t.low[k + 1 : k + 1 + len(m)]) == m for m in lexicon.relay_markers
         ):
             return k
+        # What is pointed at ("tudingan itu", "the allegations") is no act the channel could
+        # be part of ("denied posting the video through his Twitter account"): after it the
+        # channel may name its platform or handle, a word further on.
+        pointed = t.low[a] in lexicon.definite_determiners or (
+            t.low[k - 1] in lexicon.definite_determiners
+        )
         if t.low[k] in lexicon.adjunct_prepositions and any(
-            t.low[x] in lexicon.channel_words for x in range(k + 1, min(b, k + 5))
+            t.low[x] in lexicon.channel_words
+            for x in range(k + 1, min(b, k + (5 if pointed else 4)))
         ):
             # "speaks at a Vatican conference": a named event is what was said, not a channel
             tail = range(k, b)
@@ -328,8 +335,9 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
                     t.cap[x]
                     and t.low[x] not in lexicon.time_words
                     # "melalui akun Twitter resminya @Kemlu_RI": the account is the channel
-                    and t.low[x] not in lexicon.platform_words
-                    and not t.raw[x].startswith("@")
+                    and not (
+                        pointed and (t.low[x] in lexicon.platform_words or t.raw[x].startswith("@"))
+                    )
                 )
                 for x in tail
             ):

@@ -534,11 +534,15 @@ def _according_to_before(t: _Tokens, previous: list[_Found], ci: int) -> int | N
 DOCUMENT_MODIFIER_WORDS = 5
 
 
-def _document_described(t, lexicon: Lexicon, previous: list[_Found], ci: int, blocked: set[int]):
+def _document_described(
+    t: _Tokens, lexicon: Lexicon, previous: list[_Found], ci: int, blocked: set[int]
+) -> tuple[int, int] | None:
     """The document a previous denial's object names when the participle at ``ci`` still
-    describes it ("denied the report issued on Saturday accusing ..."), as a token range; None
-    when a clause boundary or more than a few words stand between. Only after a denial: the
-    document one writes is one's own ("he wrote a letter to Zucker asking that ...")."""
+    describes it ("denied the report issued on Saturday accusing ...", "the report by The
+    Saturday Paper accusing"), as a token range; None when a clause boundary, more than a few
+    words or nothing that describes the document ("denied the report on Monday, saying")
+    stand between. Only after a denial: the document one writes is one's own ("he wrote a
+    letter to Zucker asking that ...")."""
     if not previous or previous[-1].cue.stance != "denies":
         return None
     d = previous[-1].cj + 1
@@ -551,6 +555,13 @@ def _document_described(t, lexicon: Lexicon, previous: list[_Found], ci: int, bl
         not t.word(k) or t.low[k] in lexicon.conjunctions or t.low[k] in lexicon.pronouns
         for k in between
     ):
+        return None
+    describing = any(
+        t.low[k] in lexicon.agent_markers
+        or (not t.cap[k] and lexicon.past_suffixes and t.low[k].endswith(lexicon.past_suffixes))
+        for k in between
+    )
+    if not describing:
         return None
     return _np_back(t, lexicon, d, previous[-1].cj + 1, blocked)
 

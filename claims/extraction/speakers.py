@@ -143,7 +143,12 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         or (t.low[a] in lexicon.time_words and not t.cap[a])  # "This week Odinga has said"
         # "In September Donald Trump wrote", "In March 2022 Russia said": a date, capitalised
         or (t.low[a] in lexicon.time_words and a > 0 and t.low[a - 1] in lexicon.time_openers)
-        or (t.raw[a].isdigit() and a > 0 and t.low[a - 1] in lexicon.time_words)
+        or (
+            len(t.raw[a]) == 4
+            and t.raw[a].isdigit()
+            and a > 0
+            and t.low[a - 1] in lexicon.time_words
+        )
     ):
         a += 1
     while a < b - 1 and t.low[a] in lexicon.cue_modifiers and (a == 0 or not t.word(a - 1)):
@@ -155,7 +160,7 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     if (
         a > 0
         and t.raw[a - 1] == ","
-        and b < len(t.raw)
+        and b < t.n
         and t.raw[b] == ","
         and all(t.raw[x].isdigit() for x in range(a, b))
     ):

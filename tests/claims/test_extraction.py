@@ -1512,6 +1512,19 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
             "report",
         ),
         (
+            # nothing between describes the report: the participle is the subject's
+            "The ministry denied the report on Monday saying it was baseless.",
+            "en",
+            "saying",
+            "ministry",
+        ),
+        (
+            "On Monday 300 protesters said the vote was rigged.",
+            "en",
+            "said",
+            "300 protesters",
+        ),
+        (
             # after a comma the participle is the subject's again
             "The ministry denied the reports on Monday, accusing Kyiv of staging the killings.",
             "en",
@@ -3642,3 +3655,36 @@ def test_an_opening_connective_is_not_what_is_denied():
     )
     denial = next(s for s in extract(text, "id") if s.cue.text == "membantah")
     assert (denial.content.text, denial.stance) == ("melakukan pembantaian", "denies")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        # what is pointed at is no act: the account it was denied on is the channel
+        (
+            "Kementerian Luar Negeri RI membantah tudingan itu melalui akun twitter resminya "
+            "@Kemlu_RI.",
+            "id",
+            "tudingan itu",
+        ),
+        (
+            "The ministry denied the allegations in a post on its Twitter account.",
+            "en",
+            "the allegations",
+        ),
+        # the account is part of what is denied
+        (
+            "Tersangka membantah menyebarkan hoaks melalui akun Facebook miliknya.",
+            "id",
+            "menyebarkan hoaks melalui akun Facebook miliknya",
+        ),
+        (
+            "The official denied posting the video through his Twitter account.",
+            "en",
+            "posting the video through his Twitter account",
+        ),
+    ],
+)
+def test_a_channel_with_its_platform_closes_only_what_is_pointed_at(text, language, content):
+    [denial] = extract(text, language)
+    assert denial.content.text == content

@@ -303,8 +303,12 @@ def test_a_denial_of_the_report_is_suggested_for_the_claim_reported_before_it(de
 @pytest.mark.parametrize(
     ("text", "earlier_linked"),
     [
-        # nothing reported around it
-        ("Russia rejected the accusations.", False),
+        # nothing reported before it, and after it only what the denier says itself
+        (
+            "Russia rejected the accusations.\n\nThe Kremlin said Russian units had withdrawn "
+            "from Bucha on March 30.",
+            False,
+        ),
         # only the denier's own statements before it: it does not deny what it said itself
         (
             "The Kremlin said Russian units had withdrawn from Bucha on March 30.\n\n"
@@ -328,7 +332,11 @@ def test_a_denial_pointing_back_at_nothing_it_can_deny_gets_no_link(demo, text, 
     # what the rule turned down was there to be taken
     assert all(s.links.filter(state=ClaimLink.State.AUTO).exists() for s in earlier)
     assert bool(earlier) == earlier_linked
-    if "Kremlin" in text:
+    if not earlier:
+        [later] = [s for s in statements if s.sentence_start > denial.sentence_start]
+        assert later.links.filter(state=ClaimLink.State.AUTO).exists()
+        assert later.speaker_id == denial.speaker_id is not None
+    elif "Kremlin" in text:
         assert earlier[0].speaker_id == denial.speaker_id is not None
     assert not denial.links.exists()
 
@@ -349,6 +357,24 @@ def test_a_denial_that_leads_its_article_is_suggested_for_the_accusation_told_af
     link = denial.links.get()
     assert (link.claim, link.stance, link.state) == (claim, Stance.DENIES, "suggested")
     assert link.method == ClaimLink.Method.CONTEXT
+
+
+def test_a_denial_takes_what_was_reported_before_it_over_what_follows(demo):
+    text = (
+        "Ukraine accused Russian troops of killing hundreds of civilians in the town of Bucha "
+        "before they withdrew.\n\n"
+        "Russia on Sunday rejected the accusations against it.\n\n"
+        "Lithuania accused Belarus of sending migrants across its border to put pressure on "
+        "the European Union."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    statements = list(article.statements.order_by("sentence_start"))
+    accusation, denial, later = statements
+    before = accusation.links.get(state=ClaimLink.State.AUTO).claim
+    # the accusation after it, linked to a claim of its own, was there to be taken
+    assert later.stance == Stance.ACCUSES
+    assert later.links.filter(state=ClaimLink.State.AUTO).exclude(claim=before).exists()
+    assert denial.links.get().claim == before
 
 
 def test_a_denial_that_only_calls_the_report_false_points_back(demo):
