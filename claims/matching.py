@@ -273,8 +273,11 @@ def proposition_text(
         # not when the cue itself denies ("denied that its adverts could mislead ...")
         misled = language and cue_lemma not in _denial_lemmas(language)
         belief = misled_belief(text, language) if misled else None
+        # or what a report called false says ("kabar bahwa X adalah hoaks")
+        belief = belief or (reported_false(text, language) if language else None)
         if belief:
-            # what the public may be misled into: the speaker is not its subject
+            # what the public may be misled into, what was reported: the speaker is not its
+            # subject
             return query_text(belief)
         text = strip_negation(text) or text
     names = [" ".join(s.split()) for s in speakers if s and s.strip()]
@@ -674,6 +677,9 @@ def denied_proposition(statement: Statement) -> str | None:
     if statement.stance != Stance.DENIES or statement.direct:
         return None
     content = " ".join(statement.content.split())
+    reported = reported_false(strip_dateline(content), statement.language)
+    if reported is not None:
+        return reported
     if statement.content_start < statement.cue_start:
         # "Jokowi used a fake diploma to run for office, a charge he has consistently denied":
         # what stands before the appositive is what is denied; any other content before the
@@ -719,6 +725,55 @@ def denied_proposition(statement: Statement) -> str | None:
         subject = names.join(speakers)
         words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
     return " ".join(words)
+
+
+# Words between a claim noun and what it says ("kabar yang beredar bahwa ...", "the reports
+# circulating online that ...").
+REPORT_LINKERS = frozenset(
+    {"that", "about", "of", "bahwa", "terkait", "tentang", "soal", "mengenai", "perihal"}
+)
+# What was reported has at least this many words ("the vaccine alters human DNA").
+REPORTED_MIN_WORDS = 4
+# A verdict said of a clause with no claim noun before it must say "is" ("X adalah hoaks"): "X
+# tidak benar" may be part of X.
+VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
+REPORT_CIRCULATING = frozenset(
+    {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
+    | {"widely", "on", "social", "shared", "circulated"}
+)
+
+
+def reported_false(text: str, language: str) -> str | None:
+    """What a report that is called false said: "kabar terkait tujuh kontainer surat suara
+    tercoblos ... adalah kabar bohong" -> "tujuh kontainer surat suara tercoblos ...", "the
+    claims that the vaccine alters DNA are false" -> "the vaccine alters DNA". None unless a
+    claim noun opens the text, says what it holds and only a verdict follows (``_only_verdict``).
+    """
+    words = text.split()
+    low = [w.lower().strip(",.;:!?\"'“”‘’()") for w in words]
+    i = 0
+    while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
+        i += 1
+    if i >= len(low) or low[i] not in CLAIM_NOUNS:
+        # "pemerintah akan menghapus subsidi BBM bulan depan adalah hoaks": what was reported
+        # opens the text, the extraction having left its noun ("kabar bahwa") before it
+        for at in range(REPORTED_MIN_WORDS, len(low)):
+            if low[at] in VERDICT_COPULAS and _only_verdict(low[at:], language):
+                if low[0] in POINTING_WORDS or low[0] in UNRESOLVED_OPENINGS:
+                    return None
+                return " ".join(words[:at]).strip(" ,;:")
+        return None
+    i += 1
+    for _ in range(3):
+        if i < len(low) and low[i] in REPORT_CIRCULATING and low[i] not in REPORT_LINKERS:
+            i += 1
+    if i >= len(low) or low[i] not in REPORT_LINKERS:
+        return None
+    start = i + 1
+    for end in range(start + REPORTED_MIN_WORDS, len(low)):
+        if _only_verdict(low[end:], language):
+            return " ".join(words[start:end]).strip(" ,;:")
+    return None
 
 
 def points_back(statement: Statement) -> str | None:

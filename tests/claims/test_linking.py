@@ -395,6 +395,52 @@ def test_a_denial_that_only_calls_the_report_false_points_back(demo):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "reported"),
+    [
+        (
+            "kabar terkait tujuh kontainer surat suara tercoblos yang masuk melalui pelabuhan "
+            "Tanjung Priok adalah kabar bohong",
+            "id",
+            "tujuh kontainer surat suara tercoblos yang masuk melalui pelabuhan Tanjung Priok",
+        ),
+        (
+            "pemerintah akan menghapus subsidi BBM bulan depan adalah hoaks",
+            "id",
+            "pemerintah akan menghapus subsidi BBM bulan depan",
+        ),
+        (
+            "claims that the vaccine alters human DNA are completely false",
+            "en",
+            "the vaccine alters human DNA",
+        ),
+        ("the report was false", "en", None),  # says nothing of what it held
+        ("informasi itu adalah hoaks", "id", None),
+        # without "adalah" the verdict may be part of what is said
+        ("pemerintah akan menghapus subsidi yang tidak benar", "id", None),
+        ("claims that the vaccine alters human DNA are spreading", "en", None),
+    ],
+)
+def test_reported_false(text, language, reported):
+    assert matching.reported_false(text, language) == reported
+
+
+def test_a_report_called_false_makes_a_claim_of_what_it_said(demo):
+    text = (
+        "Jakarta - Komisi Pemilihan Umum (KPU) RI memastikan kabar terkait tujuh kontainer "
+        "surat suara tercoblos yang masuk melalui pelabuhan Tanjung Priok adalah kabar bohong."
+    )
+    article = _processed(article_submit(text=text, language="id", enqueue=False).article)
+    denial = article.statements.get()
+    assert denial.stance == Stance.DENIES
+    link = denial.links.get()
+    assert link.method == ClaimLink.Method.CREATED and link.stance == Stance.DENIES
+    assert link.claim.text == (
+        "tujuh kontainer surat suara tercoblos yang masuk melalui pelabuhan Tanjung Priok"
+    )
+    assert link.claim.first_claimant is None
+
+
+@pytest.mark.parametrize(
     ("language", "cue_lemma", "content", "noun"),
     [
         ("en", "deny", "the report", "report"),
