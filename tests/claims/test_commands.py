@@ -126,9 +126,31 @@ def test_an_index_built_with_older_parameters_is_listed_and_rebuilt_with_progres
     assert "rebuilt" not in out
 
 
+def test_vector_index_measures_the_recall_of_its_graph(demo_tx, monkeypatch):
+    from claims.management.commands import vector_index
+
+    model = matching.model_key()
+    texts = [
+        f"Officials in province {i} said {n} people were evacuated after the floods"
+        for i, n in zip(range(30), range(100, 3100, 100), strict=True)
+    ]
+    for text in texts:
+        matching.claim_index(Claim.objects.create(text=text, language="en"))
+    out, err = _run("vector_index", "--recall", "12")
+    assert f"{model}: recall@10 1.000 at ef_search {matching.HNSW_EF_SEARCH} over 12" in out
+    assert "recall" in err  # progress
+    assert "weak" not in out
+    # below the target it says what to do
+    monkeypatch.setattr(vector_index, "RECALL_TARGET", 1.01)
+    out, _ = _run("vector_index", "--recall", "12")
+    assert "came out weak" in out and "--rebuild --force" in out
+
+
 def test_vector_index_explains_what_it_cannot_do(demo_tx):
     with pytest.raises(CommandError, match="--force goes with --rebuild"):
         _run("vector_index", "--force")
+    with pytest.raises(CommandError, match="at least 1"):
+        _run("vector_index", "--recall", "-3")
     with pytest.raises(CommandError, match="No claim is embedded with 'other@1'"):
         _run("vector_index", "--model", "other@1")
     Claim.objects.update(embedding=None, embedding_model="")
