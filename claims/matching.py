@@ -435,6 +435,11 @@ def _denial_lemmas(language: str) -> frozenset[str]:
     return frozenset(c.lemma for entries in cues for c in entries if c.stance == "denies")
 
 
+def _bare_words(words: list[str]) -> list[str]:
+    """``words`` in lower case without the punctuation around them."""
+    return [w.lower().strip(",.;:!?\"'“”‘’()") for w in words]
+
+
 def _calls_false(words: list[str], language: str) -> bool:
     """Whether the words call what they name false ("the U.S. claims as a groundless smear"):
     a word of falsehood after "as"/"sebagai", with at most two words between; not a word of
@@ -696,7 +701,7 @@ def denied_proposition(statement: Statement) -> str | None:
     words = text.strip(" ,;:.").split()
     if len(words) < DENIAL_CLAIM_MIN_WORDS:
         return None
-    low = [w.lower().strip(",.;:!?\"'“”‘’()") for w in words]
+    low = _bare_words(words)
     if POINTING_WORDS & set(low[:3]):
         return None
     if _calls_false(low, statement.language):
@@ -750,7 +755,7 @@ def reported_false(text: str, language: str) -> str | None:
     claim noun opens the text, says what it holds and only a verdict follows (``_only_verdict``).
     """
     words = text.split()
-    low = [w.lower().strip(",.;:!?\"'“”‘’()") for w in words]
+    low = _bare_words(words)
     i = 0
     while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
         i += 1
@@ -785,8 +790,7 @@ def points_back(statement: Statement) -> str | None:
     """
     if statement.stance != Stance.DENIES or statement.direct:
         return None
-    words = [w.lower().strip(",.;:!?\"'“”‘’()") for w in statement.content.split()]
-    words = [w for w in words if w]
+    words = [w for w in _bare_words(statement.content.split()) if w]
     nouns = [w for w in words if w in CLAIM_NOUNS]
     if not nouns:
         return None
@@ -811,20 +815,23 @@ VERDICT_JOINERS = frozenset(
 
 
 @lru_cache(maxsize=8)
-def _falsehood_phrases(language: str) -> tuple[tuple[str, ...], ...]:
-    """The words of falsehood of ``language``, longest first."""
+def _verdict_words(language: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]] | None:
+    """The words that may stand around a verdict in ``language`` and its words of falsehood,
+    longest first; None for a language without a lexicon."""
     lexicon = _lexicon(language)
-    return tuple(sorted(lexicon.falsehood_words, key=len, reverse=True)) if lexicon else ()
+    if lexicon is None:
+        return None
+    fillers = lexicon.copulas | lexicon.intensifiers | VERDICT_JOINERS
+    return fillers, tuple(sorted(lexicon.falsehood_words, key=len, reverse=True))
 
 
 def _only_verdict(words: list[str], language: str) -> bool:
     """Whether ``words`` only call something false: words of falsehood, with copulas,
     intensifiers and joiners around them ("are totally baseless", "adalah kabar bohong")."""
-    lexicon = _lexicon(language)
-    if lexicon is None:
+    known = _verdict_words(language)
+    if known is None:
         return False
-    fillers = lexicon.copulas | lexicon.intensifiers | VERDICT_JOINERS
-    phrases = _falsehood_phrases(language)
+    fillers, phrases = known
     i, called = 0, False
     while i < len(words):
         phrase = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
@@ -1764,7 +1771,7 @@ def statements_link(statements: list[Statement]) -> set[int]:
     for statement, wording in zip(statements, wordings, strict=True):
         by_article.setdefault(statement.article_id, set()).add(text_key(wording))
     touched: set[int] = set()
-    pointing: list[Statement] = []  # denials that only point back (``points_back``)
+    pointing: list[tuple[Statement, str]] = []  # denials that point back, their claim noun
     for statement, text, vector, wording in zip(statements, texts, vectors, wordings, strict=True):
         own = frozenset(by_article[statement.article_id] - {text_key(wording)})
         statement.embedding = vector.tolist()
@@ -1819,10 +1826,10 @@ def _link_to_what_was_reported(
         key=lambda s: (s.sentence_start, s.cue_start),
     )
 
-    def fitting(statements: list[Statement]) -> list[Statement]:
+    def fitting(around: list[Statement]) -> list[Statement]:
         return [
             s
-            for s in statements
+            for s in around
             if s.stance in stances
             # one does not deny what one put forward oneself
             and not (

@@ -129,12 +129,12 @@ class Command(BaseCommand):
         a little (a claim seen again in other words) where there are too few statements. The
         same sample each time."""
         vectors = self._sample(model, "claims_statement", "", count)
-        rng = np.random.default_rng(42)
-        for vector in self._sample(model, "claims_claim", " AND merged_into_id IS NULL", count)[
-            : count - len(vectors)
-        ]:
-            noise = rng.standard_normal(len(vector)).astype(np.float32) / np.sqrt(len(vector))
-            vectors.append(vector / np.linalg.norm(vector) + QUERY_NOISE * noise)
+        if len(vectors) < count:
+            rng = np.random.default_rng(42)
+            claims = self._sample(model, "claims_claim", " AND merged_into_id IS NULL", count)
+            for vector in claims[: count - len(vectors)]:
+                noise = rng.standard_normal(len(vector)).astype(np.float32) / np.sqrt(len(vector))
+                vectors.append(vector / np.linalg.norm(vector) + QUERY_NOISE * noise)
         hits = total = 0
         for vector in tqdm(vectors, desc="recall", unit="query", file=self.stderr._out):
             query = vector / np.linalg.norm(vector)
