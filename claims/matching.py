@@ -409,6 +409,14 @@ POINTING_FILLERS = frozenset(
     | {"kepada", "pada", "terhadap", "mereka", "dia", "dirinya", "pihaknya", "kami", "ia"}
     | {"terbaru", "baru", "tadi", "sebelumnya", "earlier", "reported"}
 )
+# Words after a claim noun that name what it was about, not what it said ("the allegation about
+# the use of chemical weapons", "tudingan soal bom fosfor itu").
+TOPIC_LINKERS = frozenset(
+    {"about", "of", "over", "regarding", "concerning", "on", "around"}
+    | {"soal", "terkait", "tentang", "mengenai", "perihal", "atas", "seputar"}
+)
+# Determiners that make a claim noun one already told ("the allegation", "these reports").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 # ", a charge" / ", an allegation" / ", tuduhan" closing content that stands before its cue.
 APPOSITIVE_CLAIM = re.compile(r",\s+(?:(?:a|an|the)\s+)?(\w+)\s*$", re.IGNORECASE)
 # Indonesian verb prefixes: a denial's content that opens with such a verb has the speaker as its
@@ -702,7 +710,7 @@ def denied_proposition(statement: Statement) -> str | None:
     if len(words) < DENIAL_CLAIM_MIN_WORDS:
         return None
     low = _bare_words(words)
-    if POINTING_WORDS & set(low[:3]):
+    if POINTING_WORDS & set(low[:3]) or _names_told_topic(low):
         return None
     if _calls_false(low, statement.language):
         return None  # "dismissed the U.S. claims as a groundless smear": a verdict on them
@@ -794,6 +802,9 @@ def points_back(statement: Statement) -> str | None:
     nouns = [w for w in words if w in CLAIM_NOUNS]
     if not nouns:
         return None
+    if _names_told_topic(words) and statement.cue_lemma in _denial_lemmas(statement.language):
+        # "denied the allegation about the use of chemical weapons"
+        return nouns[0]
     pointing = [w in CLAIM_NOUNS or w in POINTING_FILLERS for w in words]
     if all(pointing):
         # said with a verb of denial: "said the report" denies nothing
@@ -805,6 +816,20 @@ def points_back(statement: Statement) -> str | None:
     ):
         return None
     return nouns[0]
+
+
+def _names_told_topic(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` name a claim already told by its topic: a definite claim
+    noun and what it was about ("the allegation about the use of chemical weapons", "those
+    reports of a deal", "tudingan soal senjata kimia itu"), not what it said ("the claim that
+    ..."). Such a denial points back at what the article reported; its words are no claim."""
+    i, told = 0, False
+    while i < len(words) and words[i] in POINTING_FILLERS and words[i] not in CLAIM_NOUNS:
+        told = told or words[i] in DEFINITE_DETERMINERS
+        i += 1
+    if i + 2 >= len(words) or words[i] not in CLAIM_NOUNS or words[i + 1] not in TOPIC_LINKERS:
+        return False
+    return told or words[-1] in POINTING_WORDS
 
 
 # Words that may join the words of a verdict ("tidak berdasar, tak faktual dan menyesatkan").

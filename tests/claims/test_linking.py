@@ -394,6 +394,24 @@ def test_a_denial_that_only_calls_the_report_false_points_back(demo):
     assert (link.claim, link.stance, link.method) == (claim, Stance.DENIES, "context")
 
 
+def test_a_denial_naming_what_a_told_allegation_was_about_makes_no_claim_of_it(demo):
+    text = (
+        "JAKARTA - An Australian weekly accused the Indonesian military of dropping white "
+        "phosphorus bombs on villages in Nduga, Papua.\n\n"
+        "The Foreign Ministry on Sunday strongly denied the allegation about the use of chemical "
+        "weapons."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    accusation = article.statements.get(stance=Stance.ACCUSES)
+    denial = article.statements.get(stance=Stance.DENIES)
+    assert matching.denied_proposition(denial) is None
+    claim = accusation.links.get(state=ClaimLink.State.AUTO).claim
+    # "the allegation about the use of chemical weapons" is no claim of its own
+    link = denial.links.get()
+    assert (link.claim, link.stance, link.method) == (claim, Stance.DENIES, "context")
+    assert not Claim.objects.filter(text__contains="allegation about").exists()
+
+
 @pytest.mark.parametrize(
     ("text", "language", "reported"),
     [
@@ -458,6 +476,12 @@ def test_a_report_called_false_makes_a_claim_of_what_it_said(demo):
         ("en", "say", "the allegations against Smith are baseless", None),  # it says whom
         ("id", "nyata", "tidak benar", None),  # no claim noun
         ("en", "say", "the report was late", None),  # no verdict
+        # a claim already told, named by what it was about
+        ("en", "deny", "the allegation about the use of chemical weapons", "allegation"),
+        ("id", "bantah", "tudingan soal penggunaan senjata kimia itu", "tudingan"),
+        # not told before: what it was about may be all there is to claim
+        ("en", "deny", "allegations of a white phosphorus attack on villagers", None),
+        ("en", "say", "the allegation about the use of chemical weapons", None),
     ],
 )
 def test_points_back(language, cue_lemma, content, noun):
