@@ -71,6 +71,7 @@ def _speaker_actor(resolver: AliasResolver, surface: str, name: str) -> Actor | 
     resolver.aliases[actor.aliases.first().normalised] = actor.pk
     resolver.names[actor.pk] = actor.name
     resolver.kinds[actor.pk] = actor.kind
+    resolver.unreviewed.add(actor.pk)
     return actor
 
 

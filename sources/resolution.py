@@ -27,6 +27,8 @@ class AliasResolver:
     max_words: int = 1
     # people named earlier in the article, for "Kim" or "Putin" on their own
     mentioned_people: list[int] = field(default_factory=list)
+    # actors made from speakers no one has reviewed yet: matched by their whole name only
+    unreviewed: set[int] = field(default_factory=set)
 
     @classmethod
     def load(cls, language: str = "") -> AliasResolver:
@@ -42,9 +44,13 @@ class AliasResolver:
             resolver.aliases[normalised] = actor_id
             resolver.kinds[actor_id] = kind
             resolver.names[actor_id] = name
-        for actor_id, kind, name in Actor.objects.values_list("id", "kind", "name"):
+        for actor_id, kind, name, reviewed in Actor.objects.values_list(
+            "id", "kind", "name", "reviewed"
+        ):
             resolver.kinds.setdefault(actor_id, kind)
             resolver.names.setdefault(actor_id, name)
+            if not reviewed:
+                resolver.unreviewed.add(actor_id)
         resolver.max_words = max((len(a.split()) for a in resolver.aliases), default=1)
         return resolver
 
@@ -71,6 +77,10 @@ class AliasResolver:
 
     def resolve(self, surface: str) -> int | None:
         matches = self.scan(surface)
+        words = len(_WORD.findall(surface))
+        # An unreviewed actor's name inside a longer one is no sign of it: "Information", made
+        # from a misread speaker, is not "Communication and Information Ministry".
+        matches = [m for m in matches if m[2] not in self.unreviewed or (m[0], m[1]) == (0, words)]
         if matches:
             best = max(matches, key=lambda m: (m[1] - m[0], m[1]))
             return best[2]

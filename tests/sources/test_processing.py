@@ -1,7 +1,8 @@
 import pytest
 
-from sources.models import Article
-from sources.services import article_process, article_submit
+from sources.models import Actor, Article
+from sources.resolution import AliasResolver
+from sources.services import actor_create, article_process, article_submit
 
 pytestmark = pytest.mark.django_db
 
@@ -101,3 +102,21 @@ def test_language_outside_the_configured_ones_is_refused():
     with pytest.raises(ArticleRejected) as exc:
         _submit(text="Bonjour tout le monde", language="fr")
     assert "language" in exc.value.message_dict
+
+
+def test_an_unreviewed_actor_is_not_found_inside_a_longer_name(demo):
+    # as a misread speaker ("Information ... first surfaced on social media, claiming to be
+    # from BPJS") leaves one
+    actor_create(name="Information", kind=Actor.Kind.UNKNOWN, reviewed=False)
+    made = Actor.objects.get(name="Information")
+    assert not made.reviewed
+    article = _submit(
+        text="Indonesia's Communication and Information Ministry has confirmed a leak of social "
+        "security data but insisted that the breach is much smaller than claimed.",
+        language="en",
+    )
+    article_process(article.pk)
+    statement = article.statements.get()
+    assert statement.speaker.name == "Indonesia's Communication and Information Ministry"
+    # its whole name still finds it
+    assert AliasResolver.load("en").resolve("Information") == made.pk
