@@ -138,6 +138,11 @@ def _past_time(t: _Tokens, lexicon: Lexicon, a: int) -> int:
         return a
     while k < t.n and t.low[k] in lexicon.time_words and not t.inq[k]:
         k += 1
+    if k < t.n and t.raw[k] == "(":
+        # "Dilansir Today Online Kamis (12/9/2019), data itu ...": the date, then the clause
+        close = next((x for x in range(k + 1, min(t.n, k + 8)) if t.raw[x] == ")"), None)
+        if close is not None and close + 2 < t.n and t.raw[close + 1] == ",":
+            k = close + 2
     if k < t.n and t.raw[k] == "," and k + 1 < t.n and t.raw[k + 1] in QUOTE_CHARS:
         return k + 1  # 'said Friday, "We ...'
     if (

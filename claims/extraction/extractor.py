@@ -1000,6 +1000,12 @@ def _statements_in(
     out = [entry for entry in out if all(entry[0] is not r[0] for r in relays)]
     statements = []
     for f, (cs, ce), is_direct in out:
+        if (
+            f.cue.naming
+            and t.low[f.cj - 1] in lexicon.prepositions
+            and not set(t.low[bisect_left(t.st, cs) : bisect_right(t.st, ce)]) & lexicon.as_markers
+        ):
+            continue  # "..., she wrote, referring to Minister Siti Nurbaya": named, not called
         content = Span(cs, ce, text[cs:ce])
         speaker_spans = []
         names = []
@@ -1020,6 +1026,17 @@ def _statements_in(
                 ):
                     # "The Sudanese army denied ... It further alleged": the organisation
                     name = state.organisation[0]
+                elif (
+                    name
+                    and (f.pronoun_self or t.low[b - 1] in lexicon.personal_pronouns)
+                    and _organisation(name, lexicon)
+                    and state.named_before
+                    and state.sentence_no - state.named_before_at <= PRONOUN_WINDOW
+                    and not _organisation(state.named_before[0], lexicon)
+                ):
+                    # "Menteri LHK Siti Nurbaya ... Kementerian ... Malaysia mengklaim ...
+                    # '...,' jelasnya": a person speaks, the one named before the organisation
+                    name = state.named_before[0]
                 if name and not plural and _named_in(name, content.text):
                     # "Setya pun, kata dia, telah mengembalikan uang": "dia" is not Setya
                     # but the one named before
@@ -1256,6 +1273,10 @@ def _continued_quote(
     ``unquoted``, after an attribution that closed on a colon, a unit without quotes is the
     speaker's words too (its content is the whole unit, not marked as a direct quote)."""
     if not previous.speech_act or not any(n[:1].isalpha() for n in previous.speaker_names):
+        return []
+    if text[max(0, previous.cue.start - 3) : previous.cue.start].rstrip().endswith(("'s", "’s")):
+        # "Mahathir has declined to react to Ms Siti Nurbaya's claim that ...": the claim's
+        # owner did not speak there, and the quote after it is not hers
         return []
     t = _Tokens(text, start, end, lexicon)
     words = [i for i in range(t.n) if t.word(i)]

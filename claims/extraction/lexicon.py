@@ -43,7 +43,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
   ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
   ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``impersonal_pronouns``
-  (stand for the organisation last named speaking, when there is one: "it"), ``negations``,
+  (stand for the organisation last named speaking, when there is one: "it"),
+  ``personal_pronouns`` (stand for a person: "he", "dia"; they and a cue's "-nya" form pass over
+  an organisation last named for the person named just before it), ``negations``,
   ``complementizers``, ``conjunctions`` (join speakers),
   ``agent_markers``, ``absolute_markers`` (the one named after it speaks in the participle that
   follows: "with President Volodymyr Zelensky saying"), ``determiners``, ``cue_modifiers`` (may
@@ -183,6 +185,7 @@ class Lexicon:
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     impersonal_pronouns: frozenset[str]
+    personal_pronouns: frozenset[str]
     negations: frozenset[str]
     complementizers: frozenset[str]
     conjunctions: frozenset[str]
@@ -362,6 +365,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         pronouns=words("pronouns"),
         plural_pronouns=words("plural_pronouns"),
         impersonal_pronouns=words("impersonal_pronouns"),
+        personal_pronouns=words("personal_pronouns"),
         negations=words("negations"),
         complementizers=words("complementizers"),
         conjunctions=words("conjunctions"),

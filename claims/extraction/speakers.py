@@ -135,6 +135,12 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         ):
             a = x
             break
+    if a == 0:
+        # "Lebih jauh Dirjen Zudan menjelaskan": a sentence's opening link of several words
+        a = max(
+            (len(p) for p in lexicon.connectives if len(p) < b and tuple(t.low[: len(p)]) == p),
+            default=0,
+        )
     while a < b - 1 and (
         t.low[a] in lexicon.np_inner
         or t.low[a] in lexicon.conjunctions
@@ -167,7 +173,37 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         return None  # "Jimmy Ghazal, 39, told": an age, the name is before it
     if b - a == 1 and t.raw[a].isdigit() and a > 0 and t.low[a - 1] in lexicon.time_words:
         return None  # "on April 18, 1977, declaring": a date
-    return a, b
+    head = _listed_institution(t, lexicon, a, lo, blocked)
+    return (a if head is None else head), b
+
+
+# Items of an institution's name listed with commas: "Kementerian Ilmu Pengetahuan, Teknologi,
+# dan Inovasi Malaysia".
+LISTED_ITEMS_MAX = 5
+
+
+def _listed_institution(
+    t: _Tokens, lexicon: Lexicon, a: int, lo: int, blocked: set[int]
+) -> int | None:
+    """Where an institution's name starts when the phrase at ``a`` is the last item of the list
+    it names ("..., Teknologi, dan Inovasi Malaysia"), else None."""
+    k = a - 1
+    if not t.cap[a] or k < lo or t.low[k] not in lexicon.conjunctions:
+        return None
+    k -= 1
+    if k < lo or t.raw[k] != ",":
+        return None
+    k -= 1
+    for _ in range(LISTED_ITEMS_MAX):
+        j = k
+        while j >= lo and j not in blocked and not t.inq[j] and t.word(j) and t.cap[j]:
+            if t.low[j] in lexicon.institutions:
+                return j
+            j -= 1
+        if j == k or j < lo or t.raw[j] != ",":
+            return None
+        k = j - 1
+    return None
 
 
 def _in_place(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int, blocked: set[int]) -> bool:
@@ -640,6 +676,8 @@ def _np_after(
         if agent and j > k and w in lexicon.np_inner and j + 1 < t.n and _gerund(t, lexicon, j + 1):
             # "condemned by health experts for claiming ...": a nameless agent too
             break
+        if named and w in lexicon.time_words and j + 1 < t.n and t.raw[j + 1] == "(":
+            break  # "Dilansir Today Online Kamis (12/9/2019)": the day is not the outlet's
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
         if w in lexicon.conjunctions:
             if k < j < t.n - 1 and t.cap[j - 1] and t.word(j + 1) and t.cap[j + 1]:
@@ -697,6 +735,19 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
             start = i + 1
     if start < b:
         parts.append((start, b))
+    head = next(
+        (x for x in range(*parts[-1]) if t.low[x] in lexicon.institutions and t.cap[x]), None
+    )
+    if (
+        len(parts) == 2
+        and head is not None
+        and not any(t.low[x] in lexicon.institutions for x in range(*parts[0]))
+        and all(t.cap[x] for x in range(parts[1][0], head))
+        and parts[0][1] - parts[0][0] <= 3
+    ):
+        # "Indonesia's Communication and Information Ministry (spokesman)": the ministry's own
+        # "and"
+        return [(a, b)]
     if len(parts) > 1:
         # "Both Pyongyang and Moscow": each speaker without the quantifier
         trimmed = []

@@ -1562,6 +1562,50 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
             "hinted",
             "Majumdar",
         ),
+        # an opening link of several words is not the speaker's
+        (
+            "Lebih jauh Dirjen Zudan menjelaskan, struktur data di Dukcapil tidak seperti itu.",
+            "id",
+            "menjelaskan",
+            "Dirjen Zudan",
+        ),
+        # nor is what the speaker did after speaking
+        (
+            '"Itu komentarnya sendiri," ujar Mahathir selepas menghadiri makan malam.',
+            "id",
+            "ujar",
+            "Mahathir",
+        ),
+        # an institution's name that lists its fields with commas and "dan" / "and"
+        (
+            "Kementerian Ilmu Pengetahuan, Teknologi, dan Inovasi Malaysia mengklaim bakal "
+            "mengirimkan nota diplomatik kepada Indonesia.",
+            "id",
+            "mengklaim",
+            "Kementerian Ilmu Pengetahuan, Teknologi, dan Inovasi Malaysia",
+        ),
+        (
+            "Indonesia's Communication and Information Ministry has confirmed a leak of social "
+            "security data.",
+            "en",
+            "confirmed",
+            "Indonesia's Communication and Information Ministry",
+        ),
+        (
+            "A Communication and Information Ministry spokesman said it was probing 100,002 "
+            "samples.",
+            "en",
+            "said",
+            "Communication and Information Ministry spokesman",
+        ),
+        # the day before a dated parenthesis is not the outlet's name
+        (
+            "Dilansir Today Online Kamis (12/9/2019), data itu menunjukkan titik panas tercatat "
+            "di Kalimantan.",
+            "id",
+            "Dilansir",
+            "Today Online",
+        ),
     ],
 )
 def test_who_speaks_in_relative_clauses_participles_and_hints(text, language, cue, speaker):
@@ -3646,6 +3690,74 @@ def test_what_one_may_be_misled_into_believing_is_denied(text, language):
 def test_misleading_or_believing_alone_denies_nothing(text, stance):
     [s] = extract(text, "en")
     assert s.stance == stance
+
+
+def test_two_people_joined_by_and_stay_two_speakers():
+    [s] = extract("Pyongyang and Moscow denied any arms transactions.", "en")
+    assert s.speaker_names == ("Pyongyang", "Moscow")
+
+
+def test_a_dated_parenthesis_after_the_outlet_is_not_what_it_reported():
+    text = (
+        "Dilansir Today Online Kamis (12/9/2019), data itu menunjukkan titik panas tercatat di "
+        "Kalimantan (474), Sumatera (387), jika dibandingkan Malaysia (7)."
+    )
+    [s] = extract(text, "id")
+    assert s.content.text.startswith("data itu menunjukkan titik panas")
+
+
+def test_a_noun_after_following_has_no_speaker():
+    text = (
+        "This comes following reports that Ms Siti Nurbaya said that the haze in Malaysia was "
+        "caused by the forest fires in its own country."
+    )
+    [s] = extract(text, "en")
+    assert (s.cue.text, s.speaker_names) == ("said", ("Siti Nurbaya",))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # whom a quote was about: no statement of its own
+        (
+            '"Minister Siti Nurbaya should not be in denial," Yeo Bee Yin wrote on Wednesday, '
+            "referring to Indonesian Environment Minister Siti Nurbaya Bakar.",
+            False,
+        ),
+        # naming it as something is one
+        ("Trump has repeatedly referred to the virus as the Chinese virus.", True),
+    ],
+)
+def test_referring_to_someone_is_no_statement_unless_it_names_them_as_something(text, named):
+    cues = [s.cue.text for s in extract(text, "en")]
+    assert ("referring to" in cues or "referred to" in cues) == named
+
+
+def test_a_quote_after_someone_elses_claim_is_not_the_claims_owners():
+    text = (
+        "Prime Minister Mahathir Mohamad has declined to react to Ms Siti Nurbaya's claim that "
+        "the haze originated from fires in Sarawak.\n\n"
+        '"Never mind, that is just her own comment."'
+    )
+    statements = extract(text, "en")
+    assert [s.content.text for s in statements] == ["the haze originated from fires in Sarawak"]
+
+
+def test_a_person_speaks_with_a_pronoun_after_an_organisation_was_named():
+    text = (
+        "Menteri LHK Siti Nurbaya mengatakan tidak ada kabut asap lintas negara.\n\n"
+        "Sebelumnya, Kementerian Ilmu Pengetahuan, Teknologi, dan Inovasi Malaysia mengklaim "
+        "bakal mengirimkan nota diplomatik kepada Indonesia.\n\n"
+        '"Kami sudah ikuti datanya sejak tanggal 2 malam," jelasnya.\n\n'
+        "Dia merinci, pada 2-3 September tidak ada kabut asap di Riau.\n\n"
+        '"Mari kita lihat datanya yang benar saja," tekannya.'
+    )
+    said = [(s.cue.text, s.speaker_names) for s in extract(text, "id")]
+    assert said[2:] == [
+        ("jelasnya", ("Siti Nurbaya",)),
+        ("merinci", ("Siti Nurbaya",)),
+        ("tekannya", ("Siti Nurbaya",)),
+    ]
 
 
 def test_an_opening_connective_is_not_what_is_denied():
