@@ -251,7 +251,11 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         ):
             b = k
             break
-        if t.low[k] in lexicon.conjunctions and k + 1 in later_cues and not t.inq[k]:
+        if (
+            t.low[k] in lexicon.conjunctions | lexicon.contrastives
+            and k + 1 in later_cues
+            and not t.inq[k]
+        ):
             # "membantahnya dan menyebut ...": what follows is the next cue's
             b = k
             break

@@ -71,15 +71,24 @@ def _possessed(t: _Tokens, lexicon: Lexicon, i: int) -> int | None:
         if k == i + 1:
             return None
     else:
-        if i == 0 or not t.word(i - 1) or t.inq[i - 1]:
+        j = _past_acronym(t, i)
+        if j == 0 or not t.word(j - 1) or t.inq[j - 1]:
             return None
-        owner = t.low[i - 1]
+        owner = t.low[j - 1]
         # "Pakistan's allegations that", and a demonym's: "Israeli claims that"
-        demonym = bool(_DEMONYM.match(t.raw[i - 1])) and t.cap[i - 1]
+        demonym = bool(_DEMONYM.match(t.raw[j - 1])) and t.cap[j - 1]
         if not demonym and (not owner.endswith(("'s", "’s")) or owner[:-2] in lexicon.pronouns):
             return None
         k = i + 1
     return k + 1 if k < t.n and t.low[k] in lexicon.complementizers else None
+
+
+def _past_acronym(t: _Tokens, i: int) -> int:
+    """Where the owner's name ends before the noun at i: before the acronym in parentheses
+    between them ("the Asean Specialised Meteorological Centre's (ASMC) warning"), else i."""
+    if i < 4 or t.raw[i - 1] != ")" or t.raw[i - 3] != "(" or not t.raw[i - 2].isupper():
+        return i
+    return i - 3
 
 
 # Words of a lower-case possessor after its determiner: "the foreign ministry's".
@@ -93,9 +102,9 @@ def _possessor(t: _Tokens, lexicon: Lexicon, i: int) -> tuple[int, int]:
     the noun, the name up to the clause ("tudingan Riefky bahwa")."""
     if lexicon.possessor_after:
         return i + 1, _possessed(t, lexicon, i) - 1
-    a = i - 1
+    a = _past_acronym(t, i) - 1
     if t.cap[a]:
-        return _name_start(t, a), i
+        return _name_start(t, a), a + 1
     k = a
     while k > max(0, a - POSSESSOR_MAX) and t.word(k - 1) and not t.cap[k - 1]:
         k -= 1

@@ -463,8 +463,13 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 # "Menurut Nelson, menuding pilpres curang sama saja menuding Bawaslu tidak
                 # bekerja": the words after "Menurut X," are X's, a cue opening them included
                 return None
-            if previous and k >= 0 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions):
-                # "..., adding that", "... and denied": the subject of the clause before
+            if (
+                previous
+                and k >= 0
+                and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions | lexicon.contrastives)
+            ):
+                # "..., adding that", "... and denied", "has confirmed a leak ... but insisted":
+                # the subject of the clause before
                 return _Found.inheriting(cue, ci, cj, _clause_speaker(t, lexicon, previous))
             if k >= 0 and t.low[k] in lexicon.contrastives | lexicon.conjunctions:
                 # "The minister declined to comment but said ...": the clause's subject

@@ -3692,6 +3692,32 @@ def test_misleading_or_believing_alone_denies_nothing(text, stance):
     assert s.stance == stance
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia's Communication and Information Ministry has confirmed a leak of social "
+        "security data but insisted that the breach is much smaller than claimed.",
+        "The ministry confirmed a leak of social security data but denied that the breach is "
+        "as large as claimed.",
+    ],
+)
+def test_two_cues_joined_by_but_are_two_statements_of_one_speaker(text):
+    first, second = extract(text, "en")
+    assert first.content.text == "a leak of social security data"
+    assert second.content.text.startswith("the breach is")
+    assert first.speaker_names == second.speaker_names
+
+
+def test_an_acronym_between_the_owner_and_its_warning():
+    text = (
+        "Indonesia's denial comes despite the Asean Specialised Meteorological Centre's (ASMC) "
+        "warning that haze will continue to affect western parts of Peninsular Malaysia."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Asean Specialised Meteorological Centre",)
+    assert s.content.text.startswith("haze will continue")
+
+
 def test_two_people_joined_by_and_stay_two_speakers():
     [s] = extract("Pyongyang and Moscow denied any arms transactions.", "en")
     assert s.speaker_names == ("Pyongyang", "Moscow")
