@@ -78,9 +78,10 @@ class AliasResolver:
     def resolve(self, surface: str) -> int | None:
         matches = self.scan(surface)
         words = len(_WORD.findall(surface))
-        # An unreviewed actor's name inside a longer one is no sign of it: "Information", made
-        # from a misread speaker, is not "Communication and Information Ministry".
-        matches = [m for m in matches if m[2] not in self.unreviewed or (m[0], m[1]) == (0, words)]
+        # An unreviewed actor's name counts only as the head of a longer one ("Otoritas
+        # Ukraina"): "Information", made from a misread speaker, is not "Communication and
+        # Information Ministry".
+        matches = [m for m in matches if m[2] not in self.unreviewed or m[1] == words]
         if matches:
             best = max(matches, key=lambda m: (m[1] - m[0], m[1]))
             return best[2]
