@@ -750,6 +750,11 @@ REPORTED_MIN_WORDS = 4
 # A verdict said of a clause with no claim noun before it must say "is" ("X adalah hoaks"): "X
 # tidak benar" may be part of X.
 VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
+# Words of degree that open what is said of a falsehood named by what it was about ("hoaks soal
+# vaksin mengandung chip sangat meresahkan").
+DEGREE_WORDS = frozenset(
+    {"very", "really", "extremely", "highly", "sangat", "amat", "begitu", "sungguh", "terlalu"}
+)
 REPORT_CIRCULATING = frozenset(
     {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
     | {"widely", "on", "social", "shared", "circulated"}
@@ -767,6 +772,15 @@ def reported_false(text: str, language: str) -> str | None:
     i = 0
     while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
         i += 1
+    about = _falsehood_about(low, i, language)
+    if about is not None:
+        # "Hoax related to the seven containers ... was very cruel", "hoaks soal vaksin
+        # mengandung chip sangat meresahkan": up to what is said of it
+        said_of = _lexicon(language).copulas | VERDICT_COPULAS | DEGREE_WORDS
+        end = next((k for k in range(about, len(low)) if low[k] in said_of), len(low))
+        if end - about >= REPORTED_MIN_WORDS:
+            return " ".join(words[about:end]).strip(" ,;:")
+        return None
     if i >= len(low) or low[i] not in CLAIM_NOUNS:
         # "pemerintah akan menghapus subsidi BBM bulan depan adalah hoaks": what was reported
         # opens the text, the extraction having left its noun ("kabar bahwa") before it
@@ -787,6 +801,23 @@ def reported_false(text: str, language: str) -> str | None:
         if _only_verdict(low[end:], language):
             return " ".join(words[start:end]).strip(" ,;:")
     return None
+
+
+def _falsehood_about(low: list[str], i: int, language: str) -> int | None:
+    """Where what a falsehood was about starts when lower-cased ``low`` names one at ``i`` and
+    what it was about ("hoax related to the seven containers ...", "hoaks soal vaksin ..."),
+    else None."""
+    known = _verdict_words(language)
+    if known is None:
+        return None
+    phrase = next((p for p in known[1] if tuple(low[i : i + len(p)]) == p), None)
+    if phrase is None:
+        return None
+    at = i + len(phrase)
+    linker = next(
+        (p for p in _lexicon(language).topic_linkers if tuple(low[at : at + len(p)]) == p), None
+    )
+    return None if linker is None else at + len(linker)
 
 
 def points_back(statement: Statement) -> str | None:

@@ -78,7 +78,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   tertulis"), ``platform_words`` (names of the services such a channel is on, capitalised
   inside it: "melalui akun Twitter resminya"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
-  is a denial: "the allegations were utter nonsense", "itu hoaks"), ``deceiving_verbs`` and
+  is a denial: "the allegations were utter nonsense", "itu hoaks"; so is one that opens on a
+  word of falsehood and a ``topic_linkers`` phrase: "Hoax related to the seven containers ... was
+  very cruel", "hoaks soal vaksin"), ``deceiving_verbs`` and
   ``belief_words`` (what one may be misled into believing is false: "could mislead the public
   into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ...", a
   ``possibility_modals`` word just before the verb; not a deception told as done, "tricked
@@ -232,6 +234,7 @@ class Lexicon:
     platform_words: frozenset[str]
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
+    topic_linkers: frozenset[tuple[str, ...]]
     deceiving_verbs: frozenset[str]
     belief_words: frozenset[str]
     possibility_modals: frozenset[str]
@@ -412,6 +415,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         platform_words=words("platform_words"),
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
+        topic_linkers=phrases("topic_linkers"),
         deceiving_verbs=words("deceiving_verbs"),
         belief_words=words("belief_words"),
         possibility_modals=words("possibility_modals"),

@@ -86,9 +86,17 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
                     or after >= last
                     or not t.word(after)
                     or t.low[after] in lexicon.conjunctions
+                    # "Hoax related to the seven containers ...", "hoaks soal vaksin": what the
+                    # falsehood was about follows
+                    or (start == 0 and _opens_phrase(t, after, last, lexicon.topic_linkers))
                 ):
                     return True
     return False
+
+
+def _opens_phrase(t: _Tokens, i: int, last: int, phrases) -> bool:
+    """Whether one of ``phrases`` starts at token i, before ``last``."""
+    return any(i + len(p) < last and tuple(t.low[i : i + len(p)]) == p for p in phrases)
 
 
 # Words of a clause opened by "that"/"bahwa" inside a content in which its negation is looked

@@ -530,6 +530,18 @@ def test_a_report_with_a_demonstrative_is_no_person():
         ("Ia menyebut kabar itu hoaks.", "id", Stance.DENIES),
         ('"Bohong dan hoaks kalau menyebut Pak Prabowo," ujar Dahnil.', "id", Stance.DENIES),
         ('"Kami pastikan ini karangan belaka," kata Singgih.', "id", Stance.DENIES),
+        # ... and so does opening on what a falsehood was about
+        (
+            '"Hoax related to the seven containers containing cast ballots was very cruel," he '
+            "said.",
+            "en",
+            Stance.DENIES,
+        ),
+        (
+            "Menurut Kominfo, hoaks soal vaksin mengandung chip sangat meresahkan masyarakat.",
+            "id",
+            Stance.DENIES,
+        ),
         # ... talking about falsehoods does not.
         ("Police said the suspect spread hoaxes about the vaccine.", "en", Stance.ASSERTS),
         ("The report said false claims spread online.", "en", Stance.ASSERTS),

@@ -436,6 +436,18 @@ def test_a_denial_naming_what_a_told_allegation_was_about_makes_no_claim_of_it(d
         # without "adalah" the verdict may be part of what is said
         ("pemerintah akan menghapus subsidi yang tidak benar", "id", None),
         ("claims that the vaccine alters human DNA are spreading", "en", None),
+        # a falsehood named by what it was about, up to what is said of it
+        (
+            "Hoax related to the seven containers containing cast ballots was very cruel",
+            "en",
+            "the seven containers containing cast ballots",
+        ),
+        (
+            "hoaks soal vaksin COVID-19 mengandung chip sangat meresahkan masyarakat",
+            "id",
+            "vaksin COVID-19 mengandung chip",
+        ),
+        ("hoaks soal vaksin itu meresahkan", "id", None),  # too little of what it said
     ],
 )
 def test_reported_false(text, language, reported):
