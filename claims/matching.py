@@ -329,8 +329,14 @@ DATELINE = re.compile(
 )
 
 
+# "Jakarta, Indonesia – ": a place and its country in mixed case, before a dash.
+PLACE_DATELINE = re.compile(
+    r"^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*[-–—]{1,2}\s+"
+)
+
+
 def strip_dateline(text: str) -> str:
-    found = DATELINE.match(text)
+    found = DATELINE.match(text) or PLACE_DATELINE.match(text)
     if found is None:
         return text
     rest = text[found.end() :]

@@ -335,8 +335,18 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
             t.low[x] in lexicon.channel_words
             for x in range(k + 1, min(b, k + (5 if pointed else 4)))
         ):
-            # "speaks at a Vatican conference": a named event is what was said, not a channel
+            # "speaks at a Vatican conference": a named event is what was said, not a channel;
+            # "in an interview with Al Jazeera": whom it was with is part of the channel
             tail = range(k, b)
+            partner = next(
+                (
+                    x + 1
+                    for x in tail
+                    if t.low[x] in lexicon.channel_partners
+                    and any(t.low[y] in lexicon.channel_words for y in range(k + 1, x))
+                ),
+                b,
+            )
             if not any(
                 t.low[x] in lexicon.complementizers
                 or t.inq[x]
@@ -347,6 +357,7 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
                     and not (
                         pointed and (t.low[x] in lexicon.platform_words or t.raw[x].startswith("@"))
                     )
+                    and x < partner
                 )
                 for x in tail
             ):

@@ -30,7 +30,13 @@ from .contents import (
 )
 from .cues import _complement_at, _find_cues, _Found, _passive, _possessor, _set_off
 from .lexicon import Lexicon, get_lexicon
-from .sentences import QUOTE_CHARS, Span, sentence_bounds, single_quotes_as_double
+from .sentences import (
+    QUOTE_CHARS,
+    Span,
+    sentence_bounds,
+    single_quotes_as_double,
+    unwrapped,
+)
 from .speakers import (
     DESCRIPTION_MAX,
     PARENTHETICAL_SUBJECT_MAX,
@@ -1172,6 +1178,7 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         raise ValueError(f"Text must be a string, not {type(text).__name__}.")
     if not text.strip():
         return []
+    text = unwrapped(text)
     original, text = text, single_quotes_as_double(text)
     state = _DocState()
     statements: list[ExtractedStatement] = []

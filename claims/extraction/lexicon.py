@@ -76,7 +76,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``channel_words`` (after an ``adjunct_prepositions`` word at the end of a content they name
   how it was said, not what: "denied the allegations in a statement", "melalui keterangan
   tertulis"), ``platform_words`` (names of the services such a channel is on, capitalised
-  inside it: "melalui akun Twitter resminya"),
+  inside it: "melalui akun Twitter resminya"), ``channel_partners`` (after a channel word, the
+  one named after them is whom it was with: "in an interview with Al Jazeera"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"; so is one that opens on a
   word of falsehood and a ``topic_linkers`` phrase: "Hoax related to the seven containers ... was
@@ -232,6 +233,7 @@ class Lexicon:
     document_words: frozenset[str]
     channel_words: frozenset[str]
     platform_words: frozenset[str]
+    channel_partners: frozenset[str]
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
     topic_linkers: frozenset[tuple[str, ...]]
@@ -413,6 +415,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         document_words=words("document_words"),
         channel_words=words("channel_words"),
         platform_words=words("platform_words"),
+        channel_partners=words("channel_partners"),
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
         topic_linkers=phrases("topic_linkers"),

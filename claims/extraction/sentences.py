@@ -165,6 +165,37 @@ def _within(i: int, segments: list[tuple[int, int]]) -> bool:
     return any(start <= i <= end for start, end in segments)
 
 
+# A paragraph break: a line break with only blanks before the next line.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A line followed by another in the same paragraph.
+_WRAPPED_LINE = re.compile(r"^[^\n]*\S[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+# What a line that ends its sentence or paragraph ends on.
+_LINE_END = '.!?:;"”’»)]…'
+# The widths hard-wrapped news is set to, in characters.
+WRAP_WIDTH = (40, 100)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces, character for
+    character, when it is hard-wrapped as wire copy and e-mail print news ("... shot dead
+    six\nprotesters during a violent clash ..."): paragraphs set apart by blank lines, most
+    lines inside them of a column's width and ending mid-sentence. Only lines of that width are
+    joined to the next: a short one is a heading or a caption. Text with one paragraph a line
+    is returned as it is."""
+    if len(_PARAGRAPH_BREAK.findall(text)) < 2:
+        return text
+    lines = [m for m in _WRAPPED_LINE.finditer(text) if m.group().strip()]
+    wide = [m for m in lines if WRAP_WIDTH[0] <= len(m.group().rstrip()) <= WRAP_WIDTH[1]]
+    if len(wide) < 3 or len(wide) * 4 < len(lines) * 3:
+        return text
+    if sum(m.group().rstrip()[-1] not in _LINE_END for m in wide) * 2 < len(wide):
+        return text
+    chars = list(text)
+    for m in wide:
+        chars[m.end() - 1] = " "
+    return "".join(chars)
+
+
 def single_quotes_as_double(text: str) -> str:
     """``text`` with its single quotation marks made double ones, character for character, where
     they quote ("'We have no plan,' he said.", as some papers print quotes).

@@ -3833,6 +3833,14 @@ def test_an_opening_connective_is_not_what_is_denied():
             "en",
             "posting the video through his Twitter account",
         ),
+        # whom an interview was with is part of its channel
+        (
+            "But national police deny a deadly shooting incident took place in an interview "
+            "with Al Jazeera.",
+            "en",
+            "a deadly shooting incident took place",
+        ),
+        ("Kemlu membantah tudingan itu dalam wawancara dengan Kompas TV.", "id", "tudingan itu"),
     ],
 )
 def test_a_channel_with_its_platform_closes_only_what_is_pointed_at(text, language, content):

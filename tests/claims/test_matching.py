@@ -406,6 +406,9 @@ def test_full_text_candidates_skip_tokens_too_common_to_rank(demo, token_stats, 
             "North Korea - a country few visit - denied it",
         ),
         ("Kim Jong Un wished Putin success", "Kim Jong Un wished Putin success"),
+        # a place and its country in mixed case
+        ("Jakarta, Indonesia – At least six protesters", "At least six protesters"),
+        ("Smith, Jones and Brown said", "Smith, Jones and Brown said"),
     ],
 )
 def test_strip_dateline(text, expected):

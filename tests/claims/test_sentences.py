@@ -1,6 +1,7 @@
 import pytest
 
-from claims.extraction import Span, split_sentences
+from claims.extraction import Span, extract, split_sentences
+from claims.extraction.sentences import unwrapped
 
 
 def _texts(text: str, language: str) -> list[str]:
@@ -77,3 +78,39 @@ def test_empty_text_and_unknown_language():
     assert split_sentences(" \n\t ", "id") == []
     with pytest.raises(ValueError, match="lexicon"):
         split_sentences("Bonjour.", "fr")
+
+
+WIRE_COPY = (
+    "Six protesters killed in Papua clash: eyewitness\n\n"
+    "JAKARTA, Aug 28, 2019 (AFP) - Indonesian authorities shot dead six\n"
+    "protesters during a violent clash in its unrest-wracked Papua region\n"
+    "Wednesday, according to an eyewitness and a media report, but police disputed\n"
+    "that account.\n\n"
+    "Local priest Santon Tekege said chaos erupted after several thousand\n"
+    "people rallied in the remote district of Deiyai.\n\n"
+    "foto EPA\n"
+    "Papua police spokesman Ahmad Mustofa Kamal said that two protesters had died.\n"
+)
+
+
+def test_hard_wrapped_paragraphs_are_read_as_one_line_each():
+    text = unwrapped(WIRE_COPY)
+    assert len(text) == len(WIRE_COPY)
+    assert "shot dead six protesters during a violent clash in its unrest-wracked Papua " in text
+    assert "police disputed that account.\n\n" in text
+    # a short line is a caption, not a wrapped one
+    assert "foto EPA\nPapua police" in text
+    contents = [s.content.text for s in extract(WIRE_COPY, "en")]
+    assert any(
+        c.startswith("chaos erupted after several thousand people rallied") for c in contents
+    )
+    assert any(c.startswith("Indonesian authorities shot dead six protesters") for c in contents)
+
+
+def test_text_with_a_paragraph_a_line_is_not_unwrapped():
+    text = (
+        "Indonesian authorities shot dead six protesters, an eyewitness said\n"
+        "Police disputed that account on Wednesday in a statement to reporters\n"
+        "The priest said chaos erupted after several thousand people rallied\n"
+    )
+    assert unwrapped(text) is text
