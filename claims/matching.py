@@ -397,7 +397,7 @@ CLAIM_NOUNS = frozenset(
     {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report"}
     | {"reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"tuduhan", "tudingan", "klaim", "laporan", "isu", "kabar", "anggapan", "dugaan"}
-    | {"story", "stories", "berita"}
+    | {"story", "stories", "berita", "pemberitaan"}
 )
 # Claim nouns that name an accusation: a denial pointing back at one ("rejected the
 # accusations") answers an accusation; the others ("denied the report") anything reported.
@@ -756,6 +756,8 @@ REPORTED_MIN_WORDS = 4
 # A verdict said of a clause with no claim noun before it must say "is" ("X adalah hoaks"): "X
 # tidak benar" may be part of X.
 VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
+# Capitalised words that may name whose report it was between the claim noun and what it held.
+REPORT_OWNER_MAX = 4
 # Words of degree that open what is said of a falsehood named by what it was about ("hoaks soal
 # vaksin mengandung chip sangat meresahkan").
 DEGREE_WORDS = frozenset(
@@ -797,6 +799,10 @@ def reported_false(text: str, language: str) -> str | None:
                 return " ".join(words[:at]).strip(" ,;:")
         return None
     i += 1
+    # whose it was ("pemberitaan Kantor Berita Reuters terkait ...")
+    owner = i
+    while i < len(low) and i - owner < REPORT_OWNER_MAX and words[i][:1].isupper():
+        i += 1
     for _ in range(3):
         if i < len(low) and low[i] in REPORT_CIRCULATING and low[i] not in REPORT_LINKERS:
             i += 1
@@ -871,7 +877,7 @@ def _names_told_topic(words: list[str]) -> bool:
 
 # Words that may join the words of a verdict ("tidak berdasar, tak faktual dan menyesatkan").
 VERDICT_JOINERS = frozenset(
-    {"and", "or", "nor", "very", "gravely", "highly", "utterly", "dan", "atau", "serta"}
+    {"and", "or", "nor", "very", "gravely", "highly", "utterly", "dan", "atau", "serta", "alias"}
     | {"sangat", "amat", "semua", "seluruhnya"}
 )
 

@@ -157,6 +157,19 @@ def _past_time(t: _Tokens, lexicon: Lexicon, a: int) -> int:
     return k
 
 
+def _determines_last_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether "that" at k points at the one word that closes the sentence ("police disputed
+    that account."): a determiner, not the start of a clause."""
+    n = k + 1
+    return (
+        n < t.n
+        and t.word(n)
+        and not t.inq[n]
+        and t.low[n] not in lexicon.pronouns
+        and (n + 1 >= t.n or t.raw[n + 1] in SENTENCE_PUNCT)
+    )
+
+
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if a < t.n and t.raw[a] == ",":
         # "said, without providing evidence, that it had received ...": past the aside
@@ -189,7 +202,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # "said accusations that Iran was behind the attack amounted to ...": the "that" is
             # the noun's, and what is said is of the accusations
             break
-        if t.low[k] in lexicon.complementizers:
+        if t.low[k] in lexicon.complementizers and not _determines_last_word(t, lexicon, k):
             a = k + 1
             break
 

@@ -142,7 +142,9 @@ def content_denies(
     denies what it names ("slammed the report as false").
     """
     if stance == "accuses":
-        return naming and calls_it_false(t, lexicon, first, last, True)
+        return (naming and calls_it_false(t, lexicon, first, last, True)) or _named_false(
+            t, lexicon, first, last
+        )
     if stance == "confirms":
         # "mengkonfirmasi bahwa promosi itu adalah tidak benar": what is confirmed is a denial
         return calls_it_false(t, lexicon, first, last, naming)
@@ -164,6 +166,20 @@ def content_denies(
         or calls_it_false(t, lexicon, first, last, naming)
         or misleads_into(t, lexicon, first, last)
     )
+
+
+def _named_false(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
+    """Whether the content names what it is said of as a falsehood: "(menuding) pemberitaan
+    Reuters ... sebagai berita bohong alias hoaks", "(branded) the report as a fabrication"."""
+    for i in range(first, last):
+        if t.low[i] not in lexicon.as_markers or t.inq[i]:
+            continue
+        n = i + 1
+        while n < last and (t.low[n] in lexicon.intensifiers or not t.word(n)):
+            n += 1
+        if any(tuple(t.low[n : n + len(p)]) == p for p in lexicon.falsehood_words):
+            return True
+    return False
 
 
 # how far a belief word may stand after the verb: "mislead the general public into believing"

@@ -542,6 +542,14 @@ def test_a_report_with_a_demonstrative_is_no_person():
             "id",
             Stance.DENIES,
         ),
+        # ... and so does accusing something of being one
+        (
+            "Puspen TNI menuding pemberitaan Kantor Berita Reuters terkait kematian enam "
+            "masyarakat sipil di Deiyai sebagai berita bohong alias hoaks.",
+            "id",
+            Stance.DENIES,
+        ),
+        ("Polisi menuding Andi sebagai penyebar hoaks.", "id", Stance.ACCUSES),
         # ... talking about falsehoods does not.
         ("Police said the suspect spread hoaxes about the vaccine.", "en", Stance.ASSERTS),
         ("The report said false claims spread online.", "en", Stance.ASSERTS),
@@ -3728,6 +3736,19 @@ def test_an_acronym_between_the_owner_and_its_warning():
     [s] = extract(text, "en")
     assert s.speaker_names == ("Asean Specialised Meteorological Centre",)
     assert s.content.text.startswith("haze will continue")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police disputed that account.", "that account"),
+        ("The party rejected that idea.", "that idea"),
+        ("He said that it rained.", "it rained"),
+    ],
+)
+def test_that_before_the_last_word_is_a_determiner(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
 
 
 def test_two_people_joined_by_and_stay_two_speakers():

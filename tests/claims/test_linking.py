@@ -448,6 +448,13 @@ def test_a_denial_naming_what_a_told_allegation_was_about_makes_no_claim_of_it(d
             "vaksin COVID-19 mengandung chip",
         ),
         ("hoaks soal vaksin itu meresahkan", "id", None),  # too little of what it said
+        # whose report it was stands between the noun and what it held
+        (
+            "pemberitaan Kantor Berita Reuters terkait kematian enam masyarakat sipil di Deiyai "
+            "sebagai berita bohong alias hoaks",
+            "id",
+            "kematian enam masyarakat sipil di Deiyai",
+        ),
     ],
 )
 def test_reported_false(text, language, reported):
