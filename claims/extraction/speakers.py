@@ -292,13 +292,26 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
         return hit
     if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)) and not any(
-        t.low[x] in lexicon.channel_words for x in range(*hit)
+        t.low[x] in lexicon.channel_words | lexicon.platform_words for x in range(*hit)
     ):
         # (but a channel may bear a name: "The Health Ministry in its official Facebook account
         # said")
         return hit
     before = _np_back(t, lexicon, p - 1, 0, blocked)
+    if before is not None and not any(t.cap[x] for x in range(*before)):
+        # "Dokter Hanifah Oswari dalam kesempatan pers secara virtual melalui Zoom
+        # menyampaikan": the adjunct opens further back, after the name
+        q = p - 1
+        while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.cap[q] and not t.inq[q]:
+            if t.low[q] in lexicon.adjunct_prepositions and t.cap[q - 1] and t.word(q - 1):
+                named = _np_back(t, lexicon, q - 1, 0, blocked)
+                return named if named is not None else hit
+            q -= 1
     return before if before is not None else hit
+
+
+# Lower-case words of an adjunct between a name and the channel that closes it.
+ADJUNCT_WORDS_MAX = 8
 
 
 def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
@@ -353,8 +366,9 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
     j = _skip_time(t, lexicon, k, blocked)
     if 0 <= j < k:
         # "North Korea on Friday said", "Korea Utara pada Jumat (13/10) mengatakan": the
-        # speaker stands before the time phrase, which names no one.
-        j, before = _skip_modifiers(t, lexicon, j, 0, adverbs)
+        # speaker stands before the time phrase, which names no one ("Organisasi Kesehatan
+        # Dunia (WHO) pada 15 April menyatakan": its acronym too).
+        j, before = _skip_modifiers(t, lexicon, _skip_parentheses(t, j), 0, adverbs)
         if j >= 0 and t.raw[j] != ",":
             hit = _np_back(t, lexicon, j, 0, blocked)
             if hit is not None:

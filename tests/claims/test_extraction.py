@@ -1618,6 +1618,23 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
             "said",
             "Communication and Information Ministry spokesman",
         ),
+        # the platform a press conference was held on is no speaker
+        (
+            "Dokter Hanifah Oswari dalam kesempatan pers secara virtual melalui Zoom "
+            "menyampaikan bahwa kejadian hepatitis akut dikaitkan dengan vaksin adalah tidak "
+            "benar.",
+            "id",
+            "menyampaikan",
+            "Hanifah Oswari",
+        ),
+        # nor a date after an acronym
+        (
+            "Organisasi Kesehatan Dunia (WHO) pada 15 April menyatakan kasus hepatitis akut itu "
+            "sebagai Kejadian Luar Biasa (KLB).",
+            "id",
+            "menyatakan",
+            "Organisasi Kesehatan Dunia",
+        ),
         # the day before a dated parenthesis is not the outlet's name
         (
             "Dilansir Today Online Kamis (12/9/2019), data itu menunjukkan titik panas tercatat "
