@@ -945,6 +945,13 @@ def _statements_in(
                 and after_n >= 2
                 and after_a == re_ + 1
                 and t.low[after_a] not in lexicon.conjunctions | lexicon.complementizers
+                # "..., according to Tekege, who said he was at the rally": a relative clause
+                # that closes the sentence describes the speaker (not "And Trump, said
+                # Sunshine, who remains friendly with her, doesn't forgive")
+                and not (
+                    t.low[after_a] in lexicon.relative_pronouns
+                    and "," not in t.raw[after_a:after_b]
+                )
                 # "Kepala Bagian Pemberitaan KPK, Ali Fikri menegaskan, ...": the words before
                 # the comma describe the speaker; not so before "kata X" ("Kemenkes, kata Dwi,
                 # melakukan ...")

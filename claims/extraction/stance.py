@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
-from .tokens import _Tokens
+from .tokens import SENTENCE_PUNCT, _Tokens
 
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8
@@ -150,7 +150,7 @@ def content_denies(
         return calls_it_false(t, lexicon, first, last, naming)
     if stance not in ("asserts", "reports"):
         return False
-    if _denies_in_person(t, lexicon, first, last):
+    if _denies_in_person(t, lexicon, first, last) or _falsehood_told(t, lexicon, first, last):
         return True
     if directive:
         return False
@@ -166,6 +166,41 @@ def content_denies(
         or calls_it_false(t, lexicon, first, last, naming)
         or misleads_into(t, lexicon, first, last)
     )
+
+
+# Words of what a falsehood held, after it, for the content to deny it ("hoaxes linking
+# mysterious acute hepatitis cases with COVID-19 vaccination"); fewer is a topic ("hoaks soal
+# vaksin").
+FALSEHOOD_HELD_MIN = 4
+
+
+def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
+    """Whether the content tells what a falsehood held: a word of falsehood, then a
+    ``topic_linkers`` phrase and a few words ("(be wary of) hoaxes linking mysterious acute
+    hepatitis cases with COVID-19 vaccination"). The speaker holds that false."""
+    for i in range(first, last):
+        if t.inq[i] or not t.word(i):
+            continue
+        # one word ("hoaxes", "lies", "hoaks"), not a phrase that also means otherwise ("a
+        # group made up of party leaders")
+        word = t.low[i]
+        singular = {(word,), (word[:-1],), (word[:-2],)} if word.endswith("s") else {(word,)}
+        if not singular & lexicon.falsehood_words:
+            continue
+        at = i + 1
+        linker = next(
+            (p for p in lexicon.topic_linkers if tuple(t.low[at : at + len(p)]) == p), None
+        )
+        if linker is None:
+            continue
+        held = 0
+        for k in range(at + len(linker), last):
+            if t.raw[k] in SENTENCE_PUNCT or t.inq[k]:
+                break
+            held += t.word(k)
+        if held >= FALSEHOOD_HELD_MIN:
+            return True
+    return False
 
 
 def _named_false(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:

@@ -550,6 +550,13 @@ def test_a_report_with_a_demonstrative_is_no_person():
             Stance.DENIES,
         ),
         ("Polisi menuding Andi sebagai penyebar hoaks.", "id", Stance.ACCUSES),
+        # ... and so does warning of hoaxes that held something
+        (
+            "Muhadjir Effendy appealed to the community to be wary of hoaxes linking mysterious "
+            "acute hepatitis cases with COVID-19 vaccination.",
+            "en",
+            Stance.DENIES,
+        ),
         # ... talking about falsehoods does not.
         ("Police said the suspect spread hoaxes about the vaccine.", "en", Stance.ASSERTS),
         ("The report said false claims spread online.", "en", Stance.ASSERTS),
@@ -3764,6 +3771,29 @@ def test_an_acronym_between_the_owner_and_its_warning():
     ],
 )
 def test_that_before_the_last_word_is_a_determiner(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a relative clause that closes the sentence describes the speaker
+        (
+            "The military then opened fire on the crowd, according to Tekege, who said he was at "
+            "the rally.",
+            "The military then opened fire on the crowd",
+        ),
+        # one closed by a comma sits inside what was said
+        (
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive "
+            "or forget.",
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive "
+            "or forget",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker(text, content):
     [s] = extract(text, "en")
     assert s.content.text == content
 
