@@ -192,6 +192,10 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
             # "..., the ministry said in a statement, adding that": the next cue's "that"
             break
+        if t.low[k] in lexicon.personal_pronouns:
+            # "said he is hopeful that the ministry will ...": a clause of its own, whose
+            # "that" is not the cue's
+            break
         if (
             t.low[k] in lexicon.noun_forms
             and (k == start or (k == start + 1 and t.low[start] in lexicon.determiners))

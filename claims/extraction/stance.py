@@ -179,7 +179,7 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
     ``topic_linkers`` phrase and a few words ("(be wary of) hoaxes linking mysterious acute
     hepatitis cases with COVID-19 vaccination"). The speaker holds that false."""
     for i in range(first, last):
-        if t.inq[i] or not t.word(i):
+        if not t.word(i):
             continue
         # one word ("hoaxes", "lies", "hoaks"), not a phrase that also means otherwise ("a
         # group made up of party leaders")
@@ -195,7 +195,7 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
             continue
         held = 0
         for k in range(at + len(linker), last):
-            if t.raw[k] in SENTENCE_PUNCT or t.inq[k]:
+            if t.raw[k] in SENTENCE_PUNCT:
                 break
             held += t.word(k)
         if held >= FALSEHOOD_HELD_MIN:

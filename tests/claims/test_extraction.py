@@ -550,7 +550,13 @@ def test_a_report_with_a_demonstrative_is_no_person():
             Stance.DENIES,
         ),
         ("Polisi menuding Andi sebagai penyebar hoaks.", "id", Stance.ACCUSES),
-        # ... and so does warning of hoaxes that held something
+        # ... and so does warning of hoaxes that held something, in a quote too
+        (
+            "\"On social media, hoaxes related to children's vaccinations and acute hepatitis "
+            'have spread," he said.',
+            "en",
+            Stance.DENIES,
+        ),
         (
             "Muhadjir Effendy appealed to the community to be wary of hoaxes linking mysterious "
             "acute hepatitis cases with COVID-19 vaccination.",
@@ -3771,6 +3777,23 @@ def test_an_acronym_between_the_owner_and_its_warning():
     ],
 )
 def test_that_before_the_last_word_is_a_determiner(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the "that" of a clause with its own subject is not the cue's
+        (
+            "He said he is hopeful that the Ministry of Health will act swiftly.",
+            "he is hopeful that the Ministry of Health will act swiftly",
+        ),
+        ("He told reporters that the talks had failed.", "the talks had failed"),
+        ("The ministry said on Monday that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_the_cues_that(text, content):
     [s] = extract(text, "en")
     assert s.content.text == content
 
