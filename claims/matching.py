@@ -624,6 +624,37 @@ def _says_something_id(words: list[str]) -> bool:
     return False
 
 
+# Nouns of what someone said, and verbs that tell of the saying: a claim of them ("Yeo's
+# remarks echoed those of ...", "Rubio's comments came on Sunday", "pernyataan Menkes itu
+# memicu ...") is about the remarks' place in the news, not about the world. An evaluation of
+# them ("Trump's remarks were racist") is a claim.
+REMARK_NOUNS = frozenset(
+    {"remarks", "remark", "comments", "comment", "words", "statement", "statements", "speech"}
+    | {"pernyataan", "ucapan", "komentar", "perkataan", "pidato"}
+)
+REMARK_VERBS = frozenset(
+    {"echoed", "echo", "echoes", "came", "comes", "followed", "follow", "follows", "drew"}
+    | {"draws", "sparked", "sparks", "prompted", "prompts", "triggered", "triggers"}
+    | {"memicu", "menuai", "mengundang", "muncul", "disampaikan", "menyusul"}
+)
+
+
+def _of_remarks(words: list[str], low: list[str], language: str) -> bool:
+    """Whether the wording tells of someone's remarks, not of what they say: "Yeo's remarks
+    echoed those of ...", "Pernyataan Menkes itu memicu kemarahan"."""
+    if language == "id":
+        if len(low) < 3 or low[0] not in REMARK_NOUNS or not words[1][:1].isupper():
+            return False
+        return any(w in REMARK_VERBS for w in low[2:6])
+    owner = next((i for i, w in enumerate(low[:4]) if w.endswith(("'s", "’s"))), None)
+    return (
+        owner is not None
+        and owner + 2 < len(low)
+        and low[owner + 1] in REMARK_NOUNS
+        and low[owner + 2] in REMARK_VERBS
+    )
+
+
 def wording_fault(wording: str, language: str) -> str | None:
     """Why ``wording`` cannot stand alone as a claim, or None when it can."""
     words = [w for w in (w.strip(",.;:!?\"'“”‘’()[]") for w in wording.split()) if w]
@@ -638,6 +669,10 @@ def wording_fault(wording: str, language: str) -> str | None:
         return "it holds page furniture"
     if opening in UNRESOLVED_OPENINGS:
         return f"it opens on '{words[0]}', which the claim alone does not resolve"
+    if _of_remarks(words, low, language):
+        # "Yeo's remarks echoed those of Sarawak's deputy chief minister ...": what was said
+        # is its subject, which a statement links to
+        return "it tells of remarks, not of what they say"
     if (
         language != "id"
         and low[0] == "the"

@@ -833,6 +833,14 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
             "kredibilitas nakhoda yang melontarkan tuduhan bahwa mereka dibayar agar kembali",
             "says nothing",
         ),
+        # remarks told of, not what they say; an evaluation of them is a claim
+        (
+            "en",
+            "Yeo's remarks echoed those of Sarawak Deputy Chief Minister Douglas Uggah Embas",
+            "remarks",
+        ),
+        ("id", "Pernyataan Menkes Budi itu memicu kemarahan warga di media sosial", "remarks"),
+        ("en", "Trump's remarks about the judge were the definition of a racist comment", None),
         # cut off, page furniture, a question, several sentences
         ("en", "date 2022-04-05 Volunteers unload bags of civilians killed", "furniture"),
         ("en", "Volunteers unload bags containing bodies of civilians, who", "cut off"),
