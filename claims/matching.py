@@ -483,6 +483,8 @@ UNRESOLVED_OPENINGS = frozenset(
     | {"saya", "aku", "kami", "kita", "anda", "kamu", "ia", "dia", "mereka", "beliau"}
     | {"pihaknya", "hal", "ini", "itu", "tersebut", "begitu", "demikian"}
 )
+# The speaker in the first person, a word or three into the claim ("Tadi saya cek ...").
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "saya", "aku", "kami", "kita"})
 # "the country is ready to host US nuclear weapons": a definite noun that stands for something
 # named earlier in the article, unless what follows says which ("the claims that ...").
 ANAPHORIC_NOUNS = frozenset(
@@ -669,6 +671,10 @@ def wording_fault(wording: str, language: str) -> str | None:
         return "it holds page furniture"
     if opening in UNRESOLVED_OPENINGS:
         return f"it opens on '{words[0]}', which the claim alone does not resolve"
+    first_person = next((w for w in low[1:4] if w in FIRST_PERSON), None)
+    if first_person is not None:
+        # "Tadi saya cek ke lapangan ...": whoever "saya" is, the claim alone does not say
+        return f"it speaks as '{first_person}', whom the claim alone does not name"
     if _of_remarks(words, low, language):
         # "Yeo's remarks echoed those of Sarawak's deputy chief minister ...": what was said
         # is its subject, which a statement links to
