@@ -166,9 +166,9 @@ def _within(i: int, segments: list[tuple[int, int]]) -> bool:
 
 
 # A paragraph break: a line break with only blanks before the next line.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A line followed by another in the same paragraph.
-_WRAPPED_LINE = re.compile(r"^[^\n]*\S[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+_WRAPPED_LINE = re.compile(r"^[^\n]*\S[ \t\r]*\n(?=[ \t]*\S)", re.MULTILINE)
 # What a line that ends its sentence or paragraph ends on.
 _LINE_END = '.!?:;"”’»)]…'
 # The widths hard-wrapped news is set to, in characters.
@@ -193,6 +193,8 @@ def unwrapped(text: str) -> str:
     chars = list(text)
     for m in wide:
         chars[m.end() - 1] = " "
+        if chars[m.end() - 2] == "\r":
+            chars[m.end() - 2] = " "
     return "".join(chars)
 
 

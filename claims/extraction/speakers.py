@@ -749,12 +749,13 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
             start = i + 1
     if start < b:
         parts.append((start, b))
-    head = next(
-        (x for x in range(*parts[-1]) if t.low[x] in lexicon.institutions and t.cap[x]), None
-    )
+    head = None
+    if len(parts) == 2:
+        head = next(
+            (x for x in range(*parts[1]) if t.low[x] in lexicon.institutions and t.cap[x]), None
+        )
     if (
-        len(parts) == 2
-        and head is not None
+        head is not None
         and not any(t.low[x] in lexicon.institutions for x in range(*parts[0]))
         and all(t.cap[x] for x in range(parts[1][0], head))
         and parts[0][1] - parts[0][0] <= 3

@@ -100,6 +100,8 @@ def test_hard_wrapped_paragraphs_are_read_as_one_line_each():
     assert "police disputed that account.\n\n" in text
     # a short line is a caption, not a wrapped one
     assert "foto EPA\nPapua police" in text
+    # and with Windows line ends
+    assert "shot dead six  protesters during" in unwrapped(WIRE_COPY.replace("\n", "\r\n"))
     contents = [s.content.text for s in extract(WIRE_COPY, "en")]
     assert any(
         c.startswith("chaos erupted after several thousand people rallied") for c in contents
