@@ -417,7 +417,7 @@ POINTING_FILLERS = frozenset(
 )
 # Words after a claim noun that name what it was about, not what it said ("the allegation about
 # the use of chemical weapons", "tudingan soal bom fosfor itu").
-TOPIC_LINKERS = frozenset(
+CLAIM_TOPIC_WORDS = frozenset(
     {"about", "of", "over", "regarding", "concerning", "on", "around"}
     | {"soal", "terkait", "tentang", "mengenai", "perihal", "atas", "seputar"}
 )
@@ -911,7 +911,7 @@ def _names_told_topic(words: list[str]) -> bool:
     while i < len(words) and words[i] in POINTING_FILLERS and words[i] not in CLAIM_NOUNS:
         told = told or words[i] in DEFINITE_DETERMINERS
         i += 1
-    if i + 2 >= len(words) or words[i] not in CLAIM_NOUNS or words[i + 1] not in TOPIC_LINKERS:
+    if i + 2 >= len(words) or words[i] not in CLAIM_NOUNS or words[i + 1] not in CLAIM_TOPIC_WORDS:
         return False
     return told or words[-1] in POINTING_WORDS
 

@@ -80,8 +80,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   one named after them is whom it was with: "in an interview with Al Jazeera"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"; so is one that opens on a
-  word of falsehood and a ``topic_linkers`` phrase: "Hoax related to the seven containers ... was
-  very cruel", "hoaks soal vaksin"), ``deceiving_verbs`` and
+  word of falsehood and a ``topic_linkers`` phrase, which says what the falsehood was about or
+  held: "Hoax related to the seven containers ... was very cruel", "hoaks soal vaksin", "hoaxes
+  linking hepatitis with vaccination"), ``deceiving_verbs`` and
   ``belief_words`` (what one may be misled into believing is false: "could mislead the public
   into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ...", a
   ``possibility_modals`` word just before the verb; not a deception told as done, "tricked
