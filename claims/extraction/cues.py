@@ -123,6 +123,8 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """
     if t.low[i] not in lexicon.noun_forms:
         return False
+    if i + 1 < t.n and t.low[i + 1] in lexicon.noun_followers and not t.inq[i + 1]:
+        return True  # "the extortion claims involving Firli": no verb's object or clause
     closed, prepositions = lexicon.closed_words, lexicon.prepositions
     j = i - 1
     while (

@@ -378,6 +378,14 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             # on a preposition ("Posted at Dec 29 2020 01:56 AM", a page's time stamp)
             after = opens and not speakers and not cue.participle
             after = after and not (cj < t.n and t.low[cj] in lexicon.prepositions)
+            # nor on what was done ("China says ..., denies pointing at PH crew")
+            after = after and not (
+                cj < t.n
+                and t.word(cj)
+                and not t.cap[cj]
+                and t.low[cj].endswith("ing")
+                and len(t.low[cj]) >= 5
+            )
             hit = _np_after(t, lexicon, cj, blocked) if after else None
             if hit is not None:
                 end = hit[1][1]

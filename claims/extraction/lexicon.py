@@ -39,7 +39,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``institutions``: words that open an institution's name, which a conjunction does not split
   ("Kementerian Komunikasi dan Informatika", "Department of Health and Human Services").
 - ``noun_forms``: cue forms that are also plural nouns, read as nouns after lower-case words that
-  cannot be their subject ("has made similar claims").
+  cannot be their subject ("has made similar claims"), and before ``noun_followers``, which
+  follow a noun and not a verb ("the extortion claims involving Firli").
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
   ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
   ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``impersonal_pronouns``
@@ -207,6 +208,7 @@ class Lexicon:
     definite_determiners: frozenset[str]
     issued_words: frozenset[str]
     noun_markers: frozenset[str]
+    noun_followers: frozenset[str]
     noun_forms: frozenset[str]
     attributive_forms: frozenset[str]
     prepositions: frozenset[str]
@@ -389,6 +391,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         definite_determiners=words("definite_determiners"),
         issued_words=words("issued_words"),
         noun_markers=words("noun_markers"),
+        noun_followers=words("noun_followers"),
         noun_forms=words("noun_forms"),
         attributive_forms=words("attributive_forms"),
         prepositions=words("prepositions"),

@@ -286,7 +286,19 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     """The speaker before an adjunct that the phrase found is part of: "Vladimir Putin dalam
     pidatonya menyebut", "Mao Ning pada konferensi pers rutin, Senin (6/2/2023), menyebut",
     "Putin in his speech said". The adjunct names no one: no capital in it, or a channel."""
-    if hit is None or hit[0] < 2:
+    if hit is None:
+        return hit
+    for x in range(hit[0] + 1, hit[1] - 1):
+        # "Wang Wenbin at his regular press conference said": the channel closing the phrase
+        # is no part of the name
+        if (
+            t.low[x] in lexicon.adjunct_prepositions
+            and t.cap[x - 1]
+            and not any(t.cap[y] for y in range(x + 1, hit[1]))
+            and any(t.low[y] in lexicon.channel_words for y in range(x + 1, hit[1]))
+        ):
+            return hit[0], x
+    if hit[0] < 2:
         return hit
     p = hit[0] - 1
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
@@ -707,6 +719,19 @@ def _np_after(
         close = next((x for x in range(j + 1, min(t.n, j + 6)) if t.raw[x] == ")"), None)
         if close is not None and close + 1 < t.n and t.raw[close + 1] == ",":
             comma = close + 1
+        elif (
+            close is not None
+            and close + 1 < t.n
+            and t.cap[close + 1]
+            and t.word(close + 1)
+            and not t.inq[close + 1]
+            and _has_phrase(t, lexicon, k, j, lexicon.titles)
+        ):
+            # "oleh Ketua Komisi Pemberantasan Korupsi (KPK) Firli Bahuri": the name after it
+            m = close + 1
+            while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - close <= 8:
+                m += 1
+            return (close + 1, m), (k, m)
     if comma < t.n and t.raw[comma] == ",":
         # "media pemerintah Pyongyang, KCNA", "Kabid Humas Polda Metro Jaya, Kombes Pol Yusri
         # Yunus": a description, then the name it describes.

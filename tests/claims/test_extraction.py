@@ -1648,6 +1648,49 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
             "menyatakan",
             "Organisasi Kesehatan Dunia",
         ),
+        # ranks and channels around a name are not the name's
+        (
+            "The investigators summoned Firli on Friday, said Jakarta Police special criminal "
+            "investigations director Sr. Comr. Ade Safri Simanjuntak.",
+            "en",
+            "said",
+            "Ade Safri Simanjuntak",
+        ),
+        (
+            "Chinese Foreign Ministry spokesman Wang Wenbin at his regular press conference on "
+            "Wednesday said the allegations did not reflect the truth.",
+            "en",
+            "said",
+            "Wang Wenbin",
+        ),
+        (
+            "Kombes Pol Ade Safri Simanjuntak dengan santai menyatakan bahwa rencana itu tidak "
+            "berpengaruh.",
+            "id",
+            "menyatakan",
+            "Ade Safri Simanjuntak",
+        ),
+        (
+            "Isu pemerasan itu dibantah oleh Ketua Komisi Pemberantasan Korupsi (KPK) Firli "
+            "Bahuri.",
+            "id",
+            "dibantah",
+            "Firli Bahuri",
+        ),
+        (
+            '"Kami tidak memiliki senjata artileri," ujar Kepala Penerangan Kodam (Kapendam) XVII '
+            "Cenderawasih Kolonel Inf Muhammad Aidi.",
+            "id",
+            "ujar",
+            "Muhammad Aidi",
+        ),
+        # a headline's second cue keeps its subject; what it denies is no speaker
+        (
+            "China says lasers for navigation safety, denies pointing at PH crew",
+            "en",
+            "denies",
+            "China",
+        ),
         # the day before a dated parenthesis is not the outlet's name
         (
             "Dilansir Today Online Kamis (12/9/2019), data itu menunjukkan titik panas tercatat "
@@ -3819,6 +3862,23 @@ def test_the_cues_that(text, content):
 def test_a_relative_clause_after_the_speaker(text, content):
     [s] = extract(text, "en")
     assert s.content.text == content
+
+
+def test_a_retired_officer_with_a_demonstrative_is_the_one_named_before():
+    text = (
+        "Isu pemerasan itu dibantah oleh Ketua KPK Firli Bahuri.\n\n"
+        "Namun demikian, pensiunan perwira tinggi Polri itu memastikan hal tersebut dilakukan "
+        "oleh pihak-pihak yang tidak bertanggung jawab."
+    )
+    assert [s.speaker_names for s in extract(text, "id")][-1] == ("Firli Bahuri",)
+
+
+def test_claims_followed_by_involving_are_a_noun():
+    text = (
+        "Neither Syahrul nor the police have elaborated on the specifics of the extortion claims "
+        "involving Firli."
+    )
+    assert extract(text, "en") == []
 
 
 def test_two_people_joined_by_and_stay_two_speakers():
