@@ -420,6 +420,8 @@ def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
     while a < b and (not t.word(a) and t.raw[a] not in QUOTE_CHARS):
         a += 1
     while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):
+        if t.raw[b - 1] == ")" and "(" in t.raw[a : b - 1]:
+            break  # "Isu pemerasan kepada Syahrul Yasin Limpo (SYL) dibantah": its parenthesis
         b -= 1
     while b > a and (
         t.low[b - 1] in lexicon.conjunctions or t.low[b - 1] in lexicon.passive_auxiliaries

@@ -3873,6 +3873,12 @@ def test_a_retired_officer_with_a_demonstrative_is_the_one_named_before():
     assert [s.speaker_names for s in extract(text, "id")][-1] == ("Firli Bahuri",)
 
 
+def test_a_content_before_its_cue_keeps_its_closing_parenthesis():
+    text = "JAKARTA - Isu pemerasan kepada Syahrul Yasin Limpo (SYL) dibantah oleh Ketua KPK Firli."
+    [s] = extract(text, "id")
+    assert s.content.text == "Isu pemerasan kepada Syahrul Yasin Limpo (SYL)"
+
+
 def test_claims_followed_by_involving_are_a_noun():
     text = (
         "Neither Syahrul nor the police have elaborated on the specifics of the extortion claims "
