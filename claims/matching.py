@@ -421,6 +421,8 @@ CLAIM_TOPIC_WORDS = frozenset(
     {"about", "of", "over", "regarding", "concerning", "on", "around"}
     | {"soal", "terkait", "tentang", "mengenai", "perihal", "atas", "seputar"}
 )
+# Words that open what a claim noun said ("the claims that ...", "tuduhan bahwa ...").
+COMPLEMENTIZERS = frozenset({"that", "bahwa"})
 # Determiners that make a claim noun one already told ("the allegation", "these reports").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 # ", a charge" / ", an allegation" / ", tuduhan" closing content that stands before its cue.
@@ -483,8 +485,6 @@ UNRESOLVED_OPENINGS = frozenset(
     | {"saya", "aku", "kami", "kita", "anda", "kamu", "ia", "dia", "mereka", "beliau"}
     | {"pihaknya", "hal", "ini", "itu", "tersebut", "begitu", "demikian"}
 )
-# The speaker in the first person, a word or three into the claim ("Tadi saya cek ...").
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "saya", "aku", "kami", "kita"})
 # "the country is ready to host US nuclear weapons": a definite noun that stands for something
 # named earlier in the article, unless what follows says which ("the claims that ...").
 ANAPHORIC_NOUNS = frozenset(
@@ -671,7 +671,18 @@ def wording_fault(wording: str, language: str) -> str | None:
         return "it holds page furniture"
     if opening in UNRESOLVED_OPENINGS:
         return f"it opens on '{words[0]}', which the claim alone does not resolve"
-    first_person = next((w for w in low[1:4] if w in FIRST_PERSON), None)
+    lexicon = _lexicon(language)
+    first_person = next(
+        (
+            w
+            for n, w in enumerate(low[1:4], 1)
+            if lexicon is not None
+            and w in lexicon.first_person
+            # "World War I", "Phase I trials": a numeral
+            and not (words[n] == "I" and words[n - 1][:1].isupper())
+        ),
+        None,
+    )
     if first_person is not None:
         # "Tadi saya cek ke lapangan ...": whoever "saya" is, the claim alone does not say
         return f"it speaks as '{first_person}', whom the claim alone does not name"
@@ -799,11 +810,6 @@ REPORTED_MIN_WORDS = 4
 VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 # Capitalised words that may name whose report it was between the claim noun and what it held.
 REPORT_OWNER_MAX = 4
-# Words of degree that open what is said of a falsehood named by what it was about ("hoaks soal
-# vaksin mengandung chip sangat meresahkan").
-DEGREE_WORDS = frozenset(
-    {"very", "really", "extremely", "highly", "sangat", "amat", "begitu", "sungguh", "terlalu"}
-)
 REPORT_CIRCULATING = frozenset(
     {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
     | {"widely", "on", "social", "shared", "circulated"}
@@ -824,10 +830,12 @@ def reported_false(text: str, language: str) -> str | None:
     about = _falsehood_about(low, i, language)
     if about is not None:
         # "Hoax related to the seven containers ... was very cruel", "hoaks soal vaksin
-        # mengandung chip sangat meresahkan": up to what is said of it
-        said_of = _lexicon(language).copulas | VERDICT_COPULAS | DEGREE_WORDS
-        end = next((k for k in range(about, len(low)) if low[k] in said_of), len(low))
-        if end - about >= REPORTED_MIN_WORDS:
+        # mengandung chip sangat meresahkan": up to what is said of it, which must be there
+        # ("spekulasi soal kenaikan harga BBM membuat pasar bergejolak" says what it caused)
+        lexicon = _lexicon(language)
+        said_of = (lexicon.copulas - lexicon.as_markers) | lexicon.degree_words | VERDICT_COPULAS
+        end = next((k for k in range(about, len(low)) if low[k] in said_of), None)
+        if end is not None and end - about >= REPORTED_MIN_WORDS:
             return " ".join(words[about:end]).strip(" ,;:")
         return None
     if i >= len(low) or low[i] not in CLAIM_NOUNS:
@@ -913,6 +921,8 @@ def _names_told_topic(words: list[str]) -> bool:
         i += 1
     if i + 2 >= len(words) or words[i] not in CLAIM_NOUNS or words[i + 1] not in CLAIM_TOPIC_WORDS:
         return False
+    if COMPLEMENTIZERS & set(words[i + 2 :]):
+        return False  # "the reports on Monday that Russian troops had killed civilians"
     return told or words[-1] in POINTING_WORDS
 
 

@@ -10,6 +10,11 @@ from .models import Actor, ActorAlias, normalise_alias
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+# Words of description an unreviewed actor's name may follow, none of them joining words.
+UNREVIEWED_LEAD_MAX = 2
+JOINING_WORDS = frozenset({"and", "of", "for", "to", "dan", "untuk", "dari", "bagi"})
+
+
 @dataclass
 class AliasResolver:
     """Longest-alias matching over every actor alias, built once per article.
@@ -77,15 +82,25 @@ class AliasResolver:
 
     def resolve(self, surface: str) -> int | None:
         matches = self.scan(surface)
-        words = len(_WORD.findall(surface))
-        # An unreviewed actor's name counts only as the head of a longer one ("Otoritas
-        # Ukraina"): "Information", made from a misread speaker, is not "Communication and
-        # Information Ministry".
-        matches = [m for m in matches if m[2] not in self.unreviewed or m[1] == words]
+        words = [normalise_alias(w) for w in _WORD.findall(surface)]
+        # An unreviewed actor, made from a misread speaker, is found inside a longer name only
+        # after a word or two of description that joins nothing ("Otoritas Ukraina", "Image
+        # caption Abbott"): "Information" is not "Communication and Information Ministry",
+        # "Ukraina" not "Duta Besar Rusia untuk Ukraina".
+        matches = [
+            m
+            for m in matches
+            if m[2] not in self.unreviewed
+            or (m[0], m[1]) == (0, len(words))
+            or (
+                m[1] == len(words)
+                and m[0] <= UNREVIEWED_LEAD_MAX
+                and not JOINING_WORDS & set(words[: m[0]])
+            )
+        ]
         if matches:
             best = max(matches, key=lambda m: (m[1] - m[0], m[1]))
             return best[2]
-        words = [normalise_alias(w) for w in _WORD.findall(surface)]
         if len(words) == 1:
             # A bare "Kim" or "Putin": the person of that name the article already introduced.
             for actor_id in reversed(self.mentioned_people):

@@ -192,9 +192,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
             # "..., the ministry said in a statement, adding that": the next cue's "that"
             break
-        if t.low[k] in lexicon.personal_pronouns:
+        if k == start and t.low[k] in lexicon.personal_pronouns:
             # "said he is hopeful that the ministry will ...": a clause of its own, whose
-            # "that" is not the cue's
+            # "that" is not the cue's (not "said when he took office that ...")
             break
         if (
             t.low[k] in lexicon.noun_forms

@@ -652,16 +652,22 @@ def _named_in(name: str, text: str) -> bool:
 
 
 def _note_named(
-    names: list[str], state: _DocState, lexicon: Lexicon, organisations: bool = True
+    names: list[str],
+    state: _DocState,
+    lexicon: Lexicon,
+    organisations: bool = True,
+    relayed: bool = False,
 ) -> None:
     """Keep these speakers' names for a later "he" or "dia", and those of organisations for a
     later "the network" or "partai itu". "The Opposition leader" (a role, its last word
-    lower-case) is no one's name: a later "he" still points to the person named before it."""
+    lower-case) is no one's name: a later "he" still points to the person named before it.
+    ``relayed``: their words came through another outlet ("mengutip New Straits Time")."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
     # an organisation may be named by its description too ("Sudanese army")
     for name in names if organisations else ():
         if name[:1].isupper() and _organisation(name, lexicon):
             state.organisation = (name, state.sentence_no)
+            state.organisation_relayed = relayed
     if named:
         if tuple(named) != state.last_named:
             state.named_before, state.named_before_at = state.last_named, state.last_named_at
@@ -1054,7 +1060,18 @@ def _statements_in(
                     name = state.organisation[0]
                 elif (
                     name
-                    and (f.pronoun_self or t.low[b - 1] in lexicon.personal_pronouns)
+                    # "dia", or a cue's "-nya" after an organisation whose words came through
+                    # another outlet: a person in the reporter's story ("Polda Papua membantah
+                    # ... 'Itu hoaks,' tegasnya" is the police's)
+                    and (
+                        t.low[b - 1] in lexicon.personal_pronouns
+                        or (
+                            f.pronoun_self
+                            and state.organisation_relayed
+                            and state.organisation is not None
+                            and state.organisation[0] == name
+                        )
+                    )
                     and _organisation(name, lexicon)
                     and state.named_before
                     and state.sentence_no - state.named_before_at <= PRONOUN_WINDOW
@@ -1098,7 +1115,7 @@ def _statements_in(
             # a claim someone else talks about is not the next "he"; "Korea Utara membantah AS
             # mengklaim ...": one speaking inside what another said is not "negara itu"
             inside = any(g is not f and ocs <= t.st[f.ci] < oce for g, (ocs, oce), _ in out)
-            _note_named(names, state, lexicon, organisations=not inside)
+            _note_named(names, state, lexicon, organisations=not inside, relayed=via is not None)
 
         stance = f.cue.stance
         first = bisect_left(t.st, cs)

@@ -81,9 +81,11 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   one named after them is whom it was with: "in an interview with Al Jazeera"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"; so is one that opens on a
-  word of falsehood and a ``topic_linkers`` phrase, which says what the falsehood was about or
-  held: "Hoax related to the seven containers ... was very cruel", "hoaks soal vaksin", "hoaxes
-  linking hepatitis with vaccination"), ``deceiving_verbs`` and
+  word of falsehood, a ``topic_linkers`` phrase (what it was about) and, after that, a copula or
+  one of the ``degree_words`` (what is said of it: "Hoax related to the seven containers ... was
+  very cruel", "hoaks soal vaksin mengandung chip sangat meresahkan"), and one that has a word of
+  falsehood and a ``held_linkers`` phrase (what it held) anywhere: "be wary of hoaxes linking
+  hepatitis with vaccination"), ``deceiving_verbs`` and
   ``belief_words`` (what one may be misled into believing is false: "could mislead the public
   into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ...", a
   ``possibility_modals`` word just before the verb; not a deception told as done, "tricked
@@ -240,6 +242,8 @@ class Lexicon:
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
     topic_linkers: frozenset[tuple[str, ...]]
+    held_linkers: frozenset[tuple[str, ...]]
+    degree_words: frozenset[str]
     deceiving_verbs: frozenset[str]
     belief_words: frozenset[str]
     possibility_modals: frozenset[str]
@@ -423,6 +427,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
         topic_linkers=phrases("topic_linkers"),
+        held_linkers=phrases("held_linkers"),
+        degree_words=words("degree_words"),
         deceiving_verbs=words("deceiving_verbs"),
         belief_words=words("belief_words"),
         possibility_modals=words("possibility_modals"),

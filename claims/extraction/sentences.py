@@ -190,6 +190,9 @@ def unwrapped(text: str) -> str:
         return text
     if sum(m.group().rstrip()[-1] not in _LINE_END for m in wide) * 2 < len(wide):
         return text
+    # a wrapped sentence mostly goes on in lower case; a list's items open on capitals
+    if sum(text[m.end() :].lstrip(" \t")[:1].islower() for m in wide) * 2 < len(wide):
+        return text
     chars = list(text)
     for m in wide:
         chars[m.end() - 1] = " "

@@ -26,6 +26,7 @@ from .tokens import (
     _may_be_plural,
     _name_parts,
     _name_start,
+    _possessive,
     _skip_degrees,
     _skip_parentheses,
     _skip_parentheses_forward,
@@ -52,6 +53,8 @@ class _DocState:
     roles: dict[str, tuple[str, int]] = field(default_factory=dict)
     # the organisation or country last named speaking, and when
     organisation: tuple[str, int] | None = None
+    # whether that organisation's words came through another outlet ("mengutip ...")
+    organisation_relayed: bool = False
     via: Span | None = None
     via_names: frozenset[str] = field(default_factory=frozenset)
 
@@ -188,7 +191,8 @@ def _listed_institution(
     """Where an institution's name starts when the phrase at ``a`` is the last item of the list
     it names ("..., Teknologi, dan Inovasi Malaysia"), else None."""
     k = a - 1
-    if not t.cap[a] or k < lo or t.low[k] not in lexicon.conjunctions:
+    # fields, not organisations ("Kementerian Kesehatan, Polri, dan TNI" are three)
+    if not t.cap[a] or _acronym(t.raw[a]) or k < lo or t.low[k] not in lexicon.conjunctions:
         return None
     k -= 1
     if k < lo or t.raw[k] != ",":
@@ -199,6 +203,8 @@ def _listed_institution(
         while j >= lo and j not in blocked and not t.inq[j] and t.word(j) and t.cap[j]:
             if t.low[j] in lexicon.institutions:
                 return j
+            if _acronym(t.raw[j]):
+                return None
             j -= 1
         if j == k or j < lo or t.raw[j] != ",":
             return None
@@ -282,6 +288,10 @@ def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int |
     return None
 
 
+# Lower-case words of an adjunct between a name and the channel that closes it.
+ADJUNCT_WORDS_MAX = 8
+
+
 def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     """The speaker before an adjunct that the phrase found is part of: "Vladimir Putin dalam
     pidatonya menyebut", "Mao Ning pada konferensi pers rutin, Senin (6/2/2023), menyebut",
@@ -320,10 +330,6 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
                 return named if named is not None else hit
             q -= 1
     return before if before is not None else hit
-
-
-# Lower-case words of an adjunct between a name and the channel that closes it.
-ADJUNCT_WORDS_MAX = 8
 
 
 def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
@@ -781,8 +787,16 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
         )
     if (
         head is not None
+        # fields before the head, as English names it: "Communication and Information
+        # Ministry", not "Presiden Jokowi dan Kementerian Luar Negeri"
+        and head > parts[1][0]
         and not any(t.low[x] in lexicon.institutions for x in range(*parts[0]))
-        and all(t.cap[x] for x in range(parts[1][0], head))
+        and all(t.cap[x] and not _possessive(t, x) for x in range(parts[1][0], head))
+        # after the head only a role: "... Ministry spokesman", not "Ministry officials"
+        and all(
+            (t.low[x],) in lexicon.titles and not t.low[x].endswith("s")
+            for x in range(head + 1, parts[1][1])
+        )
         and parts[0][1] - parts[0][0] <= 3
     ):
         # "Indonesia's Communication and Information Ministry (spokesman)": the ministry's own

@@ -86,12 +86,23 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
                     or after >= last
                     or not t.word(after)
                     or t.low[after] in lexicon.conjunctions
-                    # "Hoax related to the seven containers ...", "hoaks soal vaksin": what the
-                    # falsehood was about follows
-                    or (start == 0 and _opens_phrase(t, after, last, lexicon.topic_linkers))
+                    # "Hoax related to the seven containers ... was very cruel", "hoaks soal
+                    # vaksin mengandung chip sangat meresahkan": what it was about, then what
+                    # is said of it (not "propaganda on state television portrayed ...")
+                    or (
+                        start == 0
+                        and _opens_phrase(t, after, last, lexicon.topic_linkers)
+                        and any(_said_of(t, lexicon, x) for x in range(after + 1, last))
+                    )
                 ):
                     return True
     return False
+
+
+def _said_of(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether token i opens what is said of something: a copula ("was") or a word of degree
+    ("sangat"), not "as"."""
+    return t.low[i] in (lexicon.copulas - lexicon.as_markers) | lexicon.degree_words
 
 
 def _opens_phrase(t: _Tokens, i: int, last: int, phrases) -> bool:
@@ -168,16 +179,16 @@ def content_denies(
     )
 
 
-# Words of what a falsehood held, after it, for the content to deny it ("hoaxes linking
-# mysterious acute hepatitis cases with COVID-19 vaccination"); fewer is a topic ("hoaks soal
-# vaksin").
+# Words after a falsehood and what introduces what it held, for the content to deny that
+# ("hoaxes linking mysterious acute hepatitis cases with COVID-19 vaccination").
 FALSEHOOD_HELD_MIN = 4
 
 
 def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
     """Whether the content tells what a falsehood held: a word of falsehood, then a
-    ``topic_linkers`` phrase and a few words ("(be wary of) hoaxes linking mysterious acute
-    hepatitis cases with COVID-19 vaccination"). The speaker holds that false."""
+    ``held_linkers`` phrase and a few words ("(be wary of) hoaxes linking mysterious acute
+    hepatitis cases with COVID-19 vaccination"). The speaker holds that false. A falsehood
+    named by its topic ("the spread of lies on social media") says nothing it held."""
     for i in range(first, last):
         if not t.word(i):
             continue
@@ -189,7 +200,7 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
             continue
         at = i + 1
         linker = next(
-            (p for p in lexicon.topic_linkers if tuple(t.low[at : at + len(p)]) == p), None
+            (p for p in lexicon.held_linkers if tuple(t.low[at : at + len(p)]) == p), None
         )
         if linker is None:
             continue
@@ -203,12 +214,29 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
     return False
 
 
+def _verb_like(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether token i is a verb of its own inside a content: a cue word, an English -ing
+    form, or a word with an active verb prefix ("menyebut")."""
+    w = t.low[i]
+    if not t.word(i) or t.cap[i]:
+        return False
+    return (
+        w in lexicon.cue_words
+        or (w.endswith("ing") and len(w) >= 5)
+        or any(w.startswith(p) and len(w) > len(p) + 3 for p in lexicon.verb_prefixes)
+    )
+
+
 def _named_false(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
     """Whether the content names what it is said of as a falsehood: "(menuding) pemberitaan
     Reuters ... sebagai berita bohong alias hoaks", "(branded) the report as a fabrication"."""
     for i in range(first, last):
         if t.low[i] not in lexicon.as_markers or t.inq[i]:
             continue
+        if any(_verb_like(t, lexicon, x) for x in range(first, i)):
+            # "accused the government of dismissing the torture reports as fake": the "as" is
+            # another verb's
+            return False
         n = i + 1
         while n < last and (t.low[n] in lexicon.intensifiers or not t.word(n)):
             n += 1

@@ -550,12 +550,24 @@ def test_a_report_with_a_demonstrative_is_no_person():
             Stance.DENIES,
         ),
         ("Polisi menuding Andi sebagai penyebar hoaks.", "id", Stance.ACCUSES),
-        # ... and so does warning of hoaxes that held something, in a quote too
+        # the "as" of another verb in the accusation
         (
-            "\"On social media, hoaxes related to children's vaccinations and acute hepatitis "
-            'have spread," he said.',
+            "The opposition accused the government of dismissing the torture reports as fake.",
             "en",
-            Stance.DENIES,
+            Stance.ACCUSES,
+        ),
+        (
+            "Experts said propaganda on state television portrayed the war as a success.",
+            "en",
+            Stance.ASSERTS,
+        ),
+        # ... and so does warning of hoaxes that held something (not falsehoods named by
+        # their topic alone)
+        (
+            "The minister said the spread of lies on social media had become a threat to "
+            "democracy.",
+            "en",
+            Stance.ASSERTS,
         ),
         (
             "Muhadjir Effendy appealed to the community to be wary of hoaxes linking mysterious "
@@ -3833,6 +3845,10 @@ def test_that_before_the_last_word_is_a_determiner(text, content):
             "he is hopeful that the Ministry of Health will act swiftly",
         ),
         ("He told reporters that the talks had failed.", "the talks had failed"),
+        (
+            "Biden said when he took office that the US would rejoin the Paris accord.",
+            "the US would rejoin the Paris accord",
+        ),
         ("The ministry said on Monday that the talks had failed.", "the talks had failed"),
     ],
 )
@@ -3887,9 +3903,30 @@ def test_claims_followed_by_involving_are_a_noun():
     assert extract(text, "en") == []
 
 
-def test_two_people_joined_by_and_stay_two_speakers():
-    [s] = extract("Pyongyang and Moscow denied any arms transactions.", "en")
-    assert s.speaker_names == ("Pyongyang", "Moscow")
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        ("Pyongyang and Moscow denied any arms transactions.", "en", ("Pyongyang", "Moscow")),
+        (
+            "Presiden Jokowi dan Kementerian Luar Negeri membantah kabar itu.",
+            "id",
+            ("Jokowi", "Kementerian Luar Negeri"),
+        ),
+        (
+            "Russia and Ukraine's Foreign Ministry denied the report.",
+            "en",
+            ("Russia", "Ukraine's Foreign Ministry"),
+        ),
+        (
+            "Smith and Foreign Ministry officials denied the report.",
+            "en",
+            ("Smith", "Foreign Ministry officials"),
+        ),
+    ],
+)
+def test_two_speakers_joined_by_and_stay_two(text, language, speakers):
+    [s] = extract(text, language)
+    assert s.speaker_names == speakers
 
 
 def test_a_dated_parenthesis_after_the_outlet_is_not_what_it_reported():
@@ -3941,8 +3978,8 @@ def test_a_quote_after_someone_elses_claim_is_not_the_claims_owners():
 def test_a_person_speaks_with_a_pronoun_after_an_organisation_was_named():
     text = (
         "Menteri LHK Siti Nurbaya mengatakan tidak ada kabut asap lintas negara.\n\n"
-        "Sebelumnya, Kementerian Ilmu Pengetahuan, Teknologi, dan Inovasi Malaysia mengklaim "
-        "bakal mengirimkan nota diplomatik kepada Indonesia.\n\n"
+        "Sebelumnya, mengutip New Straits Time, Kementerian Ilmu Pengetahuan, Teknologi, dan "
+        "Inovasi Malaysia mengklaim bakal mengirimkan nota diplomatik kepada Indonesia.\n\n"
         '"Kami sudah ikuti datanya sejak tanggal 2 malam," jelasnya.\n\n'
         "Dia merinci, pada 2-3 September tidak ada kabut asap di Riau.\n\n"
         '"Mari kita lihat datanya yang benar saja," tekannya.'
@@ -3953,6 +3990,16 @@ def test_a_person_speaks_with_a_pronoun_after_an_organisation_was_named():
         ("merinci", ("Siti Nurbaya",)),
         ("tekannya", ("Siti Nurbaya",)),
     ]
+
+
+def test_a_quote_after_an_organisation_that_spoke_in_the_story_is_the_organisations():
+    text = (
+        "Kapolri Listyo Sigit meninjau lokasi dan mengatakan situasi aman.\n\n"
+        "Kepolisian Daerah Papua membantah kabar tersebut.\n\n"
+        '"Itu hoaks dan tidak benar," tegasnya.'
+    )
+    said = [(s.cue.text, s.speaker_names) for s in extract(text, "id")]
+    assert said[-1] == ("tegasnya", ("Kepolisian Daerah Papua",))
 
 
 def test_an_opening_connective_is_not_what_is_denied():

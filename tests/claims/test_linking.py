@@ -448,6 +448,8 @@ def test_a_denial_naming_what_a_told_allegation_was_about_makes_no_claim_of_it(d
             "vaksin COVID-19 mengandung chip",
         ),
         ("hoaks soal vaksin itu meresahkan", "id", None),  # too little of what it said
+        # nothing said of it: what follows may be what it caused
+        ("spekulasi soal kenaikan harga BBM membuat pasar bergejolak", "id", None),
         # whose report it was stands between the noun and what it held
         (
             "pemberitaan Kantor Berita Reuters terkait kematian enam masyarakat sipil di Deiyai "
@@ -501,6 +503,8 @@ def test_a_report_called_false_makes_a_claim_of_what_it_said(demo):
         # not told before: what it was about may be all there is to claim
         ("en", "deny", "allegations of a white phosphorus attack on villagers", None),
         ("en", "say", "the allegation about the use of chemical weapons", None),
+        # the claim noun's "that" says what it held
+        ("en", "deny", "the reports on Monday that Russian troops had killed civilians", None),
     ],
 )
 def test_points_back(language, cue_lemma, content, noun):

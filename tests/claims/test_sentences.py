@@ -116,3 +116,15 @@ def test_text_with_a_paragraph_a_line_is_not_unwrapped():
         "The priest said chaos erupted after several thousand people rallied\n"
     )
     assert unwrapped(text) is text
+
+
+def test_a_list_of_lines_is_not_unwrapped():
+    text = (
+        "Kominfo menyatakan kabar berikut adalah hoaks:\n\n"
+        "Vaksin COVID-19 mengandung chip yang bisa melacak keberadaan warga\n"
+        "Minum air kelapa dicampur garam dapat menyembuhkan penyakit COVID\n"
+        "Pemerintah akan memblokir WhatsApp mulai pekan depan di seluruh kota\n"
+        "Bantuan sosial tunai akan dihentikan bagi warga yang belum divaksin\n\n"
+        "Masyarakat diminta berhati-hati.\n"
+    )
+    assert unwrapped(text) is text
