@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 HOSTILE = (
     "JAKARTA - Menteri itu membantah laporan tersebut. "
-    "\"<script>alert('quote')</script> Kami tidak pernah mengirim senjata ke Rusia "
+    "\"<script>alert('quote')</script> Indonesia tidak pernah mengirim senjata ke Rusia "
     '<img src=x onerror=alert(1)>," kata Menteri Pertahanan <b>Prabowo</b> kepada wartawan. '
     "Ia juga menyatakan bahwa <script>document.cookie</script> semua tuduhan itu palsu."
 )
