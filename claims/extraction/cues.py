@@ -165,7 +165,23 @@ def _possessive_or_demonym(t: _Tokens, k: int) -> bool:
 
 def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether cue word i ends or opens a phrase that is no cue ("a conference call", "called
-    off the vote")."""
+    off the vote"), or questions people ("police questioned 45 witnesses")."""
+    if t.low[i] in lexicon.interrogation_forms:
+        k = i + 1
+        while k < t.n and t.low[k] in lexicon.determiners:
+            k += 1
+        named = k
+        while named < t.n and t.word(named) and t.cap[named] and not _possessive(t, named):
+            named += 1
+        # someone named, not someone's doing ("questioned Mr. Trump's veracity")
+        person = named > k and not (named < t.n and _possessive(t, named))
+        if (
+            k < t.n
+            and t.word(k)
+            and not t.inq[k]
+            and (t.raw[k][:1].isdigit() or person or t.low[k] in lexicon.interrogated)
+        ):
+            return True
     for size in range(2, lexicon.phrase_len + 1):
         if i - size + 1 >= 0 and tuple(t.low[i - size + 1 : i + 1]) in lexicon.not_cues:
             return True

@@ -32,6 +32,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``prepositions`` word or a lower-case verb ending in one of ``past_suffixes`` ("criticised
   for alleged bias", "shared alleged chats"), when a word follows that is neither a determiner
   nor a complementizer.
+- ``interrogation_forms`` and ``interrogated``: a cue form that is no cue before people, a
+  number or a name ("police questioned 45 witnesses", "investigators questioned Kevin
+  Egananta"): an interrogation, not a question put to a claim.
 - ``not_cues``: phrases ending or opening with a cue word that are no cue ("a conference call",
   "called off").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
@@ -216,6 +219,8 @@ class Lexicon:
     prepositions: frozenset[str]
     past_suffixes: tuple[str, ...]
     not_cues: frozenset[tuple[str, ...]]
+    interrogation_forms: frozenset[str]
+    interrogated: frozenset[str]
     institutions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     modifier_suffixes: tuple[str, ...]
@@ -401,6 +406,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         prepositions=words("prepositions"),
         past_suffixes=tuple(words("past_suffixes")),
         not_cues=not_cues,
+        interrogation_forms=words("interrogation_forms"),
+        interrogated=words("interrogated"),
         institutions=words("institutions"),
         adjunct_prepositions=words("adjunct_prepositions"),
         modifier_suffixes=tuple(words("modifier_suffixes")),

@@ -3895,6 +3895,22 @@ def test_a_content_before_its_cue_keeps_its_closing_parenthesis():
     assert s.content.text == "Isu pemerasan kepada Syahrul Yasin Limpo (SYL)"
 
 
+@pytest.mark.parametrize(
+    ("text", "questioned"),
+    [
+        # questioning people is an interrogation
+        ("The police have questioned 45 witnesses so far.", False),
+        ("Investigators questioned Kevin Egananta, one of Firli's aides, this past week.", False),
+        ("Police questioned the suspect for six hours.", False),
+        # questioning what was said or done puts it in doubt
+        ("Bernie Sanders questioned Mr. Trump's veracity.", True),
+        ("Experts questioned the decision to close the border.", True),
+    ],
+)
+def test_questioning_people_is_no_question(text, questioned):
+    assert any(s.cue.text == "questioned" for s in extract(text, "en")) == questioned
+
+
 def test_claims_followed_by_involving_are_a_noun():
     text = (
         "Neither Syahrul nor the police have elaborated on the specifics of the extortion claims "
