@@ -11,7 +11,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 # Words of description an unreviewed actor's name may follow, none of them joining words.
-UNREVIEWED_LEAD_MAX = 2
+UNREVIEWED_LEAD_MAX = 4
 JOINING_WORDS = frozenset({"and", "of", "for", "to", "dan", "untuk", "dari", "bagi"})
 
 
@@ -84,9 +84,9 @@ class AliasResolver:
         matches = self.scan(surface)
         words = [normalise_alias(w) for w in _WORD.findall(surface)]
         # An unreviewed actor, made from a misread speaker, is found inside a longer name only
-        # after a word or two of description that joins nothing ("Otoritas Ukraina", "Image
-        # caption Abbott"): "Information" is not "Communication and Information Ministry",
-        # "Ukraina" not "Duta Besar Rusia untuk Ukraina".
+        # after a few words of description that join nothing ("Otoritas Ukraina", "Dokter Anak
+        # Konsultan Gastrohepatologi Hanifah Oswari"): "Information" is not "Communication and
+        # Information Ministry", "Ukraina" not "Duta Besar Rusia untuk Ukraina".
         matches = [
             m
             for m in matches

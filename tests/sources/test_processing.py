@@ -119,9 +119,12 @@ def test_an_unreviewed_actor_is_not_found_inside_a_longer_name(demo):
     assert {s.speaker.name for s in article.statements.all()} == {
         "Indonesia's Communication and Information Ministry"
     }
-    # after a word or two of description it is found; not after a joining word
+    # after a few words of description it is found; not after a joining word
     resolver = AliasResolver.load("en")
     assert resolver.resolve("the Information") == made.pk
     assert resolver.resolve("Ministry of Information") is None
+    doctor = actor_create(name="Hanifah Oswari", kind=Actor.Kind.UNKNOWN, reviewed=False)
+    resolver = AliasResolver.load("id")
+    assert resolver.resolve("Anak Konsultan Gastrohepatologi Hanifah Oswari") == doctor.pk
     # its whole name still finds it
     assert AliasResolver.load("en").resolve("Information") == made.pk
