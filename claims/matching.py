@@ -641,6 +641,22 @@ REMARK_VERBS = frozenset(
 )
 
 
+# Words that open what someone was asked to do, after whom it was asked of.
+ASKED_TO_ID = frozenset({"untuk", "agar", "supaya"})
+# Words that may name whom it was asked of without a capital ("pemerintah Indonesia").
+ASKED_OF_ID = frozenset({"pemerintah", "masyarakat", "pihak", "semua", "para", "warga"})
+
+
+def _asked_to(words: list[str], low: list[str]) -> bool:
+    """Whether an Indonesian wording is a request's object: a name of one to three words, then
+    "untuk", "agar" or "supaya" ("Beijing untuk menahan pasukannya", "pemerintah Indonesia
+    supaya melakukan upaya ...")."""
+    for k in range(1, min(4, len(low))):
+        if low[k] in ASKED_TO_ID:
+            return all(w[:1].isupper() or w.lower() in ASKED_OF_ID for w in words[:k])
+    return False
+
+
 def _of_remarks(words: list[str], low: list[str], language: str) -> bool:
     """Whether the wording tells of someone's remarks, not of what they say: "Yeo's remarks
     echoed those of ...", "Pernyataan Menkes itu memicu kemarahan"."""
@@ -686,6 +702,10 @@ def wording_fault(wording: str, language: str) -> str | None:
     if first_person is not None:
         # "Tadi saya cek ke lapangan ...": whoever "saya" is, the claim alone does not say
         return f"it speaks as '{first_person}', whom the claim alone does not name"
+    if language == "id" and _asked_to(words, low):
+        # "China untuk menghentikan aksi provokasi di Laut China Selatan" (from "mendesak China
+        # untuk ..."): what someone was asked to do, not what anyone holds true
+        return "it is what someone was asked to do"
     if _of_remarks(words, low, language):
         # "Yeo's remarks echoed those of Sarawak's deputy chief minister ...": what was said
         # is its subject, which a statement links to

@@ -821,6 +821,10 @@ def test_a_denial_that_states_what_it_denies_words_it_as_a_claim(language, text,
         ("id", "Tadi saya cek ke lapangan, benar atau tidak ada enam orang yang tertembak", "saya"),
         ("en", "NATO is costing us a fortune", "'us'"),
         ("en", "World War I ended in 1918 with an armistice", None),
+        # what someone was asked to do
+        ("id", "China untuk menghentikan aksi provokasi di Laut China Selatan", "asked"),
+        ("id", "pemerintah Indonesia supaya melakukan upaya memadamkan karhutla", "asked"),
+        ("id", "Indonesia akan mengirim bantuan kemanusiaan untuk Gaza", None),
         # a noun phrase that says nothing of what it names
         ("id", "pengakuan yang sama dari para penumpang", "says nothing"),
         ("id", "seorang kepala polisi Indonesia di Pulau Rote bernama Hidayat", "says nothing"),
