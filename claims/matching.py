@@ -28,6 +28,7 @@ from django.db import DatabaseError, connection, transaction
 from sources.models import ActorAlias
 
 from .embedding import embed_in_languages, get_embedder
+from .extraction.tokens import phrase_at
 from .fusion import (
     Signals,
     actor_agreement,
@@ -421,8 +422,6 @@ CLAIM_TOPIC_WORDS = frozenset(
     {"about", "of", "over", "regarding", "concerning", "on", "around"}
     | {"soal", "terkait", "tentang", "mengenai", "perihal", "atas", "seputar"}
 )
-# Words that open what a claim noun said ("the claims that ...", "tuduhan bahwa ...").
-COMPLEMENTIZERS = frozenset({"that", "bahwa"})
 # Determiners that make a claim noun one already told ("the allegation", "these reports").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 # ", a charge" / ", an allegation" / ", tuduhan" closing content that stands before its cue.
@@ -692,8 +691,7 @@ def wording_fault(wording: str, language: str) -> str | None:
         (
             w
             for n, w in enumerate(low[1:4], 1)
-            if lexicon is not None
-            and w in lexicon.first_person
+            if w in (lexicon.first_person if lexicon else ())
             # "World War I", "Phase I trials": a numeral
             and not (words[n] == "I" and words[n - 1][:1].isupper())
         ),
@@ -788,7 +786,7 @@ def denied_proposition(statement: Statement) -> str | None:
     if len(words) < DENIAL_CLAIM_MIN_WORDS:
         return None
     low = _bare_words(words)
-    if POINTING_WORDS & set(low[:3]) or _names_told_topic(low):
+    if POINTING_WORDS & set(low[:3]) or _names_told_topic(low, statement.language):
         return None
     if _calls_false(low, statement.language):
         return None  # "dismissed the U.S. claims as a groundless smear": a verdict on them
@@ -891,13 +889,11 @@ def _falsehood_about(low: list[str], i: int, language: str) -> int | None:
     known = _verdict_words(language)
     if known is None:
         return None
-    phrase = next((p for p in known[1] if tuple(low[i : i + len(p)]) == p), None)
+    phrase = phrase_at(low, i, known[1])
     if phrase is None:
         return None
     at = i + len(phrase)
-    linker = next(
-        (p for p in _lexicon(language).topic_linkers if tuple(low[at : at + len(p)]) == p), None
-    )
+    linker = phrase_at(low, at, _lexicon(language).topic_linkers)
     return None if linker is None else at + len(linker)
 
 
@@ -914,7 +910,9 @@ def points_back(statement: Statement) -> str | None:
     nouns = [w for w in words if w in CLAIM_NOUNS]
     if not nouns:
         return None
-    if _names_told_topic(words) and statement.cue_lemma in _denial_lemmas(statement.language):
+    if _names_told_topic(words, statement.language) and statement.cue_lemma in _denial_lemmas(
+        statement.language
+    ):
         # "denied the allegation about the use of chemical weapons"
         return nouns[0]
     pointing = [w in CLAIM_NOUNS or w in POINTING_FILLERS for w in words]
@@ -930,7 +928,7 @@ def points_back(statement: Statement) -> str | None:
     return nouns[0]
 
 
-def _names_told_topic(words: list[str]) -> bool:
+def _names_told_topic(words: list[str], language: str) -> bool:
     """Whether lower-cased ``words`` name a claim already told by its topic: a definite claim
     noun and what it was about ("the allegation about the use of chemical weapons", "those
     reports of a deal", "tudingan soal senjata kimia itu"), not what it said ("the claim that
@@ -941,7 +939,8 @@ def _names_told_topic(words: list[str]) -> bool:
         i += 1
     if i + 2 >= len(words) or words[i] not in CLAIM_NOUNS or words[i + 1] not in CLAIM_TOPIC_WORDS:
         return False
-    if COMPLEMENTIZERS & set(words[i + 2 :]):
+    lexicon = _lexicon(language)
+    if lexicon is not None and lexicon.complementizers & set(words[i + 2 :]):
         return False  # "the reports on Monday that Russian troops had killed civilians"
     return told or words[-1] in POINTING_WORDS
 
@@ -973,7 +972,7 @@ def _only_verdict(words: list[str], language: str) -> bool:
     fillers, phrases = known
     i, called = 0, False
     while i < len(words):
-        phrase = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+        phrase = phrase_at(words, i, phrases)
         if phrase is not None:
             i, called = i + len(phrase), True
         elif words[i] in fillers:

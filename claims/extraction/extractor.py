@@ -64,6 +64,7 @@ from .tokens import (
     _NAME_WORD,
     SENTENCE_PUNCT,
     _has_phrase,
+    _ing_form,
     _is_pronoun,
     _may_be_plural,
     _name_end,
@@ -379,13 +380,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             after = opens and not speakers and not cue.participle
             after = after and not (cj < t.n and t.low[cj] in lexicon.prepositions)
             # nor on what was done ("China says ..., denies pointing at PH crew")
-            after = after and not (
-                cj < t.n
-                and t.word(cj)
-                and not t.cap[cj]
-                and t.low[cj].endswith("ing")
-                and len(t.low[cj]) >= 5
-            )
+            after = after and not (cj < t.n and _ing_form(t, cj))
             hit = _np_after(t, lexicon, cj, blocked) if after else None
             if hit is not None:
                 end = hit[1][1]

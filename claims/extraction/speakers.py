@@ -21,12 +21,14 @@ from .tokens import (
     _acronym_like,
     _adverb,
     _has_phrase,
+    _ing_form,
     _is_place_name,
     _is_pronoun,
     _may_be_plural,
     _name_parts,
     _name_start,
     _possessive,
+    _prefixed_verb,
     _skip_degrees,
     _skip_parentheses,
     _skip_parentheses_forward,
@@ -140,9 +142,13 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             break
     if a == 0:
         # "Lebih jauh Dirjen Zudan menjelaskan": a sentence's opening link of several words
-        a = max(
-            (len(p) for p in lexicon.connectives if len(p) < b and tuple(t.low[: len(p)]) == p),
-            default=0,
+        a = next(
+            (
+                size
+                for size in range(min(lexicon.phrase_len, b - 1), 0, -1)
+                if tuple(t.low[:size]) in lexicon.connectives
+            ),
+            0,
         )
     while a < b - 1 and (
         t.low[a] in lexicon.np_inner
@@ -631,10 +637,7 @@ def _gerund(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     "hiding the report"); not "king", and not a noun like "marketing" in "the head of marketing
     for ..." or at the end."""
     return (
-        t.word(i)
-        and not t.cap[i]
-        and t.low[i].endswith("ing")
-        and len(t.low[i]) >= 5
+        _ing_form(t, i)
         and i + 1 < t.n
         and t.word(i + 1)
         and t.low[i + 1] not in lexicon.prepositions
@@ -685,12 +688,7 @@ def _np_after(
             # "Kim Jong Un exchanged": a name, then the verb; "Federal prosecutors filed": a
             # name, then the title it qualifies
             break
-        if (
-            named
-            and not t.cap[j]
-            and any(w.startswith(p) and len(w) > len(p) + 3 for p in lexicon.verb_prefixes)
-            and not _title_at(t, lexicon, j)
-        ):
+        if named and _prefixed_verb(t, lexicon, j) and not _title_at(t, lexicon, j):
             break  # "menurut otoritas Lebanon menewaskan enam orang": the name, then its verb
         if named and not t.cap[j] and w in lexicon.trailing_adjuncts and w not in lexicon.np_inner:
             # "kata Jokowi usai meninjau Pasar Jatinegara": the adjunct is not the name's

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
-from .tokens import SENTENCE_PUNCT, _Tokens
+from .tokens import SENTENCE_PUNCT, _ing_form, _prefixed_verb, _Tokens, phrase_at
 
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8
@@ -107,7 +107,8 @@ def _said_of(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
 
 def _opens_phrase(t: _Tokens, i: int, last: int, phrases) -> bool:
     """Whether one of ``phrases`` starts at token i, before ``last``."""
-    return any(i + len(p) < last and tuple(t.low[i : i + len(p)]) == p for p in phrases)
+    phrase = phrase_at(t.low, i, phrases)
+    return phrase is not None and i + len(phrase) < last
 
 
 # Words of a clause opened by "that"/"bahwa" inside a content in which its negation is looked
@@ -199,9 +200,7 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
         if not singular & lexicon.falsehood_words:
             continue
         at = i + 1
-        linker = next(
-            (p for p in lexicon.held_linkers if tuple(t.low[at : at + len(p)]) == p), None
-        )
+        linker = phrase_at(t.low, at, lexicon.held_linkers)
         if linker is None:
             continue
         held = 0
@@ -217,14 +216,9 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
 def _verb_like(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether token i is a verb of its own inside a content: a cue word, an English -ing
     form, or a word with an active verb prefix ("menyebut")."""
-    w = t.low[i]
     if not t.word(i) or t.cap[i]:
         return False
-    return (
-        w in lexicon.cue_words
-        or (w.endswith("ing") and len(w) >= 5)
-        or any(w.startswith(p) and len(w) > len(p) + 3 for p in lexicon.verb_prefixes)
-    )
+    return t.low[i] in lexicon.cue_words or _ing_form(t, i) or _prefixed_verb(t, lexicon, i)
 
 
 def _named_false(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:

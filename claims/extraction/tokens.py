@@ -173,6 +173,25 @@ def _skip_parentheses_forward(t: _Tokens, k: int) -> int:
     return m + 1 if m < t.n and t.raw[m] == ")" else k
 
 
+def phrase_at(words, i: int, phrases) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (tuples of words) that starts at ``words[i]``, or None."""
+    return max((p for p in phrases if tuple(words[i : i + len(p)]) == p), key=len, default=None)
+
+
+def _ing_form(t: _Tokens, i: int) -> bool:
+    """Whether token i is an English -ing form in lower case ("pointing", "dismissing")."""
+    return t.word(i) and not t.cap[i] and t.low[i].endswith("ing") and len(t.low[i]) >= 5
+
+
+def _prefixed_verb(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether token i is a lower-case word with a verb prefix of the language ("menyebut",
+    "menewaskan")."""
+    w = t.low[i]
+    return not t.cap[i] and any(
+        w.startswith(p) and len(w) > len(p) + 3 for p in lexicon.verb_prefixes
+    )
+
+
 def _has_phrase(t: _Tokens, lexicon: Lexicon, a: int, b: int, phrases, lower: bool = True):
     """Rightmost (start, end) of a lexicon phrase inside tokens a..b, or None."""
     words = t.low if lower else t.raw
