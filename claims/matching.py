@@ -1945,8 +1945,10 @@ def _link_to_what_was_reported(
 ) -> set[int]:
     """Suggest for a denial that points back ("membantah laporan itu") the claim of what the
     article reported before it: that of the nearest earlier statement that put it forward (an
-    accusation, for "the accusations"; not the denier's own) or denied it too, and is linked to
-    a claim automatically or by a reviewer. When no statement before it put anything forward,
+    accusation, for "the accusations"; not the denier's own) or denied it too, and has a claim:
+    the one it is linked to automatically or by a reviewer, else its best suggestion (most
+    statements of an event the base already knows are only suggested for its claims, see the
+    high mark in bench/newsclaims). When no statement before it put anything forward,
     the nearest of the next few (``POINTING_AHEAD``): a lead that says the accusations were
     rejected before it tells them. Suggested at the low mark: a reviewer decides.
     """
@@ -1982,16 +1984,18 @@ def _link_to_what_was_reported(
         # nothing reported before it: what the next few statements report
         later = [s for s in ordered if (s.sentence_start, s.cue_start) > at]
         candidates = fitting(later[:POINTING_AHEAD])
-    # Their live links in one query; the best of the nearest statement that has one.
+    # Their live links in one query; the best of the nearest statement that has one, a link
+    # made or confirmed before a suggestion.
     best: dict[int, int] = {}
-    for statement_id, claim_id in (
+    for statement_id, claim_id, _state in sorted(
         ClaimLink.objects.filter(
             statement__in=candidates,
-            state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED),
+            state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED, ClaimLink.State.SUGGESTED),
             claim__merged_into__isnull=True,
         )
         .order_by("-score", "claim_id")
-        .values_list("statement_id", "claim_id")
+        .values_list("statement_id", "claim_id", "state"),
+        key=lambda row: row[2] == ClaimLink.State.SUGGESTED,
     ):
         best.setdefault(statement_id, claim_id)
     for candidate in candidates:

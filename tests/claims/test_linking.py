@@ -300,6 +300,33 @@ def test_a_denial_of_the_report_is_suggested_for_the_claim_reported_before_it(de
     assert denial.links.get().state == ClaimLink.State.CONFIRMED
 
 
+def test_a_denial_of_an_allegation_only_suggested_for_a_claim_is_suggested_for_it_too(demo):
+    """What the article reported before the denial was offered for a claim, not linked: the
+    denial is offered for the same claim."""
+    first = (
+        "SYDNEY (The Australian) - Papuan activists accused Indonesia of dropping chemical weapons"
+        " on villages in Nduga, Papua, during a military operation in December."
+    )
+    claim = (
+        _processed(article_submit(text=first, language="en", enqueue=False).article)
+        .statements.get()
+        .links.get()
+        .claim
+    )
+    text = (
+        "JAKARTA (Antara) - A report in The Australian newspaper accused Indonesian troops of "
+        "burning civilians with white phosphorus bombs in Nduga.\n\n"
+        "The Foreign Ministry firmly denied the allegation."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    accusing, denying = _accusation_and_denial(article)
+    assert accusing.links.get().state == ClaimLink.State.SUGGESTED
+    assert accusing.links.get().claim == claim
+    link = denying.links.get()
+    assert (link.claim, link.stance, link.state) == (claim, Stance.DENIES, "suggested")
+    assert link.method == ClaimLink.Method.CONTEXT
+
+
 @pytest.mark.parametrize(
     ("text", "earlier_linked"),
     [
@@ -675,3 +702,45 @@ def test_an_article_published_earlier_but_processed_later_brings_the_first_claim
     # A later article changes nothing.
     linked(datetime(2025, 1, 1, tzinfo=UTC), washington)
     assert claim.first_claimant == seoul
+
+
+# Two propositions of one event, told by one speaker in two reports (our own words, after the
+# Jakarta Post's and the Jakarta Globe's coverage of the KPK chairman's case).
+SUMMONS = (
+    "JAKARTA (The Jakarta Post) - Jakarta Police special crimes director Ade Safri Simanjuntak "
+    "said investigators summoned KPK chairman Firli Bahuri for questioning at the Jakarta Police "
+    "headquarters on Friday."
+)
+SEIZED = (
+    "JAKARTA (Jakarta Globe) - Ade Safri Simanjuntak said investigators had seized documents of "
+    "foreign currency transactions worth Rp 7.4 billion after searching Firli's houses in Bekasi "
+    "and South Jakarta."
+)
+SUMMONS_AGAIN = [
+    (
+        "en",
+        "JAKARTA (Tempo) - Police investigators summoned KPK chairman Firli Bahuri for questioning"
+        " on Friday, Ade Safri Simanjuntak said.",
+    ),
+    (
+        "id",
+        "JAKARTA (Antara) - Direktur Reserse Kriminal Khusus Polda Metro Jaya Ade Safri "
+        "Simanjuntak mengatakan penyidik memanggil Ketua KPK Firli Bahuri untuk diperiksa di "
+        "Mapolda Metro Jaya pada Jumat.",
+    ),
+]
+
+
+def test_another_proposition_of_the_same_event_is_offered_not_linked(demo):
+    """The first claim of an event stands far ahead of every unrelated claim for each statement
+    about that event; the high mark, fitted with the statements whose claim is not in the base
+    (bench/newsclaims), links automatically only what repeats it, in either language."""
+    first = _processed(article_submit(text=SUMMONS, language="en", enqueue=False).article)
+    summons = first.statements.get().links.get(method=ClaimLink.Method.CREATED).claim
+    seized = _processed(article_submit(text=SEIZED, language="en", enqueue=False).article)
+    offered = seized.statements.get().links.get()
+    assert offered.claim_id == summons.pk and offered.state == ClaimLink.State.SUGGESTED
+    for language, text in SUMMONS_AGAIN:
+        again = _processed(article_submit(text=text, language=language, enqueue=False).article)
+        link = again.statements.get().links.get()
+        assert (link.claim_id, link.state) == (summons.pk, ClaimLink.State.AUTO), language
