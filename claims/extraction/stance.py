@@ -270,12 +270,23 @@ def misled_belief_at(words: list[str], lexicon: Lexicon) -> int | None:
 
 
 def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
-    """The opening words of each clause that a complementizer starts inside a content."""
+    """The opening words of each clause that a complementizer starts inside a content. A name
+    of several capitalised words counts as one ("that the China Coast Guard ship did not
+    direct lasers"); "that" after a preposition opens no clause ("at that point, the Republican
+    Party no longer stands for anything")."""
     out: list[str] = []
     for k in range(first, last):
-        if t.low[k] in lexicon.complementizers:
-            end = min(last, k + 1 + CLAUSE_NEGATION_WINDOW)
-            out += [t.low[i] for i in range(k + 1, end) if t.word(i)]
+        if t.low[k] not in lexicon.complementizers or (k and t.low[k - 1] in lexicon.prepositions):
+            continue
+        counted = 0
+        for i in range(k + 1, last):
+            if counted == CLAUSE_NEGATION_WINDOW:
+                break
+            if t.word(i):
+                out.append(t.low[i])
+                if t.cap[i] and i + 1 < last and t.cap[i + 1] and t.word(i + 1):
+                    continue  # the name goes on
+            counted += 1
     return out
 
 

@@ -4066,3 +4066,33 @@ def test_an_opening_connective_is_not_what_is_denied():
 def test_a_channel_with_its_platform_closes_only_what_is_pointed_at(text, language, content):
     [denial] = extract(text, language)
     assert denial.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a long name before the negation of the clause "that" opens
+        (
+            "“We need to highlight the fact that the China Coast Guard ship did not direct lasers"
+            " at the Philippine crew,” he added.",
+            "denies",
+        ),
+        (
+            "He said it was clear that the Philippine Coast Guard vessel had not been harmed.",
+            "denies",
+        ),
+        # "that" after a preposition is a determiner, and what follows no clause of its own
+        (
+            "Until you've sat at that desk, you don't know what it's like to manage a global "
+            "crisis, Obama said.",
+            "asserts",
+        ),
+        (
+            "At that point, the Republican Party no longer stands for anything, Cruz said.",
+            "asserts",
+        ),
+    ],
+)
+def test_the_negation_of_a_clause_is_read_past_a_name(text, stance):
+    [s] = extract(text, "en")
+    assert s.stance == stance
