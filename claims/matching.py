@@ -312,6 +312,67 @@ def statement_speakers(statement: Statement) -> list[str]:
     return [s for s in statement.speaker_text.split(" / ") if s.strip()]
 
 
+def _negations(text: str, language: str) -> int:
+    """How many negation words ``text`` holds, "not only" and "tidak hanya" left out."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return 0
+    from .extraction.stance import is_negation
+
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return sum(
+        1
+        for i, word in enumerate(words)
+        if is_negation(word, lexicon)
+        and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY_FOLLOWERS)
+    )
+
+
+def _names_falsehood(text: str, language: str) -> bool:
+    """Whether ``text`` has a word of falsehood in it ("not true", "hoaks", "tidak benar")."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(phrase_at(words, i, lexicon.falsehood_words) for i in range(len(words)))
+
+
+# "not only", "tidak hanya", "bukan sekadar": no negation of what follows.
+NOT_ONLY_FOLLOWERS = frozenset({"only", "just", "merely", "hanya", "sekadar", "saja"})
+# Stances that put forward what the content says.
+PUTTING_FORWARD = frozenset({Stance.ASSERTS, Stance.REPORTS, Stance.CONFIRMS})
+
+
+def link_stance(statement: Statement, claim_text: str, claim_language: str) -> str:
+    """The stance of a statement's link to a claim: the statement's, but for the polarity of
+    what each says, read in its own language.
+
+    - A statement read as a denial for a negation in its words ("investigators say Lion Air jet
+      was not airworthy"), not for a verb of denial or a verdict of falsehood, asserts a claim
+      that holds a negation too ("the jet ... was not airworthy on a flight the day before it
+      crashed", "pesawat tersebut tak laik terbang"). Two negations are read as they come:
+      most often each negates its own verb ("tidak pernah dan tidak akan mau memiliki ...").
+    - A statement that puts forward words without a negation denies a claim whose words hold
+      one ("the aircraft was cleared as airworthy" against "... was not airworthy").
+    """
+    stance = statement.stance
+    language = statement.language
+    if stance not in PUTTING_FORWARD and stance != Stance.DENIES:
+        return stance
+    if stance == Stance.DENIES and (
+        statement.cue_lemma in _denial_lemmas(language)
+        or _names_falsehood(statement.content, language)
+    ):
+        return stance
+    negations = _negations(statement.content, language)
+    claimed = _negations(claim_text, claim_language) % 2
+    if stance == Stance.DENIES and negations % 2 and claimed:
+        return Stance.ASSERTS
+    if stance in PUTTING_FORWARD and not negations and claimed:
+        return Stance.DENIES
+    return stance
+
+
 # "SEOUL, Oct. 13 - ", "SEOUL, Oct 13 (Reuters) - ", "JAKARTA (VOA) — ", "WASHINGTON — ": the
 # dateline opening an article's first sentence belongs to no statement. A place alone before a
 # hyphen is no dateline ("NATO - which has 32 members - will ...", "U.S. - China talks").
@@ -2087,6 +2148,13 @@ def _statement_link(
     # The best claim this statement may be linked to automatically: claims worded as the
     # article's other statements are passed over (see ``own``).
     linkable = next((m for m in matches if m.exact or text_key(m.text) not in own), None)
+    languages = dict(
+        Claim.objects.filter(pk__in=[m.claim_id for m in matches]).values_list("pk", "language")
+    )
+
+    def stance(match: Match) -> str:
+        return link_stance(statement, match.text, languages.get(match.claim_id, ""))
+
     if linkable is not None and linkable.score >= marks.high and linkable.plausible:
         link_create(
             statement=statement,
@@ -2094,6 +2162,7 @@ def _statement_link(
             score=linkable.score,
             method=ClaimLink.Method.LEXICAL if linkable.exact else ClaimLink.Method.FUSION,
             state=ClaimLink.State.AUTO,
+            stance=stance(linkable),
         )
         return {linkable.claim_id}
     if best is not None and best.score >= marks.low:
@@ -2105,6 +2174,7 @@ def _statement_link(
                 score=match.score,
                 method=ClaimLink.Method.FUSION,
                 state=ClaimLink.State.SUGGESTED,
+                stance=stance(match),
             )
         return {m.claim_id for m in suggested}
     if creates:
@@ -2252,6 +2322,7 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
                 score=match.score,
                 method=ClaimLink.Method.LEXICAL if match.exact else ClaimLink.Method.FUSION,
                 state=ClaimLink.State.AUTO if automatic else ClaimLink.State.SUGGESTED,
+                stance=link_stance(statement, claim.text, claim.language),
             )
         )
     return made

@@ -360,14 +360,18 @@ def link_create(
     method: str,
     state: str,
     user=None,
+    stance: str | None = None,
 ) -> ClaimLink:
+    """Link ``statement`` to ``claim``, or update a link no reviewer decided. ``stance``: the
+    link's, when it is not the statement's (``matching.link_stance``)."""
+    stance = stance or statement.stance
     link, created = ClaimLink.objects.get_or_create(
         statement=statement,
         claim=claim,
-        defaults={"score": score, "method": method, "state": state, "stance": statement.stance},
+        defaults={"score": score, "method": method, "state": state, "stance": stance},
     )
     if not created and link.state not in REVIEWED_LINK_STATES:
-        link.score, link.method, link.state, link.stance = score, method, state, statement.stance
+        link.score, link.method, link.state, link.stance = score, method, state, stance
         link.save()
     if user is not None and state in REVIEWED_LINK_STATES:
         link.reviewed_by, link.reviewed_at = user, timezone.now()

@@ -744,3 +744,78 @@ def test_another_proposition_of_the_same_event_is_offered_not_linked(demo):
         again = _processed(article_submit(text=text, language=language, enqueue=False).article)
         link = again.statements.get().links.get()
         assert (link.claim_id, link.state) == (summons.pk, ClaimLink.State.AUTO), language
+
+
+# A claim that holds a negation, and reports for and against it in both languages (our own
+# words, after the coverage of the Lion Air crash investigation in November 2018).
+NOT_AIRWORTHY = (
+    "The Lion Air jet was not airworthy on its flight from Denpasar the day before it crashed"
+)
+AIRWORTHY_REPORTS = [
+    (
+        "en",
+        "JAKARTA (AP) - The Lion Air jet was not airworthy on its flight from Denpasar, "
+        "investigators said on Wednesday.",
+        Stance.ASSERTS,
+    ),
+    (
+        "id",
+        "JAKARTA - Komite Nasional Keselamatan Transportasi menyatakan pesawat Lion Air itu tidak "
+        "laik terbang saat berangkat dari Denpasar.",
+        Stance.ASSERTS,
+    ),
+    (
+        "en",
+        "JAKARTA (Reuters) - Lion Air's president director Edward Sirait said the jet was "
+        "airworthy on its flight from Denpasar the day before the crash.",
+        Stance.DENIES,
+    ),
+    (
+        "id",
+        "JAKARTA - Presiden Direktur Lion Air Edward Sirait mengatakan pesawat itu laik terbang "
+        "saat berangkat dari Denpasar sehari sebelum jatuh.",
+        Stance.DENIES,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), AIRWORTHY_REPORTS)
+def test_a_link_reads_the_negation_of_the_claim_and_of_the_statement(demo, language, text, stance):
+    """Saying the jet was not airworthy supports the claim that it was not, though the statement
+    reads as a denial of its being airworthy; saying it was airworthy denies that claim."""
+    claim = claim_create(text=NOT_AIRWORTHY, language="en")
+    article = _processed(article_submit(text=text, language=language, enqueue=False).article)
+    link = article.statements.get().links.get()
+    assert link.claim_id == claim.pk
+    assert link.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("stance", "cue_lemma", "content", "claim_text", "expected"),
+    [
+        # a negation on each side: the same negative claim
+        ("denies", "say", "the jet was not airworthy", "The jet was not airworthy", "asserts"),
+        # a verb of denial, or a verdict of falsehood, keeps the denial
+        ("denies", "deny", "the jet was not airworthy", "The jet was not airworthy", "denies"),
+        ("denies", "say", "the report is not true", "The jet was not airworthy", "denies"),
+        # nothing negated said of a negated claim denies it; of a plain one, supports it
+        ("asserts", "say", "the jet was airworthy", "The jet was not airworthy", "denies"),
+        ("reports", "say", "the jet was airworthy", "The jet was airworthy", "reports"),
+        # two negations are read as they come: each most often negates a verb of its own
+        (
+            "denies",
+            "say",
+            "TNI never had and will never have chemical weapons",
+            "TNI has no chemical weapons",
+            "denies",
+        ),
+        ("asserts", "say", "we will never give up and never stop", "Not airworthy", "asserts"),
+        # "not only" negates nothing
+        ("asserts", "say", "not only the jet was faulty", "The jet was not airworthy", "denies"),
+        # other stances are the statement's
+        ("accuses", "accuse", "Lion Air of flying a jet", "The jet was not airworthy", "accuses"),
+    ],
+)
+def test_link_stance(stance, cue_lemma, content, claim_text, expected):
+    statement = Statement(stance=stance, cue_lemma=cue_lemma, content=content, language="en")
+    assert matching.link_stance(statement, claim_text, "en") == expected
