@@ -409,9 +409,9 @@ def link_reject(*, link: ClaimLink, user=None) -> ClaimLink:
 def link_add(*, statement: Statement, claim: Claim, user=None) -> tuple[ClaimLink, bool]:
     """A reviewer's own link: ``statement`` repeats, supports or denies ``claim`` though the
     matcher did not offer it (or offered it and was told no). Confirmed at once, with the
-    statement's stance, so that it counts and teaches the matcher (``Signals.confirmed``) like a
-    confirmed suggestion; a link the pair already has is confirmed (``link_confirm``). Returns
-    the link and whether it is new.
+    stance the matcher gives such a link (``matching.link_stance``), so that it counts and
+    teaches the matcher (``Signals.confirmed``) like a confirmed suggestion; a link the pair
+    already has is confirmed (``link_confirm``). Returns the link and whether it is new.
     """
     if claim.merged_into_id is not None:
         raise ValidationError(
@@ -421,17 +421,22 @@ def link_add(*, statement: Statement, claim: Claim, user=None) -> tuple[ClaimLin
     existing = ClaimLink.objects.filter(statement=statement, claim=claim).first()
     if existing is not None:
         return link_confirm(link=existing, user=user), False
+    from .matching import link_stance
+
+    stance = link_stance(statement, claim.text, claim.language)
     with transaction.atomic():
-        link = _reviewer_link(statement, claim, ClaimLink.Method.MANUAL, user)
+        link = _reviewer_link(statement, claim, ClaimLink.Method.MANUAL, user, stance=stance)
     from .notifications import claim_changed
 
     claim_changed(claim.pk, event="link.confirmed", statement_id=statement.pk)
     return link, True
 
 
-def _reviewer_link(statement: Statement, claim: Claim, method: str, user) -> ClaimLink:
-    """A link a reviewer makes (``link_create``: confirmed by them, with the statement's
-    stance), and the claim's counts with it."""
+def _reviewer_link(
+    statement: Statement, claim: Claim, method: str, user, *, stance: str | None = None
+) -> ClaimLink:
+    """A link a reviewer makes (``link_create``: confirmed by them, with ``stance`` or the
+    statement's), and the claim's counts with it."""
     link = link_create(
         statement=statement,
         claim=claim,
@@ -439,6 +444,7 @@ def _reviewer_link(statement: Statement, claim: Claim, method: str, user) -> Cla
         method=method,
         state=ClaimLink.State.CONFIRMED,
         user=user,
+        stance=stance,
     )
     claim_refresh_counts(claim.pk)
     return link

@@ -43,6 +43,18 @@ def test_a_reviewer_links_a_statement_to_a_claim_the_matcher_did_not_offer(revie
     assert link.state == ClaimLink.State.CONFIRMED
 
 
+def test_a_reviewers_link_to_a_negated_claim_reads_the_negation(reviewer, quote):
+    # "It looks exactly like war crimes" against a claim that there were none
+    claim = claim_create(text="Russian forces committed no war crimes in Bucha", language="en")
+    response = reviewer.post(
+        "/api/v1/links/", {"statement": quote.pk, "claim": claim.pk}, format="json"
+    )
+    assert response.status_code == 201, response.content
+    assert response.json()["stance"] == "denies"
+    claim.refresh_from_db()
+    assert claim.denies_count == 1 and claim.asserts_count == 0
+
+
 def test_bad_manual_links_are_400_and_store_nothing(reviewer, quote):
     kept = claim_create(text="Russian forces committed war crimes in Bucha", language="en")
     merged = claim_create(text="Russia committed war crimes in the town of Bucha", language="en")
