@@ -280,7 +280,11 @@ def proposition_text(
             # what the public may be misled into, what was reported: the speaker is not its
             # subject
             return query_text(belief)
-        text = strip_negation(text) or text
+        # said with a verb of denial, the content is what is denied, negations and all
+        # ("membantah ... sehingga kasus kekerasan tidak akan terungkap"); an assertion read as
+        # a denial for its negation ("said it had never exported arms") is matched without it
+        if not (language and cue_lemma in _denial_lemmas(language)):
+            text = strip_negation(text) or text
     names = [" ".join(s.split()) for s in speakers if s and s.strip()]
     if stance in SPEAKER_IS_SUBJECT and names and not direct:
         text = f"{', '.join(names)} {text}"
@@ -819,8 +823,8 @@ def wording_fault(wording: str, language: str) -> str | None:
 def denied_proposition(statement: Statement) -> str | None:
     """What a denial denies, worded as a claim, or None when the denial does not state it.
 
-    The content without its negation ("kalung yang terbuat dari kayu putih dapat mencegah
-    penularan virus corona"), its speaker in place of a pronoun that stands for them ("Russia had
+    The content ("kalung yang terbuat dari kayu putih dapat mencegah penularan virus corona"),
+    its speaker in place of a pronoun that stands for them ("Russia had
     killed civilians in Bucha") or before a verb that has them as its subject. A denial said in
     a quote, too short, or pointing at something said before gives None.
     """
@@ -842,7 +846,9 @@ def denied_proposition(statement: Statement) -> str | None:
     # ("said it gave no details", "said the report was false") keeps its own words
     if statement.cue_lemma not in _denial_lemmas(statement.language):
         return None
-    text = strip_negation(strip_dateline(content))
+    # what is denied, negations and all ("membantah akses ... sangat sulit sehingga kasus
+    # kekerasan tidak akan terungkap")
+    text = strip_dateline(content)
     words = text.strip(" ,;:.").split()
     if len(words) < DENIAL_CLAIM_MIN_WORDS:
         return None

@@ -740,6 +740,21 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "rejected",
             "the army shelled a hospital in the north",
         ),
+        # what is denied keeps its own negations
+        (
+            "id",
+            "Hermono membantah akses masuk ke depo detensi Malaysia sangat sulit sehingga kasus "
+            "kekerasan tidak akan terungkap.",
+            "membantah",
+            "akses masuk ke depo detensi Malaysia sangat sulit sehingga kasus kekerasan tidak akan "
+            "terungkap",
+        ),
+        (
+            "en",
+            "The airline rejected claims that its engineers had not repaired the jet.",
+            "rejected",
+            "its engineers had not repaired the jet",
+        ),
         # named before the cue, by an appositive
         (
             "en",
