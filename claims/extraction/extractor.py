@@ -74,6 +74,7 @@ from .tokens import (
     _Tokens,
     _trim,
     _words,
+    phrase_at,
 )
 
 
@@ -152,6 +153,35 @@ def _role_after(t: _Tokens, lexicon: Lexicon, end: int, before: int) -> int | No
         if (t.low[head - 1],) in lexicon.titles:
             found = head
     return found
+
+
+def _speaker_described(t: _Tokens, lexicon: Lexicon, re_: int, a: int, b: int) -> bool:
+    """Whether tokens a..b, set off by a comma right after the speaker and closing the
+    sentence, describe the speaker: a role ("head of the KNKT", "a spokesman for the
+    committee") or a relative clause ("who leads the committee")."""
+    if not (a == re_ + 1 and re_ < t.n and t.raw[re_] == "," and a < b):
+        return False
+    if any(t.raw[k] in ",;:" and not t.inq[k] for k in range(a, b)):
+        return False  # "head of the KNKT, the plane ...": what was said follows
+    if t.low[a] in lexicon.relative_pronouns:
+        return True
+    k = a + (t.low[a] in lexicon.determiners)
+    if k >= b:
+        return False
+    if phrase_at(t.low, k, lexicon.role_openings):
+        return True
+    # a title, and a word or two of it, ends there or goes on with what it is of: "the
+    # minister", "its president and CEO", "the chief economist for ..."; not "..., Mr. Trump is
+    # seen as ...", "..., the media considered him ..."
+    title = phrase_at(t.low, k, lexicon.titles)
+    if title is None:
+        return False
+    for after in range(k + len(title), min(b, k + len(title) + ROLE_WORDS_MAX) + 1):
+        if after >= b or t.low[after] in lexicon.prepositions | lexicon.conjunctions:
+            return True
+        if t.cap[after] or not t.word(after) or (t.low[after],) not in lexicon.titles:
+            return False
+    return False
 
 
 # "has been condemned": the perfect's auxiliary before a passive one
@@ -896,6 +926,10 @@ def _statements_in(
                 or t.raw[rs - 1] in QUOTE_CHARS
                 or _quote_closes_at(t, t.st[rs])
             )
+            if comma_before and before_n and _speaker_described(t, lexicon, re_, after_a, after_b):
+                # "..., said Nurcahyo Utomo, head of Indonesia's national transport safety
+                # committee (KNKT).": who the speaker is, not what was said
+                after_a, after_n = after_b, 0
             if f.cue.speaker == "after" or f.cue.passive or f.pronoun_self:
                 use_after = before_n == 0
             elif f.inherited and after_n >= 1:

@@ -82,6 +82,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   tertulis"), ``platform_words`` (names of the services such a channel is on, capitalised
   inside it: "melalui akun Twitter resminya"), ``channel_partners`` (after a channel word, the
   one named after them is whom it was with: "in an interview with Al Jazeera"),
+  ``role_openings`` (besides ``titles``, what opens a description of the speaker set off after
+  the name at the end of the sentence: "..., said Nurcahyo Utomo, head of the KNKT"),
   ``falsehood_words``, ``copulas`` and ``intensifiers`` (an assertion that calls something false
   is a denial: "the allegations were utter nonsense", "itu hoaks"; so is one that opens on a
   word of falsehood, a ``topic_linkers`` phrase (what it was about) and, after that, a copula or
@@ -244,6 +246,7 @@ class Lexicon:
     channel_words: frozenset[str]
     platform_words: frozenset[str]
     channel_partners: frozenset[str]
+    role_openings: frozenset[tuple[str, ...]]
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
     topic_linkers: frozenset[tuple[str, ...]]
@@ -431,6 +434,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         channel_words=words("channel_words"),
         platform_words=words("platform_words"),
         channel_partners=words("channel_partners"),
+        role_openings=phrases("role_openings"),
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
         topic_linkers=phrases("topic_linkers"),

@@ -4096,3 +4096,44 @@ def test_a_channel_with_its_platform_closes_only_what_is_pointed_at(text, langua
 def test_the_negation_of_a_clause_is_read_past_a_name(text, stance):
     [s] = extract(text, "en")
     assert s.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # who the speaker is, set off after the name at the end, is not what was said
+        (
+            "The flight from Bali had the same technical fault, said Nurcahyo Utomo, head of "
+            "Indonesia's national transport safety committee (KNKT).",
+            "The flight from Bali had the same technical fault",
+        ),
+        (
+            "The turnout was the highest in decades, said Steven Taylor, a chairman of the "
+            "political science department at Troy University.",
+            "The turnout was the highest in decades",
+        ),
+        (
+            "The host committee has raised $56.5 million, said David Gilbert, its president and "
+            "CEO.",
+            "The host committee has raised $56.5 million",
+        ),
+        (
+            "The department's functions would be performed elsewhere, said Ron DeSantis, who was "
+            "elected to the House in 2012.",
+            "The department's functions would be performed elsewhere",
+        ),
+        # a clause after the name is what was said
+        (
+            "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.",
+            "Mr. Trump is seen as a bully",
+        ),
+        (
+            "With Nusra fighters in the lead, they said, the president has deepened his "
+            "resistance to arming the rebels.",
+            "the president has deepened his resistance to arming the rebels",
+        ),
+    ],
+)
+def test_a_description_of_the_speaker_after_the_name_is_not_the_content(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
