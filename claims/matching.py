@@ -263,9 +263,10 @@ def proposition_text(
 ) -> str:
     """What a statement says, as it is matched against claims.
 
-    The content without the cue (a direct quote is its own content); a denial without its
-    negation, so that it meets the claim it denies, or what it says one may be misled into
-    believing (``misled_belief``); where the speaker is the subject of what is said (denials,
+    The content without the cue (a direct quote is its own content); an assertion read as a
+    denial for its negation without it, so that it meets the claim it denies (what a verb of
+    denial denies keeps its words), or what it says one may be misled into believing
+    (``misled_belief``); where the speaker is the subject of what is said (denials,
     promises), the speakers' names first, since the content alone ("any arms transactions")
     does not say whose transactions. The sentence when the content is empty.
     """
@@ -317,18 +318,19 @@ def statement_speakers(statement: Statement) -> list[str]:
 
 
 def _negations(text: str, language: str) -> int:
-    """How many negation words ``text`` holds, "not only" and "tidak hanya" left out."""
+    """How many negation words ``text`` holds, those that negate nothing left out ("not only",
+    "no doubt", "tidak hanya", "belum lama ini", "tidak sedikit")."""
     lexicon = _lexicon(language)
     if lexicon is None:
         return 0
     from .extraction.stance import is_negation
 
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in _WORD.findall(text)]
     return sum(
         1
         for i, word in enumerate(words)
-        if is_negation(word, lexicon)
-        and not (i + 1 < len(words) and words[i + 1] in NOT_ONLY_FOLLOWERS)
+        if (is_negation(word, lexicon) or word == "cannot")
+        and not (i + 1 < len(words) and words[i + 1] in NEGATING_NOTHING_BEFORE)
     )
 
 
@@ -341,40 +343,45 @@ def _names_falsehood(text: str, language: str) -> bool:
     return any(phrase_at(words, i, lexicon.falsehood_words) for i in range(len(words)))
 
 
-# "not only", "tidak hanya", "bukan sekadar": no negation of what follows.
-NOT_ONLY_FOLLOWERS = frozenset({"only", "just", "merely", "hanya", "sekadar", "saja"})
+# After a negation, words that make it negate nothing: "not only", "no doubt", "no matter",
+# "nothing but", "tidak hanya", "bukan cuma", "belum lama ini", "tak lama kemudian", "tidak
+# sedikit".
+NEGATING_NOTHING_BEFORE = frozenset(
+    {"only", "just", "merely", "doubt", "matter", "but"}
+    | {"hanya", "sekadar", "saja", "cuma", "lama", "sedikit"}
+)
 # Stances that put forward what the content says.
 PUTTING_FORWARD = frozenset({Stance.ASSERTS, Stance.REPORTS, Stance.CONFIRMS})
 
 
 def link_stance(statement: Statement, claim_text: str, claim_language: str) -> str:
-    """The stance of a statement's link to a claim: the statement's, but for the polarity of
-    what each says, read in its own language.
+    """The stance of a statement's link to a claim: the statement's, but for the negations in
+    what each says, each read in its own language. Against a claim that holds a negation:
 
-    - A statement read as a denial for a negation in its words ("investigators say Lion Air jet
-      was not airworthy"), not for a verb of denial or a verdict of falsehood, asserts a claim
-      that holds a negation too ("the jet ... was not airworthy on a flight the day before it
-      crashed", "pesawat tersebut tak laik terbang"). Two negations are read as they come:
-      most often each negates its own verb ("tidak pernah dan tidak akan mau memiliki ...").
-    - A statement that puts forward words without a negation denies a claim whose words hold
-      one ("the aircraft was cleared as airworthy" against "... was not airworthy").
+    - a statement read as a denial for a negation in its own words ("investigators say Lion Air
+      jet was not airworthy") asserts it ("the jet ... was not airworthy", "pesawat tersebut tak
+      laik terbang");
+    - one that denies, with a verb of denial, words without a negation ("Russia denied
+      committing war crimes in Bucha") asserts it ("Russian forces committed no war crimes in
+      Bucha");
+    - one that puts forward or accuses with words without a negation ("the aircraft was cleared
+      as airworthy") denies it.
+
+    A verdict of falsehood ("the report is not true") keeps the statement's stance.
     """
     stance = statement.stance
+    if stance not in PUTTING_FORWARD and stance not in (Stance.DENIES, Stance.ACCUSES):
+        return stance
+    if not _negations(claim_text, claim_language):
+        return stance
     language = statement.language
-    if stance not in PUTTING_FORWARD and stance != Stance.DENIES:
-        return stance
-    if stance == Stance.DENIES and (
-        statement.cue_lemma in _denial_lemmas(language)
-        or _names_falsehood(statement.content, language)
-    ):
-        return stance
-    negations = _negations(statement.content, language)
-    claimed = _negations(claim_text, claim_language) % 2
-    if stance == Stance.DENIES and negations % 2 and claimed:
-        return Stance.ASSERTS
-    if stance in PUTTING_FORWARD and not negations and claimed:
-        return Stance.DENIES
-    return stance
+    negated = _negations(statement.content, language) > 0
+    if stance == Stance.DENIES:
+        if _names_falsehood(statement.content, language):
+            return stance
+        by_verb = statement.cue_lemma in _denial_lemmas(language)
+        return Stance.ASSERTS if negated != by_verb else stance
+    return stance if negated else Stance.DENIES
 
 
 # "SEOUL, Oct. 13 - ", "SEOUL, Oct 13 (Reuters) - ", "JAKARTA (VOA) — ", "WASHINGTON — ": the
@@ -2154,11 +2161,13 @@ def _statement_link(
     # The best claim this statement may be linked to automatically: claims worded as the
     # article's other statements are passed over (see ``own``).
     linkable = next((m for m in matches if m.exact or text_key(m.text) not in own), None)
-    languages = dict(
-        Claim.objects.filter(pk__in=[m.claim_id for m in matches]).values_list("pk", "language")
-    )
+    languages: dict[int, str] = {}
 
     def stance(match: Match) -> str:
+        # the candidates' languages, read only when a link is made
+        if not languages:
+            ids = [m.claim_id for m in matches]
+            languages.update(Claim.objects.filter(pk__in=ids).values_list("pk", "language"))
         return link_stance(statement, match.text, languages.get(match.claim_id, ""))
 
     if linkable is not None and linkable.score >= marks.high and linkable.plausible:

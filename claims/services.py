@@ -456,7 +456,7 @@ def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> 
     linked to it, confirmed. Words another live claim already has are refused: the statement
     belongs to that claim.
     """
-    from .matching import claim_wording, search, wording_fault
+    from .matching import claim_wording, link_stance, search, wording_fault
 
     if not text.strip():
         text = claim_wording(statement)
@@ -474,15 +474,18 @@ def claim_from_statement(*, statement: Statement, text: str = "", user=None) -> 
         raise ValidationError(
             f"Claim {same.claim_id} already has these words: link the statement to it instead."
         )
+    # "Investigators said the jet was not airworthy", worded "The jet was not airworthy": the
+    # statement reads as a denial and asserts the claim
+    stance = link_stance(statement, text, statement.language)
     with transaction.atomic():
         claim = claim_create(
             text=text,
             language=statement.language,
             # who denies a claim did not make it
-            first_claimant=None if statement.stance == Stance.DENIES else statement.speaker,
+            first_claimant=None if stance == Stance.DENIES else statement.speaker,
             created_by=user,
         )
-        _reviewer_link(statement, claim, ClaimLink.Method.CREATED, user)
+        _reviewer_link(statement, claim, ClaimLink.Method.CREATED, user, stance=stance)
     return claim
 
 

@@ -176,8 +176,9 @@ def _speaker_described(t: _Tokens, lexicon: Lexicon, re_: int, a: int, b: int) -
     title = phrase_at(t.low, k, lexicon.titles)
     if title is None:
         return False
+    goes_on = lexicon.prepositions | lexicon.conjunctions
     for after in range(k + len(title), min(b, k + len(title) + ROLE_WORDS_MAX) + 1):
-        if after >= b or t.low[after] in lexicon.prepositions | lexicon.conjunctions:
+        if after >= b or t.raw[after] in SENTENCE_PUNCT or t.low[after] in goes_on:
             return True
         if t.cap[after] or not t.word(after) or (t.low[after],) not in lexicon.titles:
             return False

@@ -115,6 +115,9 @@ def _opens_phrase(t: _Tokens, i: int, last: int, phrases) -> bool:
 # for: its subject and verb, not a relative clause's far end ("the jet that crashed in the Tver
 # region with no survivors").
 CLAUSE_NEGATION_WINDOW = 5
+# Capitalised words counted there as one name at most ("the China Coast Guard ship"): title-case
+# text is not one long name.
+NAME_RUN_MAX = 4
 
 
 FIRST_PERSON_WINDOW = 10
@@ -284,7 +287,13 @@ def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[s
                 break
             if t.word(i):
                 out.append(t.low[i])
-                if t.cap[i] and i + 1 < last and t.cap[i + 1] and t.word(i + 1):
+                if (
+                    t.cap[i]
+                    and i + 1 < last
+                    and t.cap[i + 1]
+                    and t.word(i + 1)
+                    and not (i >= NAME_RUN_MAX and all(t.cap[i - NAME_RUN_MAX : i]))
+                ):
                     continue  # the name goes on
             counted += 1
     return out

@@ -126,3 +126,19 @@ def test_a_statement_whose_words_stand_alone_makes_a_claim_of_them(checker):
 def test_a_claim_of_an_unknown_statement_is_404(checker):
     response = checker.post("/api/v1/statements/987654/claim/", {}, format="json")
     assert response.status_code == 404
+
+
+def test_a_claim_worded_with_a_negation_of_a_statement_read_as_a_denial_is_asserted(checker):
+    text = (
+        "JAKARTA (AP) - The Lion Air jet was not airworthy on its flight from Denpasar, KNKT said."
+    )
+    article = article_submit(text=text, language="en", enqueue=False).article
+    article_process(article.pk)
+    statement = article.statements.get()
+    assert statement.stance == Stance.DENIES and not statement.links.exists()
+    words = "The Lion Air jet was not airworthy on its flight from Denpasar"
+    made = checker.post(f"/api/v1/statements/{statement.pk}/claim/", {"text": words}, format="json")
+    assert made.status_code == 201, made.content
+    claim = Claim.objects.get(pk=made.json()["id"])
+    assert statement.links.get().stance == Stance.ASSERTS
+    assert claim.first_claimant == statement.speaker and claim.asserts_count == 1

@@ -4091,6 +4091,12 @@ def test_a_channel_with_its_platform_closes_only_what_is_pointed_at(text, langua
             "At that point, the Republican Party no longer stands for anything, Cruz said.",
             "asserts",
         ),
+        # title-case words are not one long name
+        (
+            "“The Jet That Crashed In The Tver Region With No Survivors was a Russian plane,” he "
+            "said.",
+            "asserts",
+        ),
     ],
 )
 def test_the_negation_of_a_clause_is_read_past_a_name(text, stance):
@@ -4121,6 +4127,10 @@ def test_the_negation_of_a_clause_is_read_past_a_name(text, stance):
             "The department's functions would be performed elsewhere, said Ron DeSantis, who was "
             "elected to the House in 2012.",
             "The department's functions would be performed elsewhere",
+        ),
+        (
+            "Belgium failed to discover the cell, said Ralf Jäger, the minister.",
+            "Belgium failed to discover the cell",
         ),
         # a clause after the name is what was said
         (

@@ -801,19 +801,58 @@ def test_a_link_reads_the_negation_of_the_claim_and_of_the_statement(demo, langu
         # nothing negated said of a negated claim denies it; of a plain one, supports it
         ("asserts", "say", "the jet was airworthy", "The jet was not airworthy", "denies"),
         ("reports", "say", "the jet was airworthy", "The jet was airworthy", "reports"),
-        # two negations are read as they come: each most often negates a verb of its own
+        # a negation on each side, however many: "never had and will never have" agrees
         (
             "denies",
             "say",
             "TNI never had and will never have chemical weapons",
             "TNI has no chemical weapons",
+            "asserts",
+        ),
+        (
+            "denies",
+            "say",
+            "TNI never had and will never have chemical weapons",
+            "TNI has chemical weapons",
+            "denies",
+        ),
+        # denying what a negated claim says is not so agrees with it
+        (
+            "denies",
+            "deny",
+            "committing war crimes in Bucha",
+            "Russian forces committed no war crimes in Bucha",
+            "asserts",
+        ),
+        ("denies", "deny", "the jet was not airworthy", "The jet was airworthy", "denies"),
+        # an accusation of what a claim says did not happen denies it
+        (
+            "accuses",
+            "accuse",
+            "Russia of war crimes in Bucha",
+            "Russian forces committed no war crimes in Bucha",
+            "denies",
+        ),
+        # words that negate nothing
+        (
+            "asserts",
+            "say",
+            "there is no doubt the jet was faulty",
+            "The jet was not airworthy",
             "denies",
         ),
         ("asserts", "say", "we will never give up and never stop", "Not airworthy", "asserts"),
         # "not only" negates nothing
         ("asserts", "say", "not only the jet was faulty", "The jet was not airworthy", "denies"),
-        # other stances are the statement's
-        ("accuses", "accuse", "Lion Air of flying a jet", "The jet was not airworthy", "accuses"),
+        # other stances are the statement's, and so is a link to a claim with no negation
+        (
+            "questions",
+            "ask",
+            "whether the jet was airworthy",
+            "The jet was not airworthy",
+            "questions",
+        ),
+        ("accuses", "accuse", "Lion Air of flying a faulty jet", "The jet was faulty", "accuses"),
     ],
 )
 def test_link_stance(stance, cue_lemma, content, claim_text, expected):
