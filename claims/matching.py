@@ -317,6 +317,7 @@ def statement_speakers(statement: Statement) -> list[str]:
     return [s for s in statement.speaker_text.split(" / ") if s.strip()]
 
 
+@lru_cache(maxsize=4096)
 def _negations(text: str, language: str) -> int:
     """How many negation words ``text`` holds, those that negate nothing left out ("not only",
     "no doubt", "tidak hanya", "belum lama ini", "tidak sedikit")."""
@@ -350,8 +351,6 @@ NEGATING_NOTHING_BEFORE = frozenset(
     {"only", "just", "merely", "doubt", "matter", "but"}
     | {"hanya", "sekadar", "saja", "cuma", "lama", "sedikit"}
 )
-# Stances that put forward what the content says.
-PUTTING_FORWARD = frozenset({Stance.ASSERTS, Stance.REPORTS, Stance.CONFIRMS})
 
 
 def link_stance(statement: Statement, claim_text: str, claim_language: str) -> str:
@@ -370,7 +369,7 @@ def link_stance(statement: Statement, claim_text: str, claim_language: str) -> s
     A verdict of falsehood ("the report is not true") keeps the statement's stance.
     """
     stance = statement.stance
-    if stance not in PUTTING_FORWARD and stance not in (Stance.DENIES, Stance.ACCUSES):
+    if stance not in SUPPORTING_STANCES and stance != Stance.DENIES:
         return stance
     if not _negations(claim_text, claim_language):
         return stance
@@ -534,13 +533,11 @@ def _calls_false(words: list[str], language: str) -> bool:
     lexicon = _lexicon(language)
     if lexicon is None:
         return False
-    for i in range(len(words)):
-        for phrase in lexicon.falsehood_words:
-            if tuple(words[i : i + len(phrase)]) == phrase and any(
-                w in lexicon.as_markers for w in words[max(0, i - 3) : i]
-            ):
-                return True
-    return False
+    return any(
+        phrase_at(words, i, lexicon.falsehood_words)
+        and any(w in lexicon.as_markers for w in words[max(0, i - 3) : i])
+        for i in range(len(words))
+    )
 
 
 # A claim is read on its own, in a list or a search result, far from the article it came from:
