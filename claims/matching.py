@@ -2021,10 +2021,85 @@ def _link_to_what_was_reported(
     statements of an event the base already knows are only suggested for its claims, see the
     high mark in bench/newsclaims). When no statement before it put anything forward,
     the nearest of the next few (``POINTING_AHEAD``): a lead that says the accusations were
-    rejected before it tells them. Suggested at the low mark: a reviewer decides.
+    rejected before it tells them. Suggested at the low mark, with the stance of
+    ``pointing_stance``: a reviewer decides.
     """
     from .services import link_create
 
+    candidates = _reported_before(statement, noun, statements)
+    # Their live links in one query; the best of the nearest statement that has one, a link
+    # made or confirmed before a suggestion.
+    best: dict[int, tuple[int, str]] = {}
+    for statement_id, claim_id, _state, stance in sorted(
+        ClaimLink.objects.filter(
+            statement__in=candidates,
+            state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED, ClaimLink.State.SUGGESTED),
+            claim__merged_into__isnull=True,
+        )
+        .order_by("-score", "claim_id")
+        .values_list("statement_id", "claim_id", "state", "stance"),
+        key=lambda row: row[2] == ClaimLink.State.SUGGESTED,
+    ):
+        best.setdefault(statement_id, (claim_id, stance))
+    for candidate in candidates:
+        if candidate.pk in best:
+            claim_id, stance = best[candidate.pk]
+            link_create(
+                statement=statement,
+                claim=Claim(pk=claim_id),
+                score=marks.low,
+                method=ClaimLink.Method.CONTEXT,
+                state=ClaimLink.State.SUGGESTED,
+                stance=pointing_stance(candidate, stance),
+            )
+            return {claim_id}
+    return set()
+
+
+def pointing_stance(reported: Statement, reported_stance: str) -> str:
+    """The stance toward a claim of a denial that points back at ``reported`` ("Moscow rejected
+    the accusations"), whose link to that claim has ``reported_stance``. Who denies the same
+    thing as a denial takes its stance ("Dutton also denied the report"); who denies what was
+    put forward takes the opposite: denies the claim it asserts, asserts the claim it denies
+    ("the UN says Russia committed war crimes", linked as denying "Russia committed no war
+    crimes", then "Russia rejected the accusations").
+    """
+    if reported.stance == Stance.DENIES:
+        return reported_stance
+    return Stance.ASSERTS if reported_stance == Stance.DENIES else Stance.DENIES
+
+
+def stance_read_again(link: ClaimLink) -> str:
+    """The stance ``link`` gets when it is read again from its statement and its claim's words
+    as they are now (a claim reworded or merged into another, links stored before a rule
+    changed): ``link_stance``, or for a denial linked for what it points back at
+    (``ClaimLink.Method.CONTEXT``) ``pointing_stance`` toward the nearest statement it may
+    point at that holds a live link to the same claim. Where that statement is gone, the
+    stance stays.
+    """
+    statement = link.statement
+    if link.method != ClaimLink.Method.CONTEXT:
+        return link_stance(statement, link.claim.text, link.claim.language)
+    noun = points_back(statement)
+    if noun is None:
+        return link.stance
+    article = list(Statement.objects.filter(article_id=statement.article_id).defer("embedding"))
+    candidates = _reported_before(statement, noun, article)
+    held = dict(
+        ClaimLink.objects.filter(claim_id=link.claim_id, statement__in=candidates)
+        .exclude(method=ClaimLink.Method.CONTEXT)
+        .exclude(state=ClaimLink.State.REJECTED)
+        .values_list("statement_id", "stance")
+    )
+    reported = next((s for s in candidates if s.pk in held), None)
+    return link.stance if reported is None else pointing_stance(reported, held[reported.pk])
+
+
+def _reported_before(
+    statement: Statement, noun: str, statements: list[Statement]
+) -> list[Statement]:
+    """The statements of ``statements`` a denial pointing back with ``noun`` may point at,
+    nearest first (see ``_link_to_what_was_reported``)."""
     # An earlier denial of the same thing counts too ("Bishop denied …; Dutton also denied the
     # report").
     if noun in ACCUSATION_NOUNS:
@@ -2055,31 +2130,7 @@ def _link_to_what_was_reported(
         # nothing reported before it: what the next few statements report
         later = [s for s in ordered if (s.sentence_start, s.cue_start) > at]
         candidates = fitting(later[:POINTING_AHEAD])
-    # Their live links in one query; the best of the nearest statement that has one, a link
-    # made or confirmed before a suggestion.
-    best: dict[int, int] = {}
-    for statement_id, claim_id, _state in sorted(
-        ClaimLink.objects.filter(
-            statement__in=candidates,
-            state__in=(ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED, ClaimLink.State.SUGGESTED),
-            claim__merged_into__isnull=True,
-        )
-        .order_by("-score", "claim_id")
-        .values_list("statement_id", "claim_id", "state"),
-        key=lambda row: row[2] == ClaimLink.State.SUGGESTED,
-    ):
-        best.setdefault(statement_id, claim_id)
-    for candidate in candidates:
-        if candidate.pk in best:
-            link_create(
-                statement=statement,
-                claim=Claim(pk=best[candidate.pk]),
-                score=marks.low,
-                method=ClaimLink.Method.CONTEXT,
-                state=ClaimLink.State.SUGGESTED,
-            )
-            return {best[candidate.pk]}
-    return set()
+    return candidates
 
 
 def _claim_text_lock(text: str) -> None:

@@ -245,11 +245,18 @@ def claim_update(*, claim: Claim, user=None, **fields) -> Claim:
     if unknown:
         raise ValidationError(dict.fromkeys(unknown, "This field cannot be changed here."))
     text_changed = "text" in fields and " ".join(fields["text"].split()) != claim.text
+    language_changed = "language" in fields and fields["language"] != claim.language
     for name, value in fields.items():
         setattr(claim, name, " ".join(value.split()) if name == "text" else value)
     claim.full_clean(exclude=["embedding"])
     claim._change_reason = f"updated by {user}" if user else "updated"
     claim.save()
+    if text_changed or language_changed:
+        # What its statements say of it is read against its new words: "The jet was
+        # airworthy", made of a statement that it was not, worded "The jet was not airworthy",
+        # is asserted by that statement. (A merge keeps the stances: the claims it joins say
+        # the same thing.)
+        links_restance(claim.links.select_related("statement", "claim"))
     if text_changed:
         claim_index(claim)
         # reworded, it may be what other statements say
@@ -377,6 +384,33 @@ def link_create(
         link.reviewed_by, link.reviewed_at = user, timezone.now()
         link.save()
     return link
+
+
+def links_restance(
+    links: Iterable[ClaimLink], *, save: bool = True
+) -> list[tuple[ClaimLink, str, str]]:
+    """Read each link's stance again from its statement and its claim's words as they are now
+    (``matching.stance_read_again``) and store the ones that changed, with history, and the
+    counts of their claims. A denial linked for what it points back at is read after the links
+    it points at. Returns the changed links with their stance before and after; ``save=False``
+    only reports them.
+    """
+    from .matching import stance_read_again
+
+    changed = []
+    for link in sorted(links, key=lambda link: link.method == ClaimLink.Method.CONTEXT):
+        stance = stance_read_again(link)
+        if stance == link.stance:
+            continue
+        changed.append((link, link.stance, stance))
+        if save:
+            link.stance = stance
+            link._change_reason = "stance read again with the claim's words"
+            link.save(update_fields=["stance"])
+    if save:
+        for claim_id in sorted({link.claim_id for link, _, _ in changed}):
+            claim_refresh_counts(claim_id)
+    return changed
 
 
 def _link_review(*, link: ClaimLink, user, state: str) -> ClaimLink:

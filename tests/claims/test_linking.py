@@ -858,3 +858,95 @@ def test_a_link_reads_the_negation_of_the_claim_and_of_the_statement(demo, langu
 def test_link_stance(stance, cue_lemma, content, claim_text, expected):
     statement = Statement(stance=stance, cue_lemma=cue_lemma, content=content, language="en")
     assert matching.link_stance(statement, claim_text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("reported_stance", "reported_link", "expected"),
+    [
+        # denying what was put forward: the opposite of its link
+        ("accuses", "accuses", "denies"),
+        ("asserts", "asserts", "denies"),
+        ("accuses", "denies", "asserts"),
+        # denying what was denied before it: the same
+        ("denies", "denies", "denies"),
+        ("denies", "asserts", "asserts"),
+    ],
+)
+def test_pointing_stance(reported_stance, reported_link, expected):
+    reported = Statement(stance=reported_stance, content="…", language="en")
+    assert matching.pointing_stance(reported, reported_link) == expected
+
+
+def test_a_denial_pointing_back_at_an_accusation_asserts_the_claim_the_accusation_denies(demo):
+    """'Russia rejected the accusations' of war crimes asserts the claim that Russia committed
+    none."""
+    claim = claim_create(text="Russian forces committed no war crimes in Bucha", language="en")
+    text = (
+        "KYIV - Ukraine accused Russian troops of committing war crimes in Bucha before they "
+        "withdrew.\n\nRussia on Sunday rejected the accusations."
+    )
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    accusing, denying = _accusation_and_denial(article)
+    assert _link(accusing, claim).stance == Stance.DENIES
+    pointing = _link(denying, claim)
+    assert pointing.method == ClaimLink.Method.CONTEXT
+    assert pointing.stance == Stance.ASSERTS
+    # read again as it stands, it stays
+    assert matching.stance_read_again(pointing) == Stance.ASSERTS
+
+
+def test_a_reworded_claim_reads_the_stance_of_its_links_again(demo):
+    """A claim made of what a statement denies, reworded by a reviewer as what the statement
+    says, is asserted by that statement: the link, its history and the claim's counts follow."""
+    from claims.services import claim_update
+
+    claim = claim_create(text="The Lion Air jet was airworthy", language="en")
+    text = "JAKARTA - Investigators said on Wednesday that the Lion Air jet was not airworthy."
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    statement = article.statements.get()
+    link = link_confirm(link=_link(statement, claim))
+    claim.refresh_from_db()
+    assert (link.stance, claim.denies_count, claim.asserts_count) == (Stance.DENIES, 1, 0)
+    claim_update(claim=claim, text="The Lion Air jet was not airworthy")
+    link.refresh_from_db()
+    claim.refresh_from_db()
+    assert link.stance == Stance.ASSERTS and link.state == ClaimLink.State.CONFIRMED
+    assert (claim.denies_count, claim.asserts_count) == (0, 1)
+    assert link.history.first().history_change_reason.startswith("stance read again")
+    # the same words again change nothing
+    claim_update(claim=claim, text="The Lion Air jet was not airworthy")
+    assert link.history.count() == 3
+
+
+def test_restance_links_reads_stored_links_again_with_progress(demo):
+    """Links stored before a rule of reading changed: counted with --dry-run, then stored."""
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    claim = claim_create(text="The Lion Air jet was not airworthy", language="en")
+    text = "JAKARTA - Investigators said on Wednesday that the Lion Air jet was not airworthy."
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    link = _link(article.statements.get(), claim)
+    assert link.stance == Stance.ASSERTS
+    # as an older rule left it
+    ClaimLink.objects.filter(pk=link.pk).update(stance=Stance.DENIES)
+
+    def run(*args):
+        out, err = io.StringIO(), io.StringIO()
+        call_command("restance_links", *args, stdout=out, stderr=err)
+        return out.getvalue(), err.getvalue()
+
+    out, err = run("--dry-run", "-v", "2")
+    assert f"link {link.pk} " in out and "1 would change (1 denies -> asserts)" in out
+    assert "links" in err  # the progress bar
+    link.refresh_from_db()
+    assert link.stance == Stance.DENIES
+    out, _ = run("--claim", str(claim.pk))
+    assert "1 changed (1 denies -> asserts)" in out
+    link.refresh_from_db()
+    assert link.stance == Stance.ASSERTS
+    out, _ = run()
+    assert "0 changed." in out
+    with pytest.raises(CommandError, match="No live claim with id 999999"):
+        run("--claim", "999999")
