@@ -244,6 +244,66 @@ def country_swapped(statement_text: str, claim_text: str) -> bool:
     return bool(said and claimed) and said[0] not in claimed and claimed[0] not in said
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_AROUND_FIGURE = "()[]\"'“”‘’,;:!?%"
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """The time words of every lexicon ("months", "tahun", "Maret"): a figure beside one is a
+    date or a length of time, not a count."""
+    from .extraction.lexicon import supported_languages
+
+    found = set()
+    for language in supported_languages():
+        lexicon = _lexicon(language)
+        if lexicon is not None:
+            found.update(word.rstrip(".") for word in lexicon.time_words)
+    return frozenset(found)
+
+
+def _time_word(word: str) -> bool:
+    bare = word.strip(_AROUND_FIGURE).rstrip(".")
+    # "may" is a month only as "May"
+    return bare.lower() in _time_words() and bare != "may"
+
+
+@lru_cache(maxsize=4096)
+def figures(text: str) -> frozenset[str]:
+    """The counts a text gives, written in digits ("149", "1.000" and "1,000" as "1000", "2,5"
+    as "2.5"). Left out: years, figures beside a time word ("18 months", "29 Oktober",
+    "March 3"), figures after a capitalised word that does not open the text ("Boeing 737",
+    "Pasal 5": a name's number) and digits inside a word ("JT610")."""
+    words = text.split()
+    found = set()
+    for i, word in enumerate(words):
+        core = word.strip(_AROUND_FIGURE).rstrip(".").strip(_AROUND_FIGURE)
+        if not _FIGURE.fullmatch(core):
+            continue
+        value = re.sub(r"[.,]", "", core) if _THOUSANDS.fullmatch(core) else core.replace(",", ".")
+        if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2100:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if _time_word(before) or _time_word(after):
+            continue
+        name = before.strip(_AROUND_FIGURE)
+        if i > 1 and name[:1].isupper() and not before.endswith((".", ":", ";")):
+            continue
+        found.add(value)
+    return frozenset(found)
+
+
+def figures_differ(statement_text: str, claim_text: str) -> bool:
+    """Whether a statement and a claim each give counts and share none ("149 Indonesians died
+    in Sabah's detention centres over 18 months" against "18 detainees died in the Tawau
+    depot"): however close their words, they report different figures, and such a candidate
+    is only suggested."""
+    said, claimed = figures(statement_text), figures(claim_text)
+    return bool(said and claimed) and not said & claimed
+
+
 def strip_negation(text: str) -> str:
     """``text`` without negation words ("had never exported" -> "had exported")."""
     text = _CONTRACTED_NOT.sub(lambda m: "can" if m.group(1).lower() == "ca" else m.group(1), text)
@@ -1947,7 +2007,12 @@ def search(
                 exact=exact,
                 text=claim_text,
                 confirmed=confirmed.get(cid),
-                plausible=exact or (plausible(signals, model=model) and not swapped),
+                plausible=exact
+                or (
+                    plausible(signals, model=model)
+                    and not swapped
+                    and not figures_differ(text, claim_text)
+                ),
                 swapped=swapped,
             )
         )

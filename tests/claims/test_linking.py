@@ -950,3 +950,39 @@ def test_restance_links_reads_stored_links_again_with_progress(demo):
     assert "0 changed." in out
     with pytest.raises(CommandError, match="No live claim with id 999999"):
         run("--claim", "999999")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("149 Indonesians died in five Sabah detention centres over 18 months", {"149"}),
+        ("sebanyak 18 WNI meninggal sejak Januari 2021 sampai Maret 2022", {"18"}),
+        ("Sebanyak 149 WNI meninggal, 1.000 orang ditahan, 2,5 persen", {"149", "1000", "2.5"}),
+        ("149 may have died and 1,200 were held (30%).", {"149", "1200", "30"}),
+        # a name's number, a date, digits inside a word
+        ("the Boeing 737 MAX 8 of flight JT610 crashed on 29 October, killing all 189", {"189"}),
+        ("the jet was not airworthy", set()),
+    ],
+)
+def test_figures(text, expected):
+    assert matching.figures(text) == expected
+
+
+def test_a_statement_that_gives_another_count_is_only_suggested_for_the_claim(demo):
+    """'18 Indonesians died' is worded as the claim that 149 did: offered, never linked by
+    itself; the same count told in Indonesian is linked."""
+    claim = claim_create(
+        text="149 Indonesians died in Sabah's immigration detention centres over 18 months",
+        language="en",
+    )
+    said = "said {} died in Sabah's immigration detention centres over 18 months."
+    texts = {
+        "en": "KUALA LUMPUR - A coalition of migrant groups " + said.format("18 Indonesians"),
+        "id": "JAKARTA - Koalisi Buruh Migran Berdaulat mengatakan 149 WNI meninggal di pusat "
+        "tahanan imigrasi Sabah dalam 18 bulan.",
+    }
+    other = _processed(article_submit(text=texts["en"], language="en", enqueue=False).article)
+    link = _link(other.statements.get(), claim)
+    assert link.state == ClaimLink.State.SUGGESTED and link.score >= 0.99
+    same = _processed(article_submit(text=texts["id"], language="id", enqueue=False).article)
+    assert _link(same.statements.get(), claim).state == ClaimLink.State.AUTO
