@@ -220,6 +220,7 @@ class Lexicon:
     attributive_forms: frozenset[str]
     prepositions: frozenset[str]
     past_suffixes: tuple[str, ...]
+    participle_suffixes: tuple[str, ...]
     not_cues: frozenset[tuple[str, ...]]
     interrogation_forms: frozenset[str]
     interrogated: frozenset[str]
@@ -408,6 +409,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         attributive_forms=words("attributive_forms"),
         prepositions=words("prepositions"),
         past_suffixes=tuple(words("past_suffixes")),
+        participle_suffixes=suffixes,
         not_cues=not_cues,
         interrogation_forms=words("interrogation_forms"),
         interrogated=words("interrogated"),

@@ -34,6 +34,7 @@ from .tokens import (
     _skip_parentheses_forward,
     _title_at,
     _Tokens,
+    phrase_at,
 )
 
 # A pronoun resolves to a named speaker at most this many sentence units back.
@@ -266,7 +267,63 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
     hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=True)
     if hit is None:
         hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=False)
-    return _before_adjunct(t, lexicon, hit, blocked), negated
+    return _subject_before_object(
+        t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked
+    ), negated
+
+
+def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The subject whose prepositional phrase the phrase found ends: "Investigators of the
+    Oct. 28 crash of a Lion Air flight into the Java Sea say", not "the Java Sea". Only where
+    the phrase found is a noun's (it opens on a determiner, a capital or a figure), and the
+    phrases before it, each joined to the next by a preposition (not one that names an agent,
+    "a statement by the ministry said"), open the sentence (or follow its dateline): "People
+    briefed on the move said". Not across a time or a manner ("reached out weeks ago to John
+    McConnell", "spoke out Tuesday about", "Saturday at the convention Sen. Elizabeth Warren
+    said") or a participle opening the sentence ("Speaking to reporters Smith said").
+    """
+    if hit is None:
+        return hit
+    first = t.raw[hit[0]]
+    if not (t.cap[hit[0]] or t.low[hit[0]] in lexicon.determiners or first[:1].isdigit()):
+        return hit
+    if _has_phrase(t, lexicon, hit[0], hit[1], lexicon.titles):
+        # "The Council on American-Islamic Relations National Executive Director Nihad Awad
+        # said": a titled person closes the phrase
+        return hit
+    joining = lexicon.prepositions - lexicon.agent_markers
+    found, start = None, hit[0]
+    while start >= 2 and t.low[start - 1] in joining and t.word(start - 2):
+        if t.inq[start - 1] or (start - 1) in blocked:
+            return hit
+        before = _np_back(t, lexicon, start - 2, 0, blocked)
+        if before is None or before[1] != start - 1:
+            return hit
+        last = t.low[start - 2]
+        if last in lexicon.time_words or last.endswith(lexicon.modifier_suffixes):
+            return hit
+        # a verb inside: "reached out weeks ago to"; one closing the phrase is a reduced
+        # relative clause ("People briefed on the move")
+        if any(
+            not t.cap[x] and t.low[x].endswith(lexicon.past_suffixes)
+            for x in range(before[0], before[1] - 1)
+        ):
+            return hit
+        found, start = before, before[0]
+    # the sentence's opening, or its dateline's end ("JAKARTA, Indonesia (AP) — Investigators")
+    if found is None or not (start == 0 or (t.raw[start - 1] in _DASHES and not t.inq[start - 1])):
+        return hit
+    if t.low[start] in lexicon.prepositions or t.low[start].endswith(lexicon.participle_suffixes):
+        return hit
+    if (
+        hit[1] < t.n
+        and t.raw[hit[1]] == ","
+        and any(phrase_at(t.low, x, lexicon.role_openings) for x in range(*found))
+    ):
+        # a role set off before its holder's name ("The head of the General Crimes Directorate
+        # at the National Police, Djuhandhani Rahardjo Puro, said"): read as it was
+        return hit
+    return found
 
 
 # Words of an adjunct clause between a speaker and the cue: "saat dikonfirmasi wartawan".

@@ -4147,3 +4147,71 @@ def test_the_negation_of_a_clause_is_read_past_a_name(text, stance):
 def test_a_description_of_the_speaker_after_the_name_is_not_the_content(text, content):
     [s] = extract(text, "en")
     assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # the subject, not the object of the preposition closing it
+        (
+            "JAKARTA, Indonesia (AP) — Investigators of the Oct. 28 crash of a Lion Air flight "
+            "into the Java Sea say the aircraft was deemed airworthy.",
+            "en",
+            "Investigators of the Oct. 28 crash of a Lion Air flight",
+        ),
+        (
+            "Dubes RI untuk Malaysia memastikan bahwa kabar tewasnya 140 WNI di depo tahanan "
+            "imigrasi Sabah adalah tidak valid.",
+            "id",
+            "Dubes RI",
+        ),
+        ("A report on the local news website said six people were killed.", "en", "A report"),
+        # a reduced relative clause
+        (
+            "People briefed on the move said Trump would hire a new campaign manager.",
+            "en",
+            "People briefed",
+        ),
+        # an agent named after "by" speaks
+        ("A statement by the ministry said the jet was faulty.", "en", "the ministry"),
+    ],
+)
+def test_the_speaker_is_the_subject_a_prepositional_phrase_closes(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speakers[0].text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time or a participle opening the words before the speaker: no subject of it
+        "Saturday at the party convention Sen. Elizabeth Warren said Trump was a failure.",
+        "Speaking to reporters Sen. Elizabeth Warren said Trump was a failure.",
+        # a titled person closes the phrase found
+        "The Council on Public Affairs Executive Director Elizabeth Warren said Trump was a "
+        "failure.",
+    ],
+)
+def test_no_subject_is_taken_across_a_time_a_participle_or_a_title(text):
+    [s] = extract(text, "en")
+    assert s.speakers[0].text.endswith("Elizabeth Warren")
+    assert not s.speakers[0].text.startswith(("Saturday", "Speaking", "The Council"))
+
+
+def test_no_subject_is_taken_across_a_verb():
+    text = (
+        "Trump's representatives reached out weeks ago to John McConnell and Matthew Scully, "
+        "two respected speechwriters, asking them to draft a speech for Melania Trump."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("John McConnell", "Matthew Scully")
+
+
+def test_a_role_set_off_before_its_holder_keeps_its_reading():
+    text = (
+        "The head of the General Crimes Directorate at the National Police's Criminal "
+        "Investigation Department, Djuhandhani Rahardjo Puro, said Thursday that Jokowi's "
+        "diploma is authentic."
+    )
+    [s] = extract(text, "en")
+    assert s.speakers[0].text != "The head"
