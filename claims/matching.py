@@ -395,6 +395,45 @@ def _negations(text: str, language: str) -> int:
     )
 
 
+# Words between a negation and the verb of saying it negates ("tidak pernah menyatakan", "did
+# not ever say"), and between that verb and its "that".
+UNSAID_GAP = 2
+
+
+@lru_cache(maxsize=4096)
+def unsaid(text: str, language: str) -> str | None:
+    """What ``text`` says was never said, when it opens on a negated verb of saying and its
+    clause ("KNKT tidak pernah menyatakan bahwa pesawat ... tidak laik terbang", "we never said
+    that the jet was airworthy"): the clause, else None."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return None
+    from .extraction.stance import is_negation
+
+    found = list(_WORD.finditer(text))
+    words = [m.group(0).lower().replace("’", "'") for m in found]
+    for i, word in enumerate(words):
+        if not (is_negation(word, lexicon) or word == "cannot"):
+            continue
+        for j in range(i + 1, min(len(words), i + 2 + UNSAID_GAP)):
+            if words[j] not in lexicon.cues or any(
+                c.stance == Stance.DENIES for c in lexicon.cues[words[j]]
+            ):
+                continue
+            that = next(
+                (
+                    k
+                    for k in range(j + 1, min(len(words), j + 2 + UNSAID_GAP))
+                    if words[k] in lexicon.complementizers
+                ),
+                None,
+            )
+            if that is not None and that + 1 < len(words):
+                return text[found[that + 1].start() :].strip()
+        return None
+    return None
+
+
 def _names_falsehood(text: str, language: str) -> bool:
     """Whether ``text`` has a word of falsehood in it ("not true", "hoaks", "tidak benar")."""
     lexicon = _lexicon(language)
@@ -426,19 +465,34 @@ def link_stance(statement: Statement, claim_text: str, claim_language: str) -> s
     - one that puts forward or accuses with words without a negation ("the aircraft was cleared
       as airworthy") denies it.
 
-    A verdict of falsehood ("the report is not true") keeps the statement's stance.
+    A denial that something was ever said (``unsaid``) denies what the clause says, its
+    negations and all: "KNKT tidak pernah menyatakan bahwa pesawat ... tidak laik terbang"
+    asserts "pesawat ... laik terbang" and denies "pesawat ... tidak laik terbang". A verdict
+    of falsehood ("the report is not true") keeps the statement's stance.
     """
     stance = statement.stance
     if stance not in SUPPORTING_STANCES and stance != Stance.DENIES:
         return stance
-    if not _negations(claim_text, claim_language):
-        return stance
     language = statement.language
-    negated = _negations(statement.content, language) > 0
+    claim_negated = _negations(claim_text, claim_language) > 0
+    content = statement.content
+    by_verb = stance == Stance.DENIES and statement.cue_lemma in _denial_lemmas(language)
+    if stance == Stance.DENIES and not by_verb:
+        clause = unsaid(content, language)
+        if clause is not None and not _names_falsehood(clause, language):
+            # "KNKT tidak pernah menyatakan bahwa pesawat ... tidak laik terbang": a denial of
+            # what the clause says, its own negations and all
+            negated = _negations(clause, language) > 0
+            return Stance.ASSERTS if negated != claim_negated else stance
+    if not claim_negated:
+        # (a verb of denial of words with a negation does not assert it: the negation may be
+        # a relative clause's, "membantah adanya kaitan antara vaksinasi COVID-19 dengan
+        # penyakit hepatitis akut yang belum diketahui penyebabnya")
+        return stance
+    negated = _negations(content, language) > 0
     if stance == Stance.DENIES:
-        if _names_falsehood(statement.content, language):
+        if _names_falsehood(content, language):
             return stance
-        by_verb = statement.cue_lemma in _denial_lemmas(language)
         return Stance.ASSERTS if negated != by_verb else stance
     return stance if negated else Stance.DENIES
 

@@ -986,3 +986,33 @@ def test_a_statement_that_gives_another_count_is_only_suggested_for_the_claim(de
     assert link.state == ClaimLink.State.SUGGESTED and link.score >= 0.99
     same = _processed(article_submit(text=texts["id"], language="id", enqueue=False).article)
     assert _link(same.statements.get(), claim).state == ClaimLink.State.AUTO
+
+
+@pytest.mark.parametrize(
+    ("content", "language", "claim_text", "expected"),
+    [
+        # never said what the claim denies: asserts it; never said what it says: denies it
+        (
+            "KNKT tidak pernah menyatakan bahwa pesawat udara Lion Air PK-LQP tidak laik terbang",
+            "id",
+            "Pesawat Lion Air PK-LQP laik terbang pada rute Denpasar-Jakarta",
+            "asserts",
+        ),
+        (
+            "KNKT tidak pernah menyatakan bahwa pesawat udara Lion Air PK-LQP tidak laik terbang",
+            "id",
+            "Pesawat dalam kondisi tidak laik terbang saat berangkat dari Denpasar",
+            "denies",
+        ),
+        ("we never said that the jet was airworthy", "en", "The jet was airworthy", "denies"),
+        # a negation of its own, with no clause of what was said: a denial of the claim
+        ("the jet was not airworthy", "en", "The jet was airworthy", "denies"),
+        # what was never said called false: a denial
+        ("we never said that the report is true", "en", "The report is true", "denies"),
+    ],
+)
+def test_a_denial_that_something_was_ever_said_denies_what_the_clause_says(
+    content, language, claim_text, expected
+):
+    statement = Statement(stance="denies", cue_lemma="say", content=content, language=language)
+    assert matching.link_stance(statement, claim_text, language) == expected
