@@ -157,13 +157,32 @@ def _role_after(t: _Tokens, lexicon: Lexicon, end: int, before: int) -> int | No
 
 def _speaker_described(t: _Tokens, lexicon: Lexicon, re_: int, a: int, b: int) -> bool:
     """Whether tokens a..b, set off by a comma right after the speaker and closing the
-    sentence, describe the speaker: a role ("head of the KNKT", "a spokesman for the
-    committee") or a relative clause ("who leads the committee")."""
+    sentence, describe the speaker or say where, when and how they spoke: a role ("head of the
+    KNKT", "a spokesman for the committee"), a relative clause ("who leads the committee"), a
+    day ("Senin (27/6/2022)", "on Monday"), a channel ("kepada wartawan", "in a statement") or
+    a place ("di Jakarta"), one or several set off by commas ("Duta Besar RI untuk Malaysia,
+    kepada wartawan")."""
     if not (a == re_ + 1 and re_ < t.n and t.raw[re_] == "," and a < b):
         return False
-    if any(t.raw[k] in ",;:" and not t.inq[k] for k in range(a, b)):
-        return False  # "head of the KNKT, the plane ...": what was said follows
-    if t.low[a] in lexicon.relative_pronouns:
+    while b > a and t.raw[b - 1] in ",;:" and not t.inq[b - 1]:
+        b -= 1
+    commas = [k for k in range(a, b) if t.raw[k] in ",;:" and not t.inq[k]]
+    if not commas:
+        return _role_described(t, lexicon, a, b, relative=True) or _circumstance(t, lexicon, a, b)
+    if any(t.raw[k] != "," for k in commas):
+        return False
+    parts = zip([a] + [k + 1 for k in commas], [*commas, b], strict=True)
+    # "head of the KNKT, the plane ...": what was said follows
+    return all(
+        x < y and (_role_described(t, lexicon, x, y) or _circumstance(t, lexicon, x, y))
+        for x, y in parts
+    )
+
+
+def _role_described(t: _Tokens, lexicon: Lexicon, a: int, b: int, relative: bool = False) -> bool:
+    """Whether tokens a..b are a role (``_speaker_described``), or with ``relative`` a relative
+    clause."""
+    if relative and t.low[a] in lexicon.relative_pronouns:
         return True
     k = a + (t.low[a] in lexicon.determiners)
     if k >= b:
@@ -171,18 +190,72 @@ def _speaker_described(t: _Tokens, lexicon: Lexicon, re_: int, a: int, b: int) -
     if phrase_at(t.low, k, lexicon.role_openings):
         return True
     # a title, and a word or two of it, ends there or goes on with what it is of: "the
-    # minister", "its president and CEO", "the chief economist for ..."; not "..., Mr. Trump is
-    # seen as ...", "..., the media considered him ..."
+    # minister", "its president and CEO", "the chief economist for ...", after a word or two
+    # of what it heads ("the committee head"); not "..., Mr. Trump is seen as ...", "..., the
+    # media considered him ..."
     title = phrase_at(t.low, k, lexicon.titles)
+    head = k
+    while title is None and head + 1 < min(b, k + ROLE_WORDS_MAX) and t.word(head):
+        if t.cap[head] or t.low[head] in lexicon.np_stopwords:
+            return False
+        head += 1
+        title = phrase_at(t.low, head, lexicon.titles)
     if title is None:
         return False
+    k = head
     goes_on = lexicon.prepositions | lexicon.conjunctions
+    joining = goes_on | lexicon.determiners | lexicon.np_inner | lexicon.place_prepositions
+    rest = [x for x in range(k + len(title), b) if t.word(x)]
+    if rest and t.cap[rest[0]] and all(t.cap[x] or t.low[x] in joining for x in rest):
+        # a title and what it is of, named: "Duta Besar RI untuk Malaysia", "Ketua Subkomite
+        # Investigasi Kecelakaan Penerbangan KNKT"
+        return True
     for after in range(k + len(title), min(b, k + len(title) + ROLE_WORDS_MAX) + 1):
         if after >= b or t.raw[after] in SENTENCE_PUNCT or t.low[after] in goes_on:
             return True
         if t.cap[after] or not t.word(after) or (t.low[after],) not in lexicon.titles:
             return False
     return False
+
+
+# Words of a channel or a place after the speaker: "dalam keterangan tertulisnya kepada
+# wartawan".
+CIRCUMSTANCE_WORDS_MAX = 6
+
+
+def _circumstance(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b say when, where or how something was said, not what: a day or a
+    date ("Senin (27/6/2022)", "on Monday", "pada Jumat (13/10)"), a channel or audience after
+    a preposition ("kepada wartawan", "dalam keterangan tertulis", "in a statement", "saat
+    dikonfirmasi") or a place's name after one ("di Jakarta")."""
+    words = [x for x in range(a, b) if t.word(x) and not t.inq[x]]
+    if not words or any(t.inq[x] for x in range(a, b)):
+        return False
+    if all(
+        t.low[x] in lexicon.time_words
+        or t.low[x] in lexicon.time_openers
+        or any(ch.isdigit() for ch in t.raw[x])
+        for x in words
+    ):
+        return any(t.low[x] in lexicon.time_words or t.raw[x][:1].isdigit() for x in words)
+    first = t.low[words[0]]
+    opens = lexicon.prepositions | lexicon.adjunct_prepositions | lexicon.subordinators
+    if first not in opens | lexicon.place_prepositions or len(words) > CIRCUMSTANCE_WORDS_MAX:
+        return False
+    rest = words[1:]
+    if any(
+        t.low[x] in lexicon.listeners
+        or t.low[x] in lexicon.channel_words
+        or t.low[x] in lexicon.asked_forms
+        for x in rest
+    ):
+        return True
+    # "di Jakarta", "in Jakarta": a name and nothing else
+    return (
+        bool(rest)
+        and first in lexicon.place_prepositions | lexicon.adjunct_prepositions
+        and all(t.cap[x] for x in rest)
+    )
 
 
 # "has been condemned": the perfect's auxiliary before a passive one

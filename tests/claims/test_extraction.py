@@ -4215,3 +4215,49 @@ def test_a_role_set_off_before_its_holder_keeps_its_reading():
     )
     [s] = extract(text, "en")
     assert s.speakers[0].text != "The head"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        # a day, a channel, a place, a role and what it is of, each set off after the speaker
+        ("Ini bukan hoaks, ujar Hermono, Senin (27/6/2022).", "id", "Ini bukan hoaks"),
+        (
+            "Tidak ada kasus kekerasan di depo tersebut, kata Hermono, Duta Besar RI untuk "
+            "Malaysia, kepada wartawan.",
+            "id",
+            "Tidak ada kasus kekerasan di depo tersebut",
+        ),
+        (
+            "Pesawat itu tidak laik terbang sejak dari Denpasar, kata Nurcahyo Utomo, Ketua "
+            "Subkomite Investigasi Kecelakaan Penerbangan KNKT.",
+            "id",
+            "Pesawat itu tidak laik terbang sejak dari Denpasar",
+        ),
+        (
+            "The jet was not airworthy, said John Smith, on Monday.",
+            "en",
+            "The jet was not airworthy",
+        ),
+        (
+            "The jet was not airworthy, said John Smith, the committee chairman, in a statement.",
+            "en",
+            "The jet was not airworthy",
+        ),
+        (
+            "But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, "
+            "adding that the order was small.",
+            "en",
+            "But that is not good enough",
+        ),
+        # the attribution inside what was said: both sides
+        (
+            "JK, kata Husain, tak membentuk narasi baru.",
+            "id",
+            "JK, kata Husain, tak membentuk narasi baru",
+        ),
+    ],
+)
+def test_when_where_and_who_after_the_speaker_are_not_the_content(text, language, content):
+    statements = extract(text, language)
+    assert statements[0].content.text == content
