@@ -380,7 +380,8 @@ def statement_speakers(statement: Statement) -> list[str]:
 @lru_cache(maxsize=4096)
 def _negations(text: str, language: str) -> int:
     """How many negation words ``text`` holds, those that negate nothing left out ("not only",
-    "no doubt", "tidak hanya", "belum lama ini", "tidak sedikit")."""
+    "no doubt", "tidak hanya", "belum lama ini", "tidak sedikit": the lexicon's
+    ``negation_voiders``)."""
     lexicon = _lexicon(language)
     if lexicon is None:
         return 0
@@ -391,7 +392,7 @@ def _negations(text: str, language: str) -> int:
         1
         for i, word in enumerate(words)
         if (is_negation(word, lexicon) or word == "cannot")
-        and not (i + 1 < len(words) and words[i + 1] in NEGATING_NOTHING_BEFORE)
+        and not (i + 1 < len(words) and words[i + 1] in lexicon.negation_voiders)
     )
 
 
@@ -441,15 +442,6 @@ def _names_falsehood(text: str, language: str) -> bool:
         return False
     words = [w.lower() for w in _WORD.findall(text)]
     return any(phrase_at(words, i, lexicon.falsehood_words) for i in range(len(words)))
-
-
-# After a negation, words that make it negate nothing: "not only", "no doubt", "no matter",
-# "nothing but", "tidak hanya", "bukan cuma", "belum lama ini", "tak lama kemudian", "tidak
-# sedikit".
-NEGATING_NOTHING_BEFORE = frozenset(
-    {"only", "just", "merely", "doubt", "matter", "but"}
-    | {"hanya", "sekadar", "saja", "cuma", "lama", "sedikit"}
-)
 
 
 def link_stance(statement: Statement, claim_text: str, claim_language: str) -> str:

@@ -98,7 +98,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   ``non_denial_markers`` (a
   negation next to one is an intention, a need, a hedge or a judgement of someone, not a
   denial: "we will not back down", "tidak akan", "tidak perlu panik", "no doubt", "not only",
-  "not fit to govern", "tidak jujur"),
+  "not fit to govern", "tidak jujur"), ``negation_voiders`` (right after a negation, words
+  that make it negate nothing: "not only", "no doubt", "no matter", "tidak hanya", "belum lama
+  ini", "tidak sedikit"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``existentials`` (with a negation before the
@@ -258,6 +260,7 @@ class Lexicon:
     possibility_modals: frozenset[str]
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
+    negation_voiders: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     existentials: frozenset[str]
@@ -447,6 +450,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         possibility_modals=words("possibility_modals"),
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),
+        negation_voiders=words("negation_voiders"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         existentials=words("existentials"),
