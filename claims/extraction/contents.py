@@ -24,6 +24,8 @@ from .tokens import (
 # How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
 COMPLEMENT_WINDOW = 3
 OBJECT_COMPLEMENT_WINDOW = 8
+# ... after the listeners of a verb of telling.
+LISTENER_COMPLEMENT_WINDOW = 12
 # Words of an aside set off by commas between a cue and its "that".
 ASIDE_MAX = 6
 
@@ -182,6 +184,10 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
         # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"
         window = OBJECT_COMPLEMENT_WINDOW
+    elif found.cue.addressee and a < t.n and t.low[a] in lexicon.listeners:
+        # "told reporters at a press conference in Jakarta on Feb 11 that": where and when
+        # they were told, then what
+        window = LISTENER_COMPLEMENT_WINDOW
     start = a
     for k in range(a, min(t.n, a + window + 1)):
         clause = _possessed(t, lexicon, k)

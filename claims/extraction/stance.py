@@ -13,6 +13,9 @@ from .tokens import SENTENCE_PUNCT, _ing_form, _prefixed_verb, _Tokens, phrase_a
 
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8
+# Words of a relative clause, after its pronoun, whose negation is its own ("yang belum
+# terpublikasi").
+RELATIVE_NEGATION_WORDS = 3
 # "called the allegations fake": at most this many words name what is called so
 NAMED_OBJECT_MAX = 5
 
@@ -169,7 +172,22 @@ def content_denies(
         return True
     if directive:
         return False
-    window = [i for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    # A relative clause's negation says what its noun is, not that anything is denied
+    # ("memiliki video yang belum terpublikasi", "Mr. Trump, who is not taking large
+    # donations, fits that bill"); it runs to a comma ("Sebagai anggota OPCW yang patuh,
+    # Indonesia tidak memiliki ..." denies) or for a few words ("someone who doesn't answer
+    # questions can't be president" denies).
+    window, relative = [], 0
+    for i in range(first, min(last, first + NEGATION_WINDOW)):
+        if t.raw[i] == ",":
+            relative = 0
+        elif t.word(i):
+            if i > first and t.low[i] in lexicon.relative_pronouns:
+                relative = RELATIVE_NEGATION_WORDS + 1
+            if relative:
+                relative -= 1
+            else:
+                window.append(i)
     # the word after the window is read too, as a negation's neighbour only ("Ahok enggak
     # pantas" with "enggak" last in the window)
     after = next((i for i in range(first + NEGATION_WINDOW, last) if t.word(i)), None)

@@ -4261,3 +4261,46 @@ def test_a_role_set_off_before_its_holder_keeps_its_reading():
 def test_when_where_and_who_after_the_speaker_are_not_the_content(text, language, content):
     statements = extract(text, language)
     assert statements[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stance"),
+    [
+        # a relative clause's negation says what its noun is
+        (
+            "Anam mengaku memiliki video yang belum terpublikasi tentang penembakan gas air mata.",
+            "id",
+            "asserts",
+        ),
+        (
+            "Mr. Trump, who is not taking large donations, fits that bill, Smith said.",
+            "en",
+            "asserts",
+        ),
+        # the main clause's after it still denies
+        (
+            '"Sebagai anggota OPCW yang patuh, Indonesia tidak memiliki agen kimia apa pun," '
+            "kata Kemlu.",
+            "id",
+            "denies",
+        ),
+        (
+            "\"Someone who doesn't answer questions can't be president,\" Trump said.",
+            "en",
+            "denies",
+        ),
+    ],
+)
+def test_a_negation_in_a_relative_clause_denies_nothing(text, language, stance):
+    [s] = extract(text, language)
+    assert s.stance == stance
+
+
+def test_where_and_when_listeners_were_told_is_not_what_they_were_told():
+    text = (
+        "Mr Habiburokhman told reporters at a press conference in Jakarta on Feb 11 that much of "
+        "what was depicted in the documentary was untrue."
+    )
+    [s] = extract(text, "en")
+    assert s.content.text == "much of what was depicted in the documentary was untrue"
+    assert s.stance == "denies"
