@@ -249,32 +249,36 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _AROUND_FIGURE = "()[]\"'“”‘’,;:!?%"
 
 
-@lru_cache(maxsize=1)
-def _time_words() -> frozenset[str]:
-    """The time words of every lexicon ("months", "tahun", "Maret"): a figure beside one is a
-    date or a length of time, not a count."""
+@lru_cache(maxsize=8)
+def _every_lexicons(attribute: str) -> frozenset[str]:
+    """The words of one lexicon key in every supported language, for text whose language is
+    not known or read alike in all: the time words ("months", "tahun", "Maret"), the
+    complementizers ("that", "bahwa")."""
     from .extraction.lexicon import supported_languages
 
-    found = set()
+    found: set[str] = set()
     for language in supported_languages():
         lexicon = _lexicon(language)
         if lexicon is not None:
-            found.update(word.rstrip(".") for word in lexicon.time_words)
+            found.update(word.rstrip(".") for word in getattr(lexicon, attribute))
     return frozenset(found)
 
 
 def _time_word(word: str) -> bool:
     bare = word.strip(_AROUND_FIGURE).rstrip(".")
     # "may" is a month only as "May"
-    return bare.lower() in _time_words() and bare != "may"
+    # a figure beside a time word is a date or a length of time, not a count
+    return bare.lower() in _every_lexicons("time_words") and bare != "may"
 
 
 @lru_cache(maxsize=4096)
 def figures(text: str) -> frozenset[str]:
-    """The counts a text gives, written in digits ("149", "1.000" and "1,000" as "1000", "2,5"
-    as "2.5"). Left out: years, figures beside a time word ("18 months", "29 Oktober",
-    "March 3"), figures after a capitalised word that does not open the text ("Boeing 737",
-    "Pasal 5": a name's number) and digits inside a word ("JT610")."""
+    """The counts a text gives, written in digits ("149"; "1.000", "1,000" and "1 ribu" as
+    "1000"; "2,5 juta" as "2500000"). Left out: years (a figure from 1900 to 2100 that no
+    noun follows: "in 2021,", "between 2021 and 2022"; "2000 people" is a count), figures
+    beside a time word ("18 months", "29 Oktober", "March 3"), figures after a capitalised
+    word that does not open the text ("Boeing 737", "Pasal 5": a name's number) and digits
+    inside a word ("JT610")."""
     words = text.split()
     found = set()
     for i, word in enumerate(words):
@@ -282,17 +286,37 @@ def figures(text: str) -> frozenset[str]:
         if not _FIGURE.fullmatch(core):
             continue
         value = re.sub(r"[.,]", "", core) if _THOUSANDS.fullmatch(core) else core.replace(",", ".")
-        if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2100:
-            continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        bare_after = after.strip(_AROUND_FIGURE).lower()
+        if value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2100:
+            counts = word[-1:].isalnum() and bare_after.isalpha() and bare_after == after.lower()
+            if not counts or bare_after in _every_lexicons("conjunctions"):
+                continue
         if _time_word(before) or _time_word(after):
             continue
         name = before.strip(_AROUND_FIGURE)
         if i > 1 and name[:1].isupper() and not before.endswith((".", ":", ";")):
             continue
+        scale = FIGURE_SCALES.get(bare_after)
+        if scale is not None:
+            # "100 ribu" is "100.000"; a whole number, written without a decimal point
+            value = f"{float(value) * scale:.0f}"
         found.add(value)
     return frozenset(found)
+
+
+# Words that multiply the figure before them.
+FIGURE_SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "ribu": 10**3,
+    "juta": 10**6,
+    "miliar": 10**9,
+    "triliun": 10**12,
+}
 
 
 def figures_differ(statement_text: str, claim_text: str) -> bool:
@@ -416,6 +440,8 @@ def unsaid(text: str, language: str) -> str | None:
     for i, word in enumerate(words):
         if not (is_negation(word, lexicon) or word == "cannot"):
             continue
+        if i + 1 < len(words) and words[i + 1] in lexicon.negation_voiders:
+            return None  # "tidak hanya menyatakan bahwa ...": said, and more
         for j in range(i + 1, min(len(words), i + 2 + UNSAID_GAP)):
             if words[j] not in lexicon.cues or any(
                 c.stance == Stance.DENIES for c in lexicon.cues[words[j]]
@@ -471,7 +497,7 @@ def link_stance(statement: Statement, claim_text: str, claim_language: str) -> s
     by_verb = stance == Stance.DENIES and statement.cue_lemma in _denial_lemmas(language)
     if stance == Stance.DENIES and not by_verb:
         clause = unsaid(content, language)
-        if clause is not None and not _names_falsehood(clause, language):
+        if clause is not None:
             # "KNKT tidak pernah menyatakan bahwa pesawat ... tidak laik terbang": a denial of
             # what the clause says, its own negations and all
             negated = _negations(clause, language) > 0
@@ -982,6 +1008,7 @@ def denied_proposition(statement: Statement) -> str | None:
     if statement.speaker_id and any(ch.isdigit() for s in speakers for ch in s):
         # page furniture read into the name ("date 2022-04-03 Russia"): the actor's own name
         speakers = [statement.speaker.name]
+    words = _said_of(words, low, statement.language)
     names = " dan " if statement.language == "id" else " and "
     if low[0] in SPEAKER_PRONOUNS or (
         statement.language == "id" and low[0].startswith(VERB_OPENINGS) and words[0].islower()
@@ -991,6 +1018,32 @@ def denied_proposition(statement: Statement) -> str | None:
         subject = names.join(speakers)
         words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
     return " ".join(words)
+
+
+def _said_of(words: list[str], low: list[str], language: str) -> list[str]:
+    """A denied noun and what it was said to be, as a clause: "penggunaan gas air mata yang
+    disebut sebagai penyebab utama tewasnya 131 orang" -> "penggunaan gas air mata adalah
+    penyebab utama tewasnya 131 orang" (the lexicon's ``said_of_forms``); else ``words``."""
+    lexicon = _lexicon(language)
+    if lexicon is None or not lexicon.said_of_forms:
+        return words
+    if wording_fault(" ".join(words), language) is None:
+        # it says something of its own ("pelaku yang diduga teroris ditembak mati", "menangkap
+        # aktivis yang dituduh makar"): as it is
+        return words
+    for i in range(1, len(low) - 2):
+        if low[i] in lexicon.relative_pronouns and low[i + 1] in lexicon.said_of_forms:
+            rest = i + 2
+            if low[rest] in lexicon.as_markers:
+                said = [*words[:i], COPULA.get(language, "is"), *words[rest + 1 :]]
+            else:
+                said = [*words[:i], *words[rest:]]
+            return said if wording_fault(" ".join(said), language) is None else words
+    return words
+
+
+# The copula a noun and what it was said to be are joined with.
+COPULA = {"id": "adalah", "en": "is"}
 
 
 # Words between a claim noun and what it says ("kabar yang beredar bahwa ...", "the reports
@@ -1184,7 +1237,13 @@ def claim_wording(statement: Statement) -> str:
     whole = strip_dateline(" ".join(sentence.split()))
     first = content.split(maxsplit=1)[0].lower().strip("\"'“‘(")
     prefix = ""
-    if statement.stance in CUE_IN_CLAIM or first in SUBJECTLESS_START:
+    if (statement.stance in CUE_IN_CLAIM and first not in SUBJECTLESS_START) and _clause_after_cue(
+        statement, sentence, base, start
+    ):
+        # "the movie alleges that Jokowi has been using state resources ...": the clause
+        # stands alone, as an assertion's does
+        pass
+    elif statement.stance in CUE_IN_CLAIM or first in SUBJECTLESS_START:
         cue_start = statement.cue_start - base
         if not 0 <= cue_start < start:
             # The cue after what was said ("Korea Utara dituduh Washington memasok ..."): the
@@ -1213,6 +1272,17 @@ def claim_wording(statement: Statement) -> str:
     if len(wording.split()) < CLAIM_MIN_WORDS:
         return whole if len(whole.split()) > len(wording.split()) else wording or content
     return wording
+
+
+def _clause_after_cue(statement: Statement, sentence: str, base: int, start: int) -> bool:
+    """Whether the content at ``start`` of ``sentence`` is a clause its cue opens with "that"
+    ("alleged that ...", "menuding bahwa ..."), not the object of an accusation ("accused
+    Pyongyang of ...")."""
+    cue_end = (statement.cue_end or 0) - base
+    if not 0 <= cue_end <= start:
+        return False
+    between = _WORD.findall(sentence[cue_end:start].lower())
+    return bool(between) and between[-1] in _every_lexicons("complementizers")
 
 
 def statement_match_text(statement: Statement) -> str:
@@ -2182,11 +2252,10 @@ def pointing_stance(reported: Statement, reported_stance: str) -> str:
 
 def stance_read_again(link: ClaimLink) -> str:
     """The stance ``link`` gets when it is read again from its statement and its claim's words
-    as they are now (a claim reworded or merged into another, links stored before a rule
-    changed): ``link_stance``, or for a denial linked for what it points back at
-    (``ClaimLink.Method.CONTEXT``) ``pointing_stance`` toward the nearest statement it may
-    point at that holds a live link to the same claim. Where that statement is gone, the
-    stance stays.
+    as they are now (a reworded claim, links stored before a rule changed): ``link_stance``,
+    or for a denial linked for what it points back at (``ClaimLink.Method.CONTEXT``)
+    ``pointing_stance`` toward the nearest statement it may point at that holds a live link
+    to the same claim. Where that statement is gone, the stance stays.
     """
     statement = link.statement
     if link.method != ClaimLink.Method.CONTEXT:

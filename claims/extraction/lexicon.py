@@ -100,7 +100,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   denial: "we will not back down", "tidak akan", "tidak perlu panik", "no doubt", "not only",
   "not fit to govern", "tidak jujur"), ``negation_voiders`` (right after a negation, words
   that make it negate nothing: "not only", "no doubt", "no matter", "tidak hanya", "belum lama
-  ini", "tidak sedikit"),
+  ini", "tidak sedikit"), ``said_of_forms`` (passive verbs of saying after a relative pronoun
+  that tell what a noun was said to be: "penggunaan gas air mata yang disebut sebagai penyebab
+  utama tewasnya 131 orang"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``existentials`` (with a negation before the
@@ -261,6 +263,7 @@ class Lexicon:
     copulas: frozenset[str]
     non_denial_markers: frozenset[str]
     negation_voiders: frozenset[str]
+    said_of_forms: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     existentials: frozenset[str]
@@ -451,6 +454,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         copulas=words("copulas"),
         non_denial_markers=words("non_denial_markers"),
         negation_voiders=words("negation_voiders"),
+        said_of_forms=words("said_of_forms"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         existentials=words("existentials"),

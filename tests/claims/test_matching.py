@@ -486,6 +486,25 @@ def _statement(sentence: str, content: str, cue: str, **fields):
             False,
             "Korea Utara dituduh Washington memasok senjata ke Rusia.",
         ),
+        # An accusation of a clause opened by "that" is the clause, as an assertion's is.
+        (
+            "Bivitri alleged that many of Jokowi's ministers had been supporting the ticket.",
+            "many of Jokowi's ministers had been supporting the ticket",
+            "alleged",
+            "accuses",
+            "Bivitri",
+            False,
+            "many of Jokowi's ministers had been supporting the ticket",
+        ),
+        (
+            "Washington menuding bahwa Korea Utara memasok senjata ke Rusia.",
+            "Korea Utara memasok senjata ke Rusia",
+            "menuding",
+            "accuses",
+            "Washington",
+            False,
+            "Korea Utara memasok senjata ke Rusia",
+        ),
         # A direct quote is its own claim.
         (
             '"We condemn the DPRK," Kirby said.',
@@ -754,6 +773,28 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "The airline rejected claims that its engineers had not repaired the jet.",
             "rejected",
             "its engineers had not repaired the jet",
+        ),
+        # what a denied noun was said to be
+        (
+            "id",
+            "Polri menampik penggunaan gas air mata yang disebut sebagai penyebab utama tewasnya "
+            "131 orang di Stadion Kanjuruhan.",
+            "menampik",
+            "penggunaan gas air mata adalah penyebab utama tewasnya 131 orang di Stadion "
+            "Kanjuruhan",
+        ),
+        # not when the words say something of their own
+        (
+            "id",
+            "Polisi membantah menangkap aktivis yang dituduh makar di Jakarta.",
+            "membantah",
+            "Polisi menangkap aktivis yang dituduh makar di Jakarta",
+        ),
+        (
+            "id",
+            "Polisi membantah bahwa pelaku yang diduga sebagai teroris ditembak mati.",
+            "membantah",
+            "pelaku yang diduga sebagai teroris ditembak mati",
         ),
         # named before the cue, by an appositive
         (
