@@ -256,7 +256,11 @@ def claim_update(*, claim: Claim, user=None, **fields) -> Claim:
         # airworthy", made of a statement that it was not, worded "The jet was not airworthy",
         # is asserted by that statement. (A merge keeps the stances: the claims it joins say
         # the same thing.)
-        links_restance(claim.links.select_related("statement", "claim"))
+        links_restance(
+            claim.links.select_related("statement", "claim").defer(
+                "statement__embedding", "claim__embedding"
+            )
+        )
     if text_changed:
         claim_index(claim)
         # reworded, it may be what other statements say

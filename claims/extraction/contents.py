@@ -172,6 +172,24 @@ def _determines_last_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     )
 
 
+def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether token k may belong to where, when or to whom something was told: "at a press
+    conference in Jakarta on Feb 11", "kepada wartawan di Jakarta"."""
+    w = t.low[k]
+    return (
+        t.cap[k]
+        or any(ch.isdigit() for ch in w)
+        or w in lexicon.listeners
+        or w in lexicon.channel_words
+        or w in lexicon.determiners
+        or w in lexicon.time_words
+        or w in lexicon.time_openers
+        or w in lexicon.prepositions
+        or w in lexicon.adjunct_prepositions
+        or w in lexicon.place_prepositions
+    )
+
+
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if a < t.n and t.raw[a] == ",":
         # "said, without providing evidence, that it had received ...": past the aside
@@ -190,6 +208,16 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         window = LISTENER_COMPLEMENT_WINDOW
     start = a
     for k in range(a, min(t.n, a + window + 1)):
+        if (
+            window == LISTENER_COMPLEMENT_WINDOW
+            and k >= a + COMPLEMENT_WINDOW
+            and t.word(k)
+            and t.low[k] not in lexicon.complementizers
+            and not _setting_word(t, lexicon, k)
+        ):
+            # "told reporters the jet had been parked ... so that": past the listeners only
+            # where and when they were told
+            break
         clause = _possessed(t, lexicon, k)
         if clause is not None:
             # "rejected Pakistan's allegations that ...": what the allegations say is rejected

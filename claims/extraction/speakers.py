@@ -287,9 +287,11 @@ def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int])
     first = t.raw[hit[0]]
     if not (t.cap[hit[0]] or t.low[hit[0]] in lexicon.determiners or first[:1].isdigit()):
         return hit
-    if _has_phrase(t, lexicon, hit[0], hit[1], lexicon.titles):
+    titled = _has_phrase(t, lexicon, hit[0], hit[1], lexicon.titles)
+    if titled is not None and titled[0] > hit[0]:
         # "The Council on American-Islamic Relations National Executive Director Nihad Awad
-        # said": a titled person closes the phrase
+        # said": a titled person closes the phrase (not "Supporters of President Donald Trump
+        # said", where the title opens the object)
         return hit
     joining = lexicon.prepositions - lexicon.agent_markers
     found, start = None, hit[0]

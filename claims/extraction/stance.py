@@ -13,9 +13,12 @@ from .tokens import SENTENCE_PUNCT, _ing_form, _prefixed_verb, _Tokens, phrase_a
 
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8
-# Words of a relative clause, after its pronoun, whose negation is its own ("yang belum
-# terpublikasi").
-RELATIVE_NEGATION_WORDS = 3
+# Words after a relative pronoun in which a negation is the relative clause's own: the negation,
+# after at most a copula or an auxiliary ("who has never shown").
+RELATIVE_NEGATION_WORDS = 2
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "does", "do", "did", "will", "would", "can", "could"}
+)
 # "called the allegations fake": at most this many words name what is called so
 NAMED_OBJECT_MAX = 5
 
@@ -172,22 +175,24 @@ def content_denies(
         return True
     if directive:
         return False
-    # A relative clause's negation says what its noun is, not that anything is denied
-    # ("memiliki video yang belum terpublikasi", "Mr. Trump, who is not taking large
-    # donations, fits that bill"); it runs to a comma ("Sebagai anggota OPCW yang patuh,
-    # Indonesia tidak memiliki ..." denies) or for a few words ("someone who doesn't answer
-    # questions can't be president" denies).
-    window, relative = [], 0
-    for i in range(first, min(last, first + NEGATION_WINDOW)):
-        if t.raw[i] == ",":
-            relative = 0
-        elif t.word(i):
-            if i > first and t.low[i] in lexicon.relative_pronouns:
-                relative = RELATIVE_NEGATION_WORDS + 1
-            if relative:
-                relative -= 1
-            else:
-                window.append(i)
+    # A relative clause's negation says what its noun is, not that anything is denied: one
+    # right after its pronoun, or after the pronoun and a copula ("memiliki video yang belum
+    # terpublikasi", "Mr. Trump, who is not taking large donations, fits that bill"); not the
+    # main clause's after it ("vaksin yang beredar tidak mengandung babi", "someone who
+    # doesn't answer questions can't be president" deny).
+    words = [i for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    masked: set[int] = set()
+    for n, i in enumerate(words):
+        if not n or t.low[i] not in lexicon.relative_pronouns:
+            continue
+        after = words[n + 1 : n + 1 + RELATIVE_NEGATION_WORDS]
+        for m, j in enumerate(after):
+            if is_negation(t.low[j], lexicon):
+                masked.update([i, *after[: m + 1]])
+                break
+            if t.low[j] not in lexicon.copulas | lexicon.passive_auxiliaries | AUXILIARIES:
+                break
+    window = [i for i in words if i not in masked]
     # the word after the window is read too, as a negation's neighbour only ("Ahok enggak
     # pantas" with "enggak" last in the window)
     after = next((i for i in range(first + NEGATION_WINDOW, last) if t.word(i)), None)

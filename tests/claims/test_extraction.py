@@ -4172,6 +4172,12 @@ def test_a_description_of_the_speaker_after_the_name_is_not_the_content(text, co
             "en",
             "People briefed",
         ),
+        # a title opening the object is not the speaker's
+        (
+            "Supporters of President Donald Trump said the election was stolen.",
+            "en",
+            "Supporters of President Donald Trump",
+        ),
         # an agent named after "by" speaks
         ("A statement by the ministry said the jet was faulty.", "en", "the ministry"),
     ],
@@ -4250,6 +4256,13 @@ def test_a_role_set_off_before_its_holder_keeps_its_reading():
             "en",
             "But that is not good enough",
         ),
+        # a condition or a reason is what was said
+        (
+            "Ini bukan hoaks, kata Hermono, karena wartawan sudah memverifikasi.",
+            "id",
+            "Ini bukan hoaks, kata Hermono, karena wartawan sudah memverifikasi",
+        ),
+        ("Data itu keliru, kata Hermono, saat dikonfirmasi.", "id", "Data itu keliru"),
         # the attribution inside what was said: both sides
         (
             "JK, kata Husain, tak membentuk narasi baru.",
@@ -4289,6 +4302,9 @@ def test_when_where_and_who_after_the_speaker_are_not_the_content(text, language
             "en",
             "denies",
         ),
+        ("Kemenkes menyatakan vaksin yang beredar tidak mengandung babi.", "id", "denies"),
+        ("Polisi mengatakan WNI yang ditahan tidak mengalami kekerasan.", "id", "denies"),
+        ("Officials said the people who died were not Indonesians.", "en", "denies"),
     ],
 )
 def test_a_negation_in_a_relative_clause_denies_nothing(text, language, stance):
@@ -4304,3 +4320,17 @@ def test_where_and_when_listeners_were_told_is_not_what_they_were_told():
     [s] = extract(text, "en")
     assert s.content.text == "much of what was depicted in the documentary was untrue"
     assert s.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith told reporters the jet had been parked in the hangar for weeks so that the "
+        "mechanics could fix it.",
+        "Smith told reporters the airline had flown the jet for months after a warning that the "
+        "sensor was faulty.",
+    ],
+)
+def test_a_that_past_what_listeners_were_told_is_not_the_cues(text):
+    [s] = extract(text, "en")
+    assert s.content.text.startswith(("the jet had been", "the airline had"))

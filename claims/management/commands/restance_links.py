@@ -16,8 +16,10 @@ class Command(BaseCommand):
     help = (
         "Read the stance of each link again from its statement and its claim's words as they "
         "are now, and store the ones that changed (with history) and their claims' counts: "
-        "after a rule of reading changed, for links stored before it. Claims reworded or "
-        "merged are read again when that happens. With --dry-run nothing is stored."
+        "after a rule of reading changed, for links stored before it. A reworded claim's "
+        "links are read again when it is reworded; a merge keeps the stances. With --dry-run "
+        "nothing is stored (denials that point back are then read against the stored stances "
+        "of what they point at)."
     )
 
     def add_arguments(self, parser):
@@ -45,9 +47,9 @@ class Command(BaseCommand):
             batch = claim_ids[start : start + BATCH]
             with transaction.atomic():
                 links = list(
-                    ClaimLink.objects.filter(claim_id__in=batch).select_related(
-                        "statement", "claim"
-                    )
+                    ClaimLink.objects.filter(claim_id__in=batch)
+                    .select_related("statement", "claim")
+                    .defer("statement__embedding", "claim__embedding")
                 )
                 for link, before, after in links_restance(links, save=save):
                     changes[before, after] += 1
