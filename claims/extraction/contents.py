@@ -202,15 +202,17 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
         # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"
         window = OBJECT_COMPLEMENT_WINDOW
-    elif found.cue.addressee and a < t.n and t.low[a] in lexicon.listeners:
-        # "told reporters at a press conference in Jakarta on Feb 11 that": where and when
-        # they were told, then what
-        window = LISTENER_COMPLEMENT_WINDOW
+    # "told reporters at a press conference in Jakarta on Feb 11 that": where and when they
+    # were told, then what; past the usual window, only words of that setting
+    listened = found.cue.addressee and a < t.n and t.low[a] in lexicon.listeners
+    usual = window
+    if listened:
+        window = max(window, LISTENER_COMPLEMENT_WINDOW)
     start = a
     for k in range(a, min(t.n, a + window + 1)):
         if (
-            window == LISTENER_COMPLEMENT_WINDOW
-            and k >= a + COMPLEMENT_WINDOW
+            listened
+            and k > a + usual
             and t.word(k)
             and t.low[k] not in lexicon.complementizers
             and not _setting_word(t, lexicon, k)

@@ -4334,3 +4334,13 @@ def test_where_and_when_listeners_were_told_is_not_what_they_were_told():
 def test_a_that_past_what_listeners_were_told_is_not_the_cues(text):
     [s] = extract(text, "en")
     assert s.content.text.startswith(("the jet had been", "the airline had"))
+
+
+def test_a_place_after_the_listeners_within_the_usual_window_still_leads_to_that():
+    text = (
+        "Bush tells reporters outside a polling location in Greenville that \u201cto be able to "
+        "beat expectations would be helpful.\u201d"
+    )
+    [s] = extract(text, "en")
+    assert "to be able to beat expectations" in s.content.text
+    assert not s.content.text.startswith("outside")
