@@ -7,7 +7,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from claims.embedding import get_embedder
-from claims.management.arguments import day
+from claims.management.arguments import day, live_claims
 from claims.matching import gathering_waits, model_key, statement_index_build
 from claims.models import Claim
 from claims.services import claims_gather
@@ -30,12 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         claims = Claim.objects.filter(merged_into__isnull=True)
         if options["claim"]:
-            claims = claims.filter(pk__in=options["claim"])
-            missing = set(options["claim"]) - set(claims.values_list("pk", flat=True))
-            if missing:
-                raise CommandError(
-                    "No live claim with id " + ", ".join(str(pk) for pk in sorted(missing)) + "."
-                )
+            claims = live_claims(options["claim"])
         elif options["since"]:
             start = timezone.make_aware(datetime.combine(options["since"], time.min))
             claims = claims.filter(created_at__gte=start)

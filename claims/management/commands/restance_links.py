@@ -2,10 +2,11 @@
 
 from collections import Counter
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import transaction
 from tqdm import tqdm
 
+from claims.management.arguments import live_claims
 from claims.models import Claim, ClaimLink
 from claims.services import links_restance
 
@@ -31,12 +32,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         claims = Claim.objects.filter(merged_into__isnull=True)
         if options["claim"]:
-            claims = claims.filter(pk__in=options["claim"])
-            missing = set(options["claim"]) - set(claims.values_list("pk", flat=True))
-            if missing:
-                raise CommandError(
-                    "No live claim with id " + ", ".join(str(pk) for pk in sorted(missing)) + "."
-                )
+            claims = live_claims(options["claim"])
         claim_ids = list(claims.order_by("pk").values_list("pk", flat=True))
         save = not options["dry_run"]
         changes: Counter = Counter()
