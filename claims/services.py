@@ -255,12 +255,11 @@ def claim_update(*, claim: Claim, user=None, **fields) -> Claim:
         # What its statements say of it is read against its new words: "The jet was
         # airworthy", made of a statement that it was not, worded "The jet was not airworthy",
         # is asserted by that statement. (A merge keeps the stances: the claims it joins say
-        # the same thing.)
-        links_restance(
-            claim.links.select_related("statement", "claim").defer(
-                "statement__embedding", "claim__embedding"
-            )
-        )
+        # the same thing.) A claim repeated in many articles is read in a task.
+        if claim.links.count() <= RESTANCE_IN_REQUEST:
+            claim_links_restance(claim.pk)
+        else:
+            claim_links_restance_later(claim.pk)
     if text_changed:
         claim_index(claim)
         # reworded, it may be what other statements say
@@ -415,6 +414,38 @@ def links_restance(
         for claim_id in sorted({link.claim_id for link, _, _ in changed}):
             claim_refresh_counts(claim_id)
     return changed
+
+
+# Links of a reworded claim read again within the edit; beyond, in a task after the commit.
+RESTANCE_IN_REQUEST = 500
+
+
+def claim_links_restance(claim_id: int) -> int:
+    """Read the stance of a claim's links again (``links_restance``); the number changed."""
+    with transaction.atomic():
+        links = ClaimLink.objects.filter(claim_id=claim_id).select_related("statement", "claim")
+        return len(links_restance(links.defer("statement__embedding", "claim__embedding")))
+
+
+def claim_links_restance_later(claim_id: int) -> None:
+    """``claim_links_restance`` in a task once the surrounding transaction commits. A broker
+    that is down is logged with the command that does the same."""
+
+    def send() -> None:
+        from .tasks import restance_claim_links
+
+        try:
+            restance_claim_links.delay(claim_id)
+        except Exception as exc:
+            logger.warning(
+                "could not enqueue the stances of claim %s (run manage.py restance_links "
+                "--claim %s): %s",
+                claim_id,
+                claim_id,
+                exc,
+            )
+
+    transaction.on_commit(send)
 
 
 def _link_review(*, link: ClaimLink, user, state: str) -> ClaimLink:

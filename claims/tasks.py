@@ -77,6 +77,22 @@ def gather_claims(claim_ids: list[int]) -> int:
     return claims_gather(claim_ids)
 
 
+@shared_task(
+    acks_late=True,
+    autoretry_for=(OperationalError, InterfaceError, ConnectionError),
+    retry_backoff=2,
+    retry_backoff_max=120,
+    max_retries=8,
+    soft_time_limit=1700,
+    time_limit=1800,
+)
+def restance_claim_links(claim_id: int) -> int:
+    """Read the stance of a reworded claim's links again (claims.services.claim_links_restance)."""
+    from .services import claim_links_restance
+
+    return claim_links_restance(claim_id)
+
+
 @shared_task(acks_late=True, soft_time_limit=500, time_limit=600)
 def gather_pending_claims(older_than_seconds: int = 120, batch: int = 200) -> int:
     """Gather the claims whose own task never ran (a broker down when they were made) or

@@ -918,6 +918,32 @@ def test_a_reworded_claim_reads_the_stance_of_its_links_again(demo):
     assert link.history.count() == 3
 
 
+def test_a_claim_with_many_links_has_them_read_again_in_a_task(
+    demo, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Past ``RESTANCE_IN_REQUEST`` links the edit leaves the reading to a task after the
+    commit (run in-process here, as on the embedded default)."""
+    from claims import services
+    from claims.services import claim_update
+
+    claim = claim_create(text="The Lion Air jet was airworthy", language="en")
+    text = "JAKARTA - Investigators said on Wednesday that the Lion Air jet was not airworthy."
+    article = _processed(article_submit(text=text, language="en", enqueue=False).article)
+    link = link_confirm(link=_link(article.statements.get(), claim))
+    assert link.stance == Stance.DENIES
+    monkeypatch.setattr(services, "RESTANCE_IN_REQUEST", 0)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        claim_update(claim=claim, text="The Lion Air jet was not airworthy")
+    link.refresh_from_db()
+    assert link.stance == Stance.DENIES  # not yet: the task runs after the commit
+    for callback in callbacks:
+        callback()
+    link.refresh_from_db()
+    claim.refresh_from_db()
+    assert link.stance == Stance.ASSERTS
+    assert (claim.denies_count, claim.asserts_count) == (0, 1)
+
+
 def test_restance_links_reads_stored_links_again_with_progress(demo):
     """Links stored before a rule of reading changed: counted with --dry-run, then stored."""
     import io
