@@ -240,14 +240,19 @@ def _circumstance(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
         return any(t.low[x] in lexicon.time_words or t.raw[x][:1].isdigit() for x in words)
     first = t.low[words[0]]
     rest = words[1:]
-    if first in lexicon.subordinators:
-        # "saat dikonfirmasi", "when asked": how, not a condition or a reason ("if members
-        # follow the rules", "karena wartawan sudah memverifikasi")
-        return len(rest) == 1 and t.low[rest[0]] in lexicon.asked_forms
     opens = lexicon.prepositions | lexicon.adjunct_prepositions | lexicon.place_prepositions
+    if first in lexicon.subordinators and first not in opens:
+        # "when asked": how, not a condition or a reason ("if members follow the rules",
+        # "karena wartawan sudah memverifikasi")
+        return len(rest) == 1 and t.low[rest[0]] in lexicon.asked_forms
     if first not in opens or len(words) > CIRCUMSTANCE_WORDS_MAX:
         return False
-    if any(t.low[x] in lexicon.listeners or t.low[x] in lexicon.channel_words for x in rest):
+    if any(
+        t.low[x] in lexicon.listeners
+        or t.low[x] in lexicon.channel_words
+        or t.low[x] in lexicon.asked_forms  # "saat dikonfirmasi"
+        for x in rest
+    ):
         return True
     # "di Jakarta", "in Jakarta": a name and nothing else
     return (

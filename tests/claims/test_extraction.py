@@ -4263,6 +4263,8 @@ def test_a_role_set_off_before_its_holder_keeps_its_reading():
             "Ini bukan hoaks, kata Hermono, karena wartawan sudah memverifikasi",
         ),
         ("Data itu keliru, kata Hermono, saat dikonfirmasi.", "id", "Data itu keliru"),
+        ("Data itu keliru, kata Hermono, saat konferensi pers.", "id", "Data itu keliru"),
+        ("The vaccine is safe, said John Smith, when asked.", "en", "The vaccine is safe"),
         # the attribution inside what was said: both sides
         (
             "JK, kata Husain, tak membentuk narasi baru.",
@@ -4344,3 +4346,28 @@ def test_a_place_after_the_listeners_within_the_usual_window_still_leads_to_that
     [s] = extract(text, "en")
     assert "to be able to beat expectations" in s.content.text
     assert not s.content.text.startswith("outside")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Choirul Anam said tear gas from the police was the main cause of death during the "
+            "match.",
+            "en",
+        ),
+        ("Anam mengatakan gas air mata menjadi penyebab utama kematian para korban.", "id"),
+    ],
+)
+def test_what_caused_deaths_is_worth_checking(text, language):
+    [s] = extract(text, language)
+    assert s.checkworthiness >= 0.5
+
+
+def test_a_hedge_about_deaths_is_not_worth_checking_for_its_verb_alone():
+    text = (
+        "The coalition said the numbers of Indonesian migrants who have died at the detention "
+        "centres could be more."
+    )
+    [s] = extract(text, "en")
+    assert s.checkworthiness < 0.5
