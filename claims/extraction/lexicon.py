@@ -102,7 +102,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   that make it negate nothing: "not only", "no doubt", "no matter", "tidak hanya", "belum lama
   ini", "tidak sedikit"), ``said_of_forms`` (passive verbs of saying after a relative pronoun
   that tell what a noun was said to be: "penggunaan gas air mata yang disebut sebagai penyebab
-  utama tewasnya 131 orang"),
+  utama tewasnya 131 orang"), ``auxiliaries`` (between a relative pronoun and a negation, the
+  negation is still the relative clause's: "who has never shown", "yang sudah tidak berlaku"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``existentials`` (with a negation before the
@@ -264,6 +265,7 @@ class Lexicon:
     non_denial_markers: frozenset[str]
     negation_voiders: frozenset[str]
     said_of_forms: frozenset[str]
+    auxiliaries: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     existentials: frozenset[str]
@@ -455,6 +457,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         non_denial_markers=words("non_denial_markers"),
         negation_voiders=words("negation_voiders"),
         said_of_forms=words("said_of_forms"),
+        auxiliaries=words("auxiliaries"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         existentials=words("existentials"),

@@ -16,9 +16,6 @@ NEGATION_WINDOW = 8
 # Words after a relative pronoun in which a negation is the relative clause's own: the negation,
 # after at most a copula or an auxiliary ("who has never shown").
 RELATIVE_NEGATION_WORDS = 2
-AUXILIARIES = frozenset(
-    {"has", "have", "had", "does", "do", "did", "will", "would", "can", "could"}
-)
 # "called the allegations fake": at most this many words name what is called so
 NAMED_OBJECT_MAX = 5
 
@@ -190,7 +187,7 @@ def content_denies(
             if is_negation(t.low[j], lexicon):
                 masked.update([i, *after[: m + 1]])
                 break
-            if t.low[j] not in lexicon.copulas | lexicon.passive_auxiliaries | AUXILIARIES:
+            if t.low[j] not in lexicon.copulas | lexicon.passive_auxiliaries | lexicon.auxiliaries:
                 break
     window = [i for i in words if i not in masked]
     # the word after the window is read too, as a negation's neighbour only ("Ahok enggak

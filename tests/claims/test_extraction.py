@@ -4305,6 +4305,12 @@ def test_when_where_and_who_after_the_speaker_are_not_the_content(text, language
             "denies",
         ),
         ("Kemenkes menyatakan vaksin yang beredar tidak mengandung babi.", "id", "denies"),
+        # after an auxiliary, still the relative clause's
+        (
+            "Kemenkes mengatakan sertifikat yang sudah tidak berlaku itu ditarik.",
+            "id",
+            "asserts",
+        ),
         ("Polisi mengatakan WNI yang ditahan tidak mengalami kekerasan.", "id", "denies"),
         ("Officials said the people who died were not Indonesians.", "en", "denies"),
     ],
