@@ -169,6 +169,17 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         a += 1
     while a < b - 1 and t.low[a] in lexicon.cue_modifiers and (a == 0 or not t.word(a - 1)):
         a += 1  # "Kembali pihaknya menegaskan": "pihaknya"
+    if (
+        b - a >= 3
+        and b < t.n
+        and t.low[b] in lexicon.relative_pronouns
+        and t.low[a] in lexicon.pronouns
+        and t.word(a + 1)
+        and not t.cap[a + 1]
+    ):
+        # "It features legal experts who allege ...": a pronoun and its verb open the clause
+        # whose object the relative clause describes
+        a += 2
     if a >= b or t.low[a] in lexicon.conjunctions:
         return None
     if all(t.low[x] in lexicon.determiners or t.low[x] in lexicon.np_inner for x in range(a, b)):

@@ -4377,3 +4377,10 @@ def test_a_hedge_about_deaths_is_not_worth_checking_for_its_verb_alone():
     )
     [s] = extract(text, "en")
     assert s.checkworthiness < 0.5
+
+
+def test_the_speaker_described_by_a_relative_clause_is_not_the_clause_before_it():
+    text = "It features legal experts who allege that fraud has dominated the election process."
+    [s] = extract(text, "en")
+    assert s.speakers[0].text == "legal experts"
+    assert s.content.text == "fraud has dominated the election process"
