@@ -298,7 +298,7 @@ def figures(text: str) -> frozenset[str]:
         name = before.strip(_AROUND_FIGURE)
         if i > 1 and name[:1].isupper() and not before.endswith((".", ":", ";")):
             continue
-        scale = FIGURE_SCALES.get(bare_after)
+        scale = _figure_scales().get(bare_after)
         if scale is not None:
             # "100 ribu" is "100.000"; a whole number, written without a decimal point
             value = f"{float(value) * scale:.0f}"
@@ -306,17 +306,17 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# Words that multiply the figure before them.
-FIGURE_SCALES = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-    "ribu": 10**3,
-    "juta": 10**6,
-    "miliar": 10**9,
-    "triliun": 10**12,
-}
+@lru_cache(maxsize=1)
+def _figure_scales() -> dict[str, int]:
+    """The lexicons' ``figure_scales``, every language's: "juta" and "million" alike."""
+    from .extraction.lexicon import supported_languages
+
+    scales: dict[str, int] = {}
+    for language in supported_languages():
+        lexicon = _lexicon(language)
+        if lexicon is not None:
+            scales.update(lexicon.figure_scales)
+    return scales
 
 
 def figures_differ(statement_text: str, claim_text: str) -> bool:
@@ -2250,12 +2250,13 @@ def pointing_stance(reported: Statement, reported_stance: str) -> str:
     return Stance.ASSERTS if reported_stance == Stance.DENIES else Stance.DENIES
 
 
-def stance_read_again(link: ClaimLink) -> str:
+def stance_read_again(link: ClaimLink, articles: dict[int, list[Statement]] | None = None) -> str:
     """The stance ``link`` gets when it is read again from its statement and its claim's words
     as they are now (a reworded claim, links stored before a rule changed): ``link_stance``,
     or for a denial linked for what it points back at (``ClaimLink.Method.CONTEXT``)
     ``pointing_stance`` toward the nearest statement it may point at that holds a live link
-    to the same claim. Where that statement is gone, the stance stays.
+    to the same claim. Where that statement is gone, the stance stays. ``articles`` keeps the
+    statements of each article read for such denials, for the next link of the same article.
     """
     statement = link.statement
     if link.method != ClaimLink.Method.CONTEXT:
@@ -2263,8 +2264,12 @@ def stance_read_again(link: ClaimLink) -> str:
     noun = points_back(statement)
     if noun is None:
         return link.stance
-    article = list(Statement.objects.filter(article_id=statement.article_id).defer("embedding"))
-    candidates = _reported_before(statement, noun, article)
+    articles = {} if articles is None else articles
+    if statement.article_id not in articles:
+        articles[statement.article_id] = list(
+            Statement.objects.filter(article_id=statement.article_id).defer("embedding")
+        )
+    candidates = _reported_before(statement, noun, articles[statement.article_id])
     held = dict(
         ClaimLink.objects.filter(claim_id=link.claim_id, statement__in=candidates)
         .exclude(method=ClaimLink.Method.CONTEXT)

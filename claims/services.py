@@ -401,8 +401,9 @@ def links_restance(
     from .matching import stance_read_again
 
     changed = []
+    articles: dict = {}  # statements of the articles of denials that point back, read once
     for link in sorted(links, key=lambda link: link.method == ClaimLink.Method.CONTEXT):
-        stance = stance_read_again(link)
+        stance = stance_read_again(link, articles)
         if stance == link.stance:
             continue
         changed.append((link, link.stance, stance))

@@ -61,15 +61,17 @@ def rollup_recent_statements() -> tuple[int, int]:
     return statement_rollup_rebuild(since=today - timedelta(days=1), until=today)
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError, ConnectionError),
-    retry_backoff=2,
-    retry_backoff_max=120,
-    max_retries=8,
-    soft_time_limit=240,
-    time_limit=300,
-)
+# A task that only reads and writes the database: retried while the database is away.
+RETRIED_ON_DATABASE_ERRORS = {
+    "acks_late": True,
+    "autoretry_for": (OperationalError, InterfaceError, ConnectionError),
+    "retry_backoff": 2,
+    "retry_backoff_max": 120,
+    "max_retries": 8,
+}
+
+
+@shared_task(**RETRIED_ON_DATABASE_ERRORS, soft_time_limit=240, time_limit=300)
 def gather_claims(claim_ids: list[int]) -> int:
     """Link new claims to the statements stored before them (claims.services.claims_gather)."""
     from .services import claims_gather
@@ -77,15 +79,7 @@ def gather_claims(claim_ids: list[int]) -> int:
     return claims_gather(claim_ids)
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError, ConnectionError),
-    retry_backoff=2,
-    retry_backoff_max=120,
-    max_retries=8,
-    soft_time_limit=1700,
-    time_limit=1800,
-)
+@shared_task(**RETRIED_ON_DATABASE_ERRORS, soft_time_limit=1700, time_limit=1800)
 def restance_claim_links(claim_id: int) -> int:
     """Read the stance of a reworded claim's links again (claims.services.claim_links_restance)."""
     from .services import claim_links_restance

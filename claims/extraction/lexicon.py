@@ -104,6 +104,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   that tell what a noun was said to be: "penggunaan gas air mata yang disebut sebagai penyebab
   utama tewasnya 131 orang"), ``auxiliaries`` (between a relative pronoun and a negation, the
   negation is still the relative clause's: "who has never shown", "yang sudah tidak berlaku"),
+  ``figure_scales`` (words that multiply the figure before them: "juta" 1000000, "100 ribu" is
+  "100.000"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``existentials`` (with a negation before the
@@ -266,6 +268,7 @@ class Lexicon:
     negation_voiders: frozenset[str]
     said_of_forms: frozenset[str]
     auxiliaries: frozenset[str]
+    figure_scales: dict[str, int]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     existentials: frozenset[str]
@@ -374,6 +377,12 @@ def _compile(data: dict, path: Path) -> Lexicon:
     if not isinstance(max_np, int) or not 1 <= max_np <= 30:
         raise LexiconError(f"{path.name}: 'max_np_tokens' must be an integer from 1 to 30.")
 
+    scales = data.get("figure_scales", {})
+    if not isinstance(scales, dict) or not all(
+        isinstance(v, int) and v > 1 for v in scales.values()
+    ):
+        raise LexiconError(f"{path.name}: 'figure_scales' must map words to whole numbers above 1.")
+
     titles = phrases("titles")
     places = phrases("places")
     via_markers = tuple(sorted(phrases("via_markers"), key=len, reverse=True))
@@ -458,6 +467,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         negation_voiders=words("negation_voiders"),
         said_of_forms=words("said_of_forms"),
         auxiliaries=words("auxiliaries"),
+        figure_scales={str(k).lower(): v for k, v in scales.items()},
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         existentials=words("existentials"),
