@@ -41,7 +41,7 @@ from .fusion import (
     rank_score,
 )
 from .fusion import lexical_rank as lexical_rank_by_words
-from .lexical import BM25Index, lexical_document, query_text, text_key
+from .lexical import BM25Index, content_tokens, lexical_document, query_text, text_key
 from .models import SUPPORTING_STANCES, Claim, ClaimLink, Stance, Statement
 
 logger = logging.getLogger(__name__)
@@ -502,6 +502,19 @@ def link_stance(statement: Statement, claim_text: str, claim_language: str) -> s
             # what the clause says, its own negations and all
             negated = _negations(clause, language) > 0
             return Stance.ASSERTS if negated != claim_negated else stance
+        if _names_falsehood(content, language) and _names_falsehood(claim_text, claim_language):
+            # "much of what was depicted in the documentary was untrue" against "the film is
+            # full of slander": both call the same thing false
+            return Stance.ASSERTS
+        split = corrected(content, language)
+        if split is not None and language == claim_language:
+            denied, instead = (set(content_tokens(part)) for part in split)
+            claim_words = set(content_tokens(claim_text))
+            if len(claim_words & (instead - denied)) > len(claim_words & (denied - instead)):
+                # "penyebab kematian bukan gas air mata, tapi kekurangan oksigen" puts forward
+                # what follows its "tapi": against "korban tewas karena kekurangan oksigen" it
+                # asserts
+                content, stance = split[1], Stance.ASSERTS
     if not claim_negated:
         # (a verb of denial of words with a negation does not assert it: the negation may be
         # a relative clause's, "membantah adanya kaitan antara vaksinasi COVID-19 dengan
@@ -512,7 +525,51 @@ def link_stance(statement: Statement, claim_text: str, claim_language: str) -> s
         if _names_falsehood(content, language):
             return stance
         return Stance.ASSERTS if negated != by_verb else stance
-    return stance if negated else Stance.DENIES
+    if negated or _restricted(content, language):
+        # "efek gas air mata hanya akan menimbulkan iritasi" rules out what it does not name, as
+        # "gas air mata tak menyebabkan kematian" does
+        return stance
+    return Stance.DENIES
+
+
+def _restricted(text: str, language: str) -> bool:
+    """Whether ``text`` says that nothing more is so ("only", "hanya": the lexicon's
+    ``restrictives``), a negation's "not only" and "tidak hanya" left out."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(
+        word in lexicon.restrictives and not (i and _negations(words[i - 1], language))
+        for i, word in enumerate(words)
+    )
+
+
+def corrected(text: str, language: str) -> tuple[str, str] | None:
+    """(what is denied, what is put forward instead) when ``text`` negates and then corrects
+    itself ("penyebab kematian bukan gas air mata, tapi kekurangan oksigen", "it was not the
+    gas but the crush"): the words from the first negation to the lexicon's first
+    ``corrections`` word after it, and those after that word when they hold no negation of
+    their own; else None."""
+    lexicon = _lexicon(language)
+    if lexicon is None or not lexicon.corrections:
+        return None
+    found = list(_WORD.finditer(text))
+    negation = None
+    for i, match in enumerate(found):
+        word = match.group(0).lower()
+        if negation is None:
+            # a negation the next word does not void ("tidak hanya", "not only")
+            following = found[i + 1].group(0) if i + 1 < len(found) else ""
+            if _negations(word, language) and _negations(f"{word} {following}", language):
+                negation = match.end()
+            continue
+        if word in lexicon.corrections:
+            denied, instead = text[negation : match.start()], text[match.end() :]
+            if _negations(instead, language) or not content_tokens(instead):
+                return None
+            return denied.strip(" ,;:"), instead.strip(" ,;:")
+    return None
 
 
 # "SEOUL, Oct. 13 - ", "SEOUL, Oct 13 (Reuters) - ", "JAKARTA (VOA) — ", "WASHINGTON — ": the

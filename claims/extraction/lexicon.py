@@ -105,7 +105,13 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   utama tewasnya 131 orang"), ``auxiliaries`` (between a relative pronoun and a negation, the
   negation is still the relative clause's: "who has never shown", "yang sudah tidak berlaku"),
   ``figure_scales`` (words that multiply the figure before them: "juta" 1000000, "100 ribu" is
-  "100.000"),
+  "100.000"), ``restrictives`` (say that nothing more is so: "efek gas air mata hanya akan
+  menimbulkan iritasi" rules out what it does not name, as a negation would), ``corrections``
+  (after a negation, open what is so instead: "penyebab kematian bukan gas air mata, tapi
+  kekurangan oksigen", "not X but Y", "not X, rather Y"), ``role_adverbs`` (between a
+  relative pronoun and the role a titled name also holds: "Menteri Koordinator Bidang
+  Perekonomian yang juga menjabat sebagai Ketua Umum Partai Golkar Airlangga Hartarto" is
+  Airlangga Hartarto),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``existentials`` (with a negation before the
@@ -269,6 +275,9 @@ class Lexicon:
     said_of_forms: frozenset[str]
     auxiliaries: frozenset[str]
     figure_scales: dict[str, int]
+    restrictives: frozenset[str]
+    role_adverbs: frozenset[str]
+    corrections: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
     existentials: frozenset[str]
@@ -468,6 +477,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         said_of_forms=words("said_of_forms"),
         auxiliaries=words("auxiliaries"),
         figure_scales={str(k).lower(): v for k, v in scales.items()},
+        restrictives=words("restrictives"),
+        role_adverbs=words("role_adverbs"),
+        corrections=words("corrections"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),
         existentials=words("existentials"),

@@ -556,6 +556,32 @@ def _bare_or_titled_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     return a < b
 
 
+def _holds_role(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b, between a relative pronoun and a titled name, only say that the
+    name holds another role ("yang juga menjabat sebagai", "yang juga", "who is also"), not
+    what someone did ("yang ditunjuk Presiden Joko Widodo")."""
+    words = [t.low[x] for x in range(a, b)]
+    while words and words[0] in lexicon.role_adverbs:
+        words.pop(0)
+    return not words or (words[-1] in lexicon.copulas | lexicon.as_markers and len(words) <= 2)
+
+
+def _only_titles(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b are titles and nothing else ("Menteri Koordinator Bidang
+    Perekonomian")."""
+    for start, end in _titles_in(t, lexicon, a, b):
+        if start != a:
+            return False
+        a = end
+    return a == b
+
+
+def _titled_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b open on a title and end on a capitalised name after it."""
+    titles = _titles_in(t, lexicon, a, b)
+    return bool(titles) and titles[0][0] == a and any(t.cap[x] for x in range(titles[-1][1], b))
+
+
 def _generation_before(t: _Tokens, k: int) -> bool:
     """Whether "Jr.", "Sr." or "III" ends right before token k."""
     word = t.raw[k - 2] if t.raw[k - 1] == "." else t.raw[k - 1]
@@ -697,7 +723,16 @@ def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
             return hit
         if t.low[q] in lexicon.relative_pronouns and not _acronym(t.raw[q]):
             before = _np_back(t, lexicon, q - 1, 0, blocked) if q > 0 else None
-            return before if before is not None else hit
+            if before is None or (
+                _only_titles(t, lexicon, *before)
+                and _titled_name(t, lexicon, *hit)
+                and _holds_role(t, lexicon, q + 1, hit[0])
+            ):
+                # "Menteri Koordinator Bidang Perekonomian yang juga menjabat sebagai Ketua
+                # Umum Partai Golkar Airlangga Hartarto menganggap": the role the clause
+                # describes is the named holder's
+                return hit
+            return before
         q -= 1
     return hit
 
@@ -912,12 +947,9 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         a += 2
         while a < b - 1 and t.low[a] in lexicon.determiners:
             a += 1
-    titles = []
-    for i in range(a, b):
-        for size in range(min(lexicon.phrase_len, b - i), 0, -1):
-            if tuple(t.low[i : i + size]) in lexicon.titles:
-                titles.append((i, i + size))
-                break
+    # (a word inside a longer title is not a title of its own: "Menteri Koordinator Bidang
+    # Perekonomian Airlangga Hartarto" is Airlangga Hartarto, not "Bidang Perekonomian ...")
+    titles = _titles_in(t, lexicon, a, b)
     function_words = lexicon.function_words
     titled = False
     for n, (begin, end) in reversed(list(enumerate(titles))):
@@ -951,6 +983,17 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 a += size
                 stripped = True
                 break
+        if (
+            titled
+            and not stripped
+            and a < b - 3
+            and t.low[a] in lexicon.organisation_nouns
+            and all(t.cap[x] for x in range(a + 1, b))
+        ):
+            # "Ketua Umum Partai Golkar Airlangga Hartarto": the party and its one-word name,
+            # then the person
+            a, stripped = a + 2, True
+            continue
         if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
             # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
             # organisation's acronyms and numbers, then the person

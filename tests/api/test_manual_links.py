@@ -119,8 +119,10 @@ def test_a_statement_whose_words_stand_alone_makes_a_claim_of_them(checker):
     assert response.status_code == 201, response.content
     claim = Claim.objects.get(pk=response.json()["id"])
     assert claim.language == "id" and "rekayasa Ukraina" in claim.text
-    # the fabrication it calls them is read as a denial of what the photos show
-    assert statement.links.get().stance == statement.stance == Stance.DENIES
+    # the fabrication it calls them is read as a denial of what the photos show; of the claim
+    # that they are a fabrication, made of its words, it is the assertion
+    assert statement.stance == Stance.DENIES
+    assert statement.links.get().stance == Stance.ASSERTS
 
 
 def test_a_claim_of_an_unknown_statement_is_404(checker):

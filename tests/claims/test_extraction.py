@@ -1967,6 +1967,35 @@ def test_a_dateline_without_a_dash_is_not_the_speakers():
     assert s.speakers[0].text == "Ketua Partai Demokrat Hengky Luntungan"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word inside a longer title is no title of its own
+        (
+            "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto menganggap perilisan film "
+            "itu tak elok.",
+            "Airlangga Hartarto",
+        ),
+        # the role a relative clause gives a titled name is the name's
+        (
+            "Menteri Koordinator Bidang Perekonomian yang juga menjabat sebagai Ketua Umum Partai "
+            "Golkar Airlangga Hartarto menganggap perilisan film itu tak elok.",
+            "Airlangga Hartarto",
+        ),
+        # the party and its name after a title, then the person
+        (
+            "Ketua Umum Partai Gerindra Prabowo Subianto mengatakan pemilu jujur.",
+            "Prabowo Subianto",
+        ),
+        # but not one the clause says acted on the role
+        ("Juru bicara yang ditunjuk Presiden Joko Widodo mengatakan pemilu jujur.", "Juru bicara"),
+    ],
+)
+def test_titles_of_ministers_and_party_leaders_are_not_their_names(text, speaker):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (speaker,)
+
+
 def test_a_role_naming_a_media_office_is_no_outlet():
     [s] = extract("Direktur Media Sosial Kominfo Budi Santoso mengatakan surat itu bocor.", "id")
     assert (s.speaker_names, s.via) == (("Budi Santoso",), None)

@@ -1053,3 +1053,115 @@ def test_a_denial_that_something_was_ever_said_denies_what_the_clause_says(
 ):
     statement = Statement(stance="denies", cue_lemma="say", content=content, language=language)
     assert matching.link_stance(statement, claim_text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("stance", "content", "language", "claim_text", "claim_language", "expected"),
+    [
+        # "not this, but that" puts forward what follows its "but": it asserts a claim of that,
+        # and still denies a claim of what it negates
+        (
+            "denies",
+            "Tidak satu pun yang menyebutkan bahwa penyebab kematian adalah gas air mata tapi "
+            "penyebab kematian adalah kekurangan oksigen",
+            "id",
+            "Para korban tewas mengalami kekurangan oksigen hingga terinjak",
+            "id",
+            "asserts",
+        ),
+        (
+            "denies",
+            "Tidak satu pun yang menyebutkan bahwa penyebab kematian adalah gas air mata tapi "
+            "penyebab kematian adalah kekurangan oksigen",
+            "id",
+            "Gas air mata adalah penyebab utama kematian di Stadion Kanjuruhan",
+            "id",
+            "denies",
+        ),
+        (
+            "denies",
+            "the deaths were not caused by the gas but by the crush at the gates",
+            "en",
+            "The deaths were caused by the crush at the gates",
+            "en",
+            "asserts",
+        ),
+        (
+            "denies",
+            "the deaths were not caused by the gas but by the crush at the gates",
+            "en",
+            "The deaths were not caused by the crush at the gates",
+            "en",
+            "denies",
+        ),
+        # "not only ... but" corrects nothing
+        (
+            "denies",
+            "the gas not only hurt the eyes but also caused the deaths",
+            "en",
+            "The gas caused the deaths",
+            "en",
+            "denies",
+        ),
+        # calling it false agrees with a claim that calls it false, in either language
+        (
+            "denies",
+            "much of what was depicted in the Dirty Vote documentary was untrue",
+            "en",
+            "Film Dirty Vote penuh dengan fitnah dan tidak ilmiah",
+            "id",
+            "asserts",
+        ),
+        (
+            "denies",
+            "the documentary is untrue",
+            "en",
+            "The documentary's allegations are true",
+            "en",
+            "denies",
+        ),
+        # "only" rules out what it does not name, as the negated claim does
+        (
+            "asserts",
+            "efek gas air mata pada dasarnya hanya akan menimbulkan iritasi",
+            "id",
+            "Gas air mata tak menyebabkan kematian",
+            "id",
+            "asserts",
+        ),
+        (
+            "asserts",
+            "efek gas air mata tidak hanya menimbulkan iritasi",
+            "id",
+            "Gas air mata tak menyebabkan kematian",
+            "id",
+            "denies",
+        ),
+    ],
+)
+def test_a_link_reads_corrections_falsehood_and_restriction(
+    stance, content, language, claim_text, claim_language, expected
+):
+    statement = Statement(stance=stance, cue_lemma="say", content=content, language=language)
+    assert matching.link_stance(statement, claim_text, claim_language) == expected
+
+
+def test_a_denial_that_names_the_real_cause_asserts_the_claim_of_that_cause(demo):
+    """The police's 'none of them said the cause was tear gas, but lack of oxygen', processed
+    from an article, supports the claim that the victims died of lack of oxygen."""
+    claim = claim_create(
+        text="Para korban tewas di Stadion Kanjuruhan mengalami kekurangan oksigen hingga terinjak",
+        language="id",
+    )
+    text = (
+        "JAKARTA - Kadiv Humas Polri Irjen Dedi Prasetyo membantah gas air mata menjadi "
+        'penyebab tewasnya suporter di Stadion Kanjuruhan. "Dari dokter spesialis, tidak satu '
+        "pun yang menyebutkan bahwa penyebab kematian adalah gas air mata, tapi penyebab "
+        'kematian adalah kekurangan oksigen di Stadion Kanjuruhan," ujar Dedi kepada wartawan, '
+        "Senin (10/10/2022)."
+    )
+    article = _processed(article_submit(text=text, language="id", enqueue=False).article)
+    quoted = article.statements.get(content__contains="kekurangan oksigen")
+    assert quoted.stance == "denies"
+    link = _link(quoted, claim)
+    assert link.stance == "asserts"
