@@ -111,7 +111,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   kekurangan oksigen", "not X but Y", "not X, rather Y"), ``role_adverbs`` (between a
   relative pronoun and the role a titled name also holds: "Menteri Koordinator Bidang
   Perekonomian yang juga menjabat sebagai Ketua Umum Partai Golkar Airlangga Hartarto" is
-  Airlangga Hartarto),
+  Airlangga Hartarto), ``means_markers`` (right before a cue, make it tell how a clause's
+  subject acted, so the words before are no speaker: "... atas pemboman ke Rumah Sakit Baptis
+  dengan menyalahkan Jihad Islam", "responded by denying"),
   ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
   "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
   over: "The woman who posted the video said"), ``existentials`` (with a negation before the
@@ -277,6 +279,7 @@ class Lexicon:
     figure_scales: dict[str, int]
     restrictives: frozenset[str]
     role_adverbs: frozenset[str]
+    means_markers: frozenset[str]
     corrections: frozenset[str]
     listeners: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -479,6 +482,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         figure_scales={str(k).lower(): v for k, v in scales.items()},
         restrictives=words("restrictives"),
         role_adverbs=words("role_adverbs"),
+        means_markers=words("means_markers"),
         corrections=words("corrections"),
         listeners=words("listeners"),
         relative_pronouns=words("relative_pronouns"),

@@ -268,6 +268,15 @@ def _skip_modifiers(
 
 
 def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
+    if ci > 0 and t.low[ci - 1] in lexicon.means_markers and not t.inq[ci - 1]:
+        # "Israel berusaha menghindari tanggung jawab atas pemboman ke Rumah Sakit Baptis
+        # dengan menyalahkan Jihad Islam": the cue tells how a clause's subject acted; the
+        # words before it are that clause's object, not who spoke. After a verb of saying
+        # ("Kementerian menyanggahnya dengan menekankan"), that verb's speaker speaks.
+        verb = t.low[ci - 2] if ci > 1 else ""
+        if verb in lexicon.cue_words or (verb.endswith("nya") and verb[:-3] in lexicon.cue_words):
+            return _np_before(t, lexicon, ci - 2, blocked)
+        return None, False
     k, between = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs=True)
     opens = _subordinate_adjunct(t, lexicon, k, ci)
     if opens is not None:

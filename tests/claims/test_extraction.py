@@ -1996,6 +1996,45 @@ def test_titles_of_ministers_and_party_leaders_are_not_their_names(text, speaker
     assert s.speaker_names == (speaker,)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "demikian bunyi pernyataan X": X's statement, relayed by the agency after it
+        (
+            '"Kami menegaskan bahwa tuduhan yang dilontarkan musuh adalah salah dan tidak '
+            'berdasar," demikian bunyi pernyataan Jihad Islam, dikutip AFP, Rabu (18/10).',
+            [("Jihad Islam", "denies", "AFP")],
+        ),
+        # a cue after "dengan" tells how the clause's subject acted: the hospital before it is
+        # no speaker
+        (
+            "Israel berusaha menghindari tanggung jawab atas pemboman ke Rumah Sakit Baptis di "
+            "Gaza dengan menyalahkan Jihad Islam.",
+            [],
+        ),
+        # ... unless a verb of saying comes before it: that verb's speaker speaks
+        (
+            "Kementerian menyanggahnya dengan menekankan fakta-fakta kebijakan Indonesia.",
+            [("Kementerian", "asserts", None)],
+        ),
+        # a ministry of a place keeps its place; a member of parliament is named
+        (
+            "Kementerian Kesehatan Gaza mengatakan 500 orang tewas.",
+            [("Kementerian Kesehatan Gaza", "asserts", None)],
+        ),
+        (
+            "Anggota Parlemen Amerika Serikat Rashida Tlaib menuduh Israel menyerang rumah sakit.",
+            [("Rashida Tlaib", "accuses", None)],
+        ),
+    ],
+)
+def test_statements_of_the_gaza_hospital_blast(text, expected):
+    found = [
+        (s.speaker_names[0], s.stance, s.via.text if s.via else None) for s in extract(text, "id")
+    ]
+    assert found == expected
+
+
 def test_a_role_naming_a_media_office_is_no_outlet():
     [s] = extract("Direktur Media Sosial Kominfo Budi Santoso mengatakan surat itu bocor.", "id")
     assert (s.speaker_names, s.via) == (("Budi Santoso",), None)
