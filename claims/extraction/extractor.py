@@ -758,16 +758,18 @@ def _note_named(
     names: list[str],
     state: _DocState,
     lexicon: Lexicon,
-    organisations: bool = True,
+    inside: bool = False,
     relayed: bool = False,
 ) -> None:
     """Keep these speakers' names for a later "he" or "dia", and those of organisations for a
     later "the network" or "partai itu". "The Opposition leader" (a role, its last word
     lower-case) is no one's name: a later "he" still points to the person named before it.
-    ``relayed``: their words came through another outlet ("mengutip New Straits Time")."""
+    ``inside``: they speak inside what another said, so are no later "negara itu" nor
+    "mereka". ``relayed``: their words came through another outlet ("mengutip New Straits
+    Time")."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
     # an organisation may be named by its description too ("Sudanese army")
-    for name in names if organisations else ():
+    for name in names if not inside else ():
         if name[:1].isupper() and _organisation(name, lexicon):
             state.organisation = (name, state.sentence_no)
             state.organisation_relayed = relayed
@@ -776,6 +778,9 @@ def _note_named(
             state.named_before, state.named_before_at = state.last_named, state.last_named_at
         state.last_named = tuple(named)
         state.last_named_at = state.sentence_no
+        state.last_named_inside = inside
+        if not inside:
+            state.outer_named = state.last_named
 
 
 def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState):
@@ -1155,8 +1160,12 @@ def _statements_in(
             if f.pronoun_self or _is_pronoun(t, lexicon, a, b):
                 pronoun = True
                 plural = not f.pronoun_self and t.low[b - 1] in lexicon.plural_pronouns
-                fits = not plural or _may_be_plural(state.last_named, lexicon)
-                name = state.last_named[0] if recent and state.last_named and fits else ""
+                last = state.last_named
+                if plural and state.last_named_inside and state.outer_named:
+                    # "Jihad Islam juga menerangkan Israel telah meminta ... ,' ujar mereka"
+                    last = state.outer_named
+                fits = not plural or _may_be_plural(last, lexicon)
+                name = last[0] if recent and last and fits else ""
                 if (
                     t.low[b - 1] in lexicon.impersonal_pronouns
                     and state.organisation is not None
@@ -1208,6 +1217,9 @@ def _statements_in(
                 # "Kremlin spokesman Dmitry Peskov told ... The spokesman also rejected"
                 pronoun = True
                 names.append(held)
+                if state.last_named[:1] == (held,):
+                    # named again by the role: a later "dia" still reaches them
+                    state.last_named_at = state.sentence_no
             elif (meant := _organisation_meant(t, lexicon, a, b, state)) is not None:
                 # "Al Jazeera rejected ... The network said"
                 pronoun = True
@@ -1222,7 +1234,7 @@ def _statements_in(
             # a claim someone else talks about is not the next "he"; "Korea Utara membantah AS
             # mengklaim ...": one speaking inside what another said is not "negara itu"
             inside = any(g is not f and ocs <= t.st[f.ci] < oce for g, (ocs, oce), _ in out)
-            _note_named(names, state, lexicon, organisations=not inside, relayed=via is not None)
+            _note_named(names, state, lexicon, inside=inside, relayed=via is not None)
 
         stance = f.cue.stance
         first = bisect_left(t.st, cs)

@@ -142,13 +142,35 @@ def _line_units(text: str, start: int, end: int, lexicon: Lexicon) -> Iterator[t
         term = m.group("term")
         if term == "." and not tail:
             word = _word_before(text, m.start(), start)
-            if (word + ".").lower() in lexicon.abbreviations or _INITIAL.match(word):
+            if (word + ".").lower() in lexicon.abbreviations:
+                continue
+            if _INITIAL.match(word) and (
+                len(word) > 1 or text[nxt] not in QUOTE_CHARS or _nickname(text, nxt, end)
+            ):
+                # an initial goes on with a name; "... terhadap Brigadir J. “Timsus menemukan":
+                # a quote after a lone letter opens a new sentence, but for a nickname
+                # ('George W. "Dubya" Bush'); after a place's initials the quote may go on
+                # ('Fort Mill, S.C. "It seems ...')
                 continue
         if closed and _attribution_follows(text, nxt, end, lexicon):
             continue
         yield unit_start, stop
         unit_start = nxt
     yield unit_start, end
+
+
+# A quoted nickname inside a name has at most this many words.
+NICKNAME_MAX_WORDS = 2
+
+
+def _nickname(text: str, at: int, end: int) -> bool:
+    """Whether the quote opened at ``at`` is a nickname: a word or two, closed, and a
+    capitalised word after it ('"Dubya" Bush')."""
+    close = next((i for i in range(at + 1, end) if text[i] in QUOTE_CHARS), None)
+    if close is None or len(text[at + 1 : close].split()) > NICKNAME_MAX_WORDS:
+        return False
+    after = text[close + 1 : end].lstrip()
+    return after[:1].isupper()
 
 
 _DOUBLE_MARKS = re.compile(f"[{QUOTE_CHARS}]|''|‘‘|’’")

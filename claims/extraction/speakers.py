@@ -49,6 +49,10 @@ class _DocState:
     full_names: list[str] = field(default_factory=list)
     last_named: tuple[str, ...] = ()
     last_named_at: int = -(10**9)
+    # whether the last named spoke inside what another said ("Jihad Islam menerangkan Israel
+    # telah meminta ..."), and the last named who did not: a later "mereka" is the outer one
+    last_named_inside: bool = False
+    outer_named: tuple[str, ...] = ()
     # the speakers named before those, for a pronoun that cannot be the last ones
     named_before: tuple[str, ...] = ()
     named_before_at: int = -(10**9)
@@ -1062,13 +1066,16 @@ def _note_roles(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: str, state: 
 
 def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState) -> str | None:
     """The person a bare role stands for ("The spokesman", "the foreign minister"): the one last
-    named with that role, a few sentences back at most; None for anything else."""
+    named with that role, a few sentences back at most (each use keeps it so: "Kapolri ...
+    Kapolri ..."); None for anything else."""
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
     if tuple(t.low[a:b]) not in lexicon.titles:
         return None
-    held = state.roles.get(" ".join(t.low[a:b]))
+    role = " ".join(t.low[a:b])
+    held = state.roles.get(role)
     if held is not None and state.sentence_no - held[1] <= PRONOUN_WINDOW:
+        state.roles[role] = (held[0], state.sentence_no)
         return held[0]
     # "... said Datuk Seri Anwar Ibrahim. The Prime Minister stressed": an office spelt with
     # capitals and held by no one named is the person who spoke just before, if a person

@@ -243,8 +243,8 @@ def _acronym(word: str) -> bool:
 def _may_be_plural(named: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether "they"/"mereka" may stand for the last named: several speakers, one word (an
     organisation as often as a person: "Kemenlu"), or a name that is not a person's ("The
-    Saturday Paper", "Six Gannett newspapers", "Kementerian Luar Negeri", "KPK"); not a
-    person's full name ("Jeb Bush")."""
+    Saturday Paper", "Six Gannett newspapers", "Kementerian Luar Negeri", "KPK", "Jihad Islam");
+    not a person's full name ("Jeb Bush")."""
     if len(named) != 1:
         return True
     words = named[0].split()
@@ -253,6 +253,7 @@ def _may_be_plural(named: tuple[str, ...], lexicon: Lexicon) -> bool:
         or not _NAME_WORD.match(w)
         or _acronym(w)
         or w.lower() in lexicon.institutions
+        or w.lower() in lexicon.organisation_nouns
         or w.lower() in lexicon.determiners
         or (w.lower(),) in lexicon.media_words
         for w in words

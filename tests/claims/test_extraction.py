@@ -2026,6 +2026,23 @@ def test_titles_of_ministers_and_party_leaders_are_not_their_names(text, speaker
             "Anggota Parlemen Amerika Serikat Rashida Tlaib menuduh Israel menyerang rumah sakit.",
             [("Rashida Tlaib", "accuses", None)],
         ),
+        # "mereka" is the group that spoke, not the country that spoke inside its words
+        (
+            "Jihad Islam juga menerangkan Israel telah meminta rumah sakit itu untuk melakukan "
+            'evakuasi. "Dan bom yang dijatuhkan oleh pesawat tentara Israel yang menyebabkan '
+            'tragedi tersebut," ujar mereka.',
+            [
+                ("Jihad Islam", "asserts", None),
+                ("Israel", "asserts", None),
+                ("Jihad Islam", "asserts", None),
+            ],
+        ),
+        # ... and a person's full name is no "mereka"
+        (
+            "Ahmad Yani juga menerangkan Israel telah meminta rumah sakit itu untuk melakukan "
+            'evakuasi. "Bom itu dijatuhkan pesawat," ujar mereka.',
+            [("Ahmad Yani", "asserts", None), ("Israel", "asserts", None), ("", "asserts", None)],
+        ),
     ],
 )
 def test_statements_of_the_gaza_hospital_blast(text, expected):
@@ -2033,6 +2050,21 @@ def test_statements_of_the_gaza_hospital_blast(text, expected):
         (s.speaker_names[0], s.stance, s.via.text if s.via else None) for s in extract(text, "id")
     ]
     assert found == expected
+
+
+def test_a_police_chief_named_by_rank_and_role_is_still_dia_many_sentences_on():
+    text = (
+        '"Apa yang menjadi pertanyaan publik sudah kita jawab," ujar Kapolri Jendral Pol '
+        "Listyo Sigit Prabowo dalam konferensi pers.\n"
+        + "Sidang digelar pekan depan.\n" * 4
+        + "Kapolri menerangkan, Ferdy Sambo masih berada di rutan.\n"
+        + "Sidang digelar pekan depan.\n" * 4
+        + "Kapolri menjelaskan, peristiwa yang sebenarnya adalah penembakan terhadap Brigadir "
+        "J. \u201cTimsus menemukan penembakan terhadap J dilakukan RE,\u201d kata dia."
+    )
+    statements = extract(text, "id")
+    assert [s.speaker_names for s in statements] == [("Listyo Sigit Prabowo",)] * 4
+    assert statements[2].content.text.endswith("terhadap Brigadir J")
 
 
 def test_a_role_naming_a_media_office_is_no_outlet():

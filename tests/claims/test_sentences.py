@@ -56,6 +56,30 @@ def test_a_quote_opened_without_a_space_after_a_stop_starts_a_unit():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "units"),
+    [
+        # a lone letter ends a name ("Brigadir J"): the quote after it is a new sentence
+        (
+            "Kapolri menjelaskan, peristiwa yang sebenarnya adalah penembakan terhadap Brigadir "
+            "J. “Timsus menemukan penembakan,” kata dia.",
+            "id",
+            2,
+        ),
+        # a place's initials may end a quote's attribution that the next quote goes on from
+        (
+            '"His record does not match," Cruz told reporters in Fort Mill, S.C. "It seems he '
+            'is nervous."',
+            "en",
+            1,
+        ),
+        ("President George W. “Dubya” Bush spoke.", "en", 1),
+    ],
+)
+def test_a_quote_after_an_initial(text, language, units):
+    assert len(_texts(text, language)) == units
+
+
 def test_lines_are_units_and_whitespace_is_trimmed():
     text = "  First line without a stop\n\nSecond line. Third one!  \n"
     assert _texts(text, "en") == ["First line without a stop", "Second line.", "Third one!"]
