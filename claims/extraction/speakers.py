@@ -400,6 +400,19 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if hit[0] < 2:
         return hit
     p = hit[0] - 1
+    if (
+        t.low[p] in lexicon.prepositions
+        and t.low[p] not in lexicon.adjunct_prepositions | lexicon.agent_markers
+    ):
+        # "Biden saat melakukan kunjungan ke Israel pada Rabu menyatakan": what follows a
+        # preposition is no subject; the name before the adjunct holding it speaks
+        q = p - 1
+        while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.inq[q]:
+            if t.low[q] in lexicon.adjunct_prepositions and not t.cap[q] and t.cap[q - 1]:
+                named = _np_back(t, lexicon, q - 1, 0, blocked)
+                return named if named is not None else hit
+            q -= 1
+        return hit
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
         return hit
     if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)) and not any(
@@ -475,7 +488,12 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
         # "North Korea on Friday said", "Korea Utara pada Jumat (13/10) mengatakan": the
         # speaker stands before the time phrase, which names no one ("Organisasi Kesehatan
         # Dunia (WHO) pada 15 April menyatakan": its acronym too).
-        j, before = _skip_modifiers(t, lexicon, _skip_parentheses(t, j), 0, adverbs)
+        j = _skip_parentheses(t, j)
+        again = _skip_time(t, lexicon, j, blocked)
+        if 0 <= again < j:
+            # "pada Rabu (18/10) waktu setempat": a time phrase after another
+            j = _skip_parentheses(t, again)
+        j, before = _skip_modifiers(t, lexicon, j, 0, adverbs)
         if j >= 0 and t.raw[j] != ",":
             hit = _np_back(t, lexicon, j, 0, blocked)
             if hit is not None:

@@ -2037,6 +2037,18 @@ def test_titles_of_ministers_and_party_leaders_are_not_their_names(text, speaker
                 ("Jihad Islam", "asserts", None),
             ],
         ),
+        # the speaker stands before a visit's place and a time phrase after another; a cue
+        # after "tanpa" says nothing
+        (
+            "Biden saat melakukan kunjungan ke Israel pada Rabu (18/10) waktu setempat "
+            "menyatakan perang harus segera berakhir.",
+            [("Biden", "asserts", None)],
+        ),
+        (
+            '"Hal tersebut tampaknya disebabkan oleh roket kelompok teroris," kata Biden, '
+            "tanpa menyebut nama kelompok yang dimaksud.",
+            [("Biden", "asserts", None)],
+        ),
         # ... and a person's full name is no "mereka"
         (
             "Ahmad Yani juga menerangkan Israel telah meminta rumah sakit itu untuk melakukan "
