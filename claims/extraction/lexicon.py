@@ -26,7 +26,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   Riefky bahwa ..."; ``possessor_after`` says the possessor follows the noun, as in Indonesian,
   rather than precedes it with "'s").
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
-- ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue.
+- ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue;
+  ``modifier_exceptions`` end so and are nouns ("family", "assembly").
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
 - ``attributive_forms``: cue forms that also describe a noun ("alleged bias"); they do after a
   ``prepositions`` word or a lower-case verb ending in one of ``past_suffixes`` ("criticised
@@ -242,6 +243,7 @@ class Lexicon:
     institutions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     modifier_suffixes: tuple[str, ...]
+    modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
     np_inner: frozenset[str]
@@ -445,6 +447,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         institutions=words("institutions"),
         adjunct_prepositions=words("adjunct_prepositions"),
         modifier_suffixes=tuple(words("modifier_suffixes")),
+        modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),
         np_inner=words("np_inner"),

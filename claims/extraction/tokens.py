@@ -114,6 +114,7 @@ def _adverb(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
         and t.raw[k] == t.low[k]
         and len(t.low[k]) > 5
         and t.low[k].endswith(lexicon.modifier_suffixes)
+        and t.low[k] not in lexicon.modifier_exceptions
     )
 
 

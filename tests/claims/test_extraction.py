@@ -2079,6 +2079,13 @@ def test_a_police_chief_named_by_rank_and_role_is_still_dia_many_sentences_on():
     assert statements[2].content.text.endswith("terhadap Brigadir J")
 
 
+def test_a_suspicion_with_its_that_clause_is_a_statement_and_the_noun_is_none():
+    [s] = extract("Yosua's family suspects that his death was premeditated.", "en")
+    assert (s.speaker_names, s.content.text) == (("Yosua's family",), "his death was premeditated")
+    noun = "Drones help investigators arrest smuggling suspects and seize drugs."
+    assert extract(noun, "en") == []
+
+
 def test_a_role_naming_a_media_office_is_no_outlet():
     [s] = extract("Direktur Media Sosial Kominfo Budi Santoso mengatakan surat itu bocor.", "id")
     assert (s.speaker_names, s.via) == (("Budi Santoso",), None)
