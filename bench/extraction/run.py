@@ -124,9 +124,10 @@ def predicted(text: str) -> list[Attribution]:
     by_cue: dict[tuple[int, int], Attribution] = {}
     for s in extract(text, "en"):
         cue = (s.cue.start, s.cue.end)
-        if cue in by_cue and s.cue.start < s.sentence.start:
-            # A quote run on into the next paragraph is a statement of its own in FactDesk and
-            # another content fragment of the same attribution in PolNeAR.
+        if cue in by_cue:
+            # A quote run on into the next paragraph, or resumed after its attribution ('"...,"
+            # he said, "..."'), is a statement of its own in FactDesk and another content
+            # fragment of the same attribution in PolNeAR.
             by_cue[cue].content.append((s.content.start, s.content.end))
             continue
         by_cue[cue] = Attribution(

@@ -816,6 +816,43 @@ def _sentence_statements(
     return statements
 
 
+def _quote_resumed(
+    t: _Tokens, lexicon: Lexicon, quote: tuple[int, int], last: int, other_cues: list[int]
+) -> tuple[int, int] | None:
+    """The words of a quote broken by its attribution and resumed after it ('"We sent no arms,"
+    the spokesman said, "and the charge is a lie."', '"...," kata Jokowi, "..."'): the quote
+    right after the attribution, which ends on a comma, when the quote before it ended on a
+    comma and no other cue comes between."""
+    end = quote[1]
+    if end >= last or not t.text[end:last].lstrip(QUOTE_CHARS + "'’ ").startswith(","):
+        return None
+    after = [q for q in t.quotes if q[0] >= last]
+    if not after:
+        return None
+    qs, qe = after[0]
+    if t.text[last:qs].strip() != ",":
+        return None
+    if any(last <= t.st[c] < qs for c in other_cues):
+        return None
+    span = _quote_content(t, qs, qe)
+    if span is None:
+        return None
+    words = [i for i in range(bisect_left(t.st, span[0]), bisect_left(t.st, span[1])) if t.word(i)]
+    if not words:
+        return None
+    # a clause of its own ('“Judge,” Brafman said, “I have never ...”', '..., “and I fully
+    # support ...”'), not the rest of the one the first part began ('“That, unfortunately,” he
+    # said, “is part of ...”', '..., “because it puts ...”'), which says nothing alone
+    first = t.low[words[0]]
+    opens = (
+        t.cap[words[0]]
+        or first in lexicon.pronouns
+        or first in lexicon.determiners
+        or (len(words) > 1 and first in lexicon.conjunctions | lexicon.contrastives)
+    )
+    return span if opens else None
+
+
 def _plain_word(t: _Tokens, lexicon: Lexicon, x: int) -> bool:
     """Whether token x is a function word capitalised only by its place ("But", "For", "If",
     "And"): no part of a name. Adverbs are not ("Lalu Muhamad Iqbal" is a name)."""
@@ -1114,6 +1151,11 @@ def _statements_in(
                 continue
             content = span
         out.append((f, content, direct is not None))
+        if direct is not None:
+            others = [g.ci for g in found if g is not f]
+            rest = _quote_resumed(t, lexicon, direct, t.en[re_ - 1], others)
+            if rest is not None:
+                out.append((f, rest, True))
 
     # "Huda said ..., the Daily Star newspaper reported.": the outlet that reports a statement
     # made before it is that statement's via, not a statement of its own
@@ -1434,8 +1476,10 @@ def _continued_quote(
     its speaker goes on, as news writing runs a quote on into the next paragraph. The statement
     keeps the cue that named the speaker; its stance is read from its own words. With
     ``unquoted``, after an attribution that closed on a colon, a unit without quotes is the
-    speaker's words too (its content is the whole unit, not marked as a direct quote)."""
-    if not previous.speech_act or not any(n[:1].isalpha() for n in previous.speaker_names):
+    speaker's words too (its content is the whole unit, not marked as a direct quote). A
+    speaker only described ("the spokesman") or a pronoun with no one named before it goes on
+    as well; words said by no one ("It was claimed that ...") do not."""
+    if not previous.speech_act or not previous.speakers:
         return []
     if text[max(0, previous.cue.start - 3) : previous.cue.start].rstrip().endswith(("'s", "’s")):
         # "Mahathir has declined to react to Ms Siti Nurbaya's claim that ...": the claim's
@@ -1449,8 +1493,7 @@ def _continued_quote(
         span = _trim(t, 0, t.n)
         direct = False
     else:
-        named = unquoted or any(n[:1].isupper() for n in previous.speaker_names)
-        if text[start] not in QUOTE_CHARS or not named:
+        if not t.quotes or t.quotes[0][0] != start:
             return []
         if len(t.quotes) != 1 or not all(t.inq[i] for i in words):
             return []

@@ -932,6 +932,95 @@ def test_a_quote_run_on_into_the_next_paragraph_keeps_its_speaker():
     assert [s.content.text for s in alone] == ["the talks were useful"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # printed with doubled apostrophes, as some papers print quotes
+        (
+            "''I welcome a debate in Congress about wages,'' said Thomas E. Perez, the secretary "
+            "of labor. ''It crystallizes the difference between the two parties.''",
+            "en",
+            "Thomas E. Perez",
+        ),
+        # a speaker only described
+        (
+            "“We never sent arms to Russia,” the spokesman said.\n\n“The accusation is a lie.”",
+            "en",
+            "the spokesman",
+        ),
+        (
+            '"Kami tidak pernah mengirim senjata ke Rusia," kata juru bicara itu. "Tuduhan itu '
+            'adalah kebohongan besar."',
+            "id",
+            "juru bicara itu",
+        ),
+    ],
+)
+def test_a_quote_after_its_speakers_sentence_goes_on_with_that_speaker(text, language, speaker):
+    first, second = extract(text, language)
+    assert first.speaker_names == second.speaker_names == (speaker,)
+    assert second.cue == first.cue and second.direct
+    assert second.content.text.startswith(("It crystallizes", "The accusation", "Tuduhan itu"))
+
+
+def test_a_pronoun_with_no_one_named_goes_on_but_words_said_by_no_one_do_not():
+    text = "“He is becoming their best recruiter,” she said. “They show videos of him.”"
+    first, second = extract(text, "en")
+    assert first.speaker_names == second.speaker_names == ("",)
+    assert second.content.text == "They show videos of him."
+    [claimed] = extract(
+        "It was claimed that the vote was rigged.\n\n“The machines were hacked.”", "en"
+    )
+    assert claimed.content.text == "the vote was rigged"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rest"),
+    [
+        (
+            "“We never sent arms to Russia,” the spokesman said, “and the accusation is a lie.”",
+            "en",
+            "and the accusation is a lie.",
+        ),
+        (
+            "''Captain Khan was a hero,'' Mr. Trump wrote, ''but this is about terror.''",
+            "en",
+            "but this is about terror.",
+        ),
+        (
+            "“Judge,” Brafman said, “I have never had that happen in any case.”",
+            "en",
+            "I have never had that happen in any case.",
+        ),
+        (
+            '"Kami tidak pernah mengirim senjata," kata Menteri Luar Negeri Choe Son Hui, "dan '
+            'tuduhan itu bohong."',
+            "id",
+            "dan tuduhan itu bohong.",
+        ),
+    ],
+)
+def test_a_quote_resumed_after_its_attribution_is_the_speakers_too(text, language, rest):
+    first, second = extract(text, language)
+    assert second.cue == first.cue and second.speaker_names == first.speaker_names
+    assert second.direct and second.content.text == rest
+    assert first.content.end < first.cue.start < second.content.start
+
+
+def test_the_rest_of_a_clause_after_its_attribution_is_no_statement_alone():
+    # what follows says nothing without the words before the attribution
+    [s] = extract(
+        "“That, unfortunately,” he said, “is part of the reality of life on a global basis.”", "en"
+    )
+    assert s.content.text == "That, unfortunately"
+    # a second cue owns the quote after it
+    said, adding = extract(
+        "“The talks failed,” Peskov said, adding, “the sides will meet again.”", "en"
+    )
+    assert (said.content.text, adding.cue.text) == ("The talks failed", "adding")
+    assert adding.content.text == "the sides will meet again."
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
