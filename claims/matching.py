@@ -1281,7 +1281,8 @@ def claim_wording(statement: Statement) -> str:
     denied = denied_proposition(statement)
     if denied is not None:
         return denied
-    content = " ".join(statement.content.split())
+    content = without_inner_attribution(statement.content, statement.content_start, statement)
+    content = " ".join(content.split())
     if statement.direct or not statement.sentence:
         first = first_sentence(content)
         if len(first.split()) >= QUOTED_CLAIM_MIN_WORDS:
@@ -1325,7 +1326,8 @@ def claim_wording(statement: Statement) -> str:
             start = min(start, joined[0])
         elif found:
             prefix = " ".join(found[0][1].split()) + " "
-    wording = strip_dateline(prefix + " ".join(sentence[start:end].split()).strip(" ,;:"))
+    said = without_inner_attribution(sentence[start:end], base + start, statement)
+    wording = strip_dateline(prefix + " ".join(said.split()).strip(" ,;:"))
     if len(wording.split()) < CLAIM_MIN_WORDS:
         return whole if len(whole.split()) > len(wording.split()) else wording or content
     return wording
@@ -1342,10 +1344,36 @@ def _clause_after_cue(statement: Statement, sentence: str, base: int, start: int
     return bool(between) and between[-1] in _every_lexicons("complementizers")
 
 
+# At most this many words, set off by commas inside what was said, are its attribution.
+INNER_ATTRIBUTION_MAX_WORDS = 8
+
+
+def without_inner_attribution(text: str, offset: int, statement: Statement) -> str:
+    """``text`` (the article's words from ``offset`` on) without the statement's attribution
+    where it stands inside them, set off by commas, with its cue first or last: "The report, he
+    said, was false" says "The report was false", "JK, kata Husain, tak membentuk narasi baru"
+    says "JK tak membentuk narasi baru"."""
+    if statement.cue_start is None or statement.cue_end is None:
+        return text
+    cs, ce = statement.cue_start - offset, statement.cue_end - offset
+    if not 0 < cs < ce < len(text):
+        return text
+    left, right = text.rfind(",", 0, cs), text.find(",", ce)
+    if left <= 0 or right < 0:
+        return text
+    aside = text[left + 1 : right]
+    if len(aside.split()) > INNER_ATTRIBUTION_MAX_WORDS or aside.count('"') or "“" in aside:
+        return text
+    if aside[: cs - left - 1].strip() and aside[ce - left - 1 :].strip():
+        return text  # the cue inside a clause ("had been accused of fraud"), no aside
+    head, tail = text[:left].rstrip(), text[right + 1 :].lstrip()
+    return f"{head} {tail}" if head and tail else text
+
+
 def statement_match_text(statement: Statement) -> str:
     """What a statement is matched on: its proposition (see ``proposition_text``)."""
     return proposition_text(
-        content=statement.content,
+        content=without_inner_attribution(statement.content, statement.content_start, statement),
         sentence=statement.sentence,
         direct=statement.direct,
         stance=statement.stance,

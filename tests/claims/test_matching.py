@@ -566,6 +566,65 @@ def test_a_new_claim_is_worded_as_what_was_said_not_as_the_whole_sentence():
     assert matching.claim_wording(broken) == matching.strip_dateline(lead)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "JK, kata Husain, tak membentuk narasi baru soal pemilu.",
+            "id",
+            "JK tak membentuk narasi baru soal pemilu",
+        ),
+        (
+            "The report, he said, was false and misleading.",
+            "en",
+            "The report was false and misleading",
+        ),
+        (
+            "The move, Carr explained, was the result of nearly three years of preparation.",
+            "en",
+            "The move was the result of nearly three years of preparation",
+        ),
+    ],
+)
+def test_an_attribution_inside_what_was_said_is_no_part_of_the_claim(sentence, language, expected):
+    from claims.extraction import extract
+    from claims.models import Statement
+
+    [item] = extract(sentence, language)
+    statement = Statement(
+        sentence=item.sentence.text,
+        sentence_start=item.sentence.start,
+        sentence_end=item.sentence.end,
+        content=item.content.text,
+        content_start=item.content.start,
+        content_end=item.content.end,
+        cue=item.cue.text,
+        cue_start=item.cue.start,
+        cue_end=item.cue.end,
+        stance=item.stance,
+        direct=item.direct,
+        speaker_text=" / ".join(s.text for s in item.speakers),
+        language=language,
+    )
+    assert matching.claim_wording(statement) == expected
+    assert item.cue.text not in matching.statement_match_text(statement).split()
+
+
+def test_a_cue_inside_a_clause_is_no_aside_to_cut():
+    from claims.models import Stance
+
+    sentence = "Porzingis, a forward, had been accused of raping a woman, a charge he denies."
+    content = "Porzingis, a forward, had been accused of raping a woman, a charge"
+    statement = _statement(sentence, content, "accused", stance=Stance.ACCUSES)
+    assert (
+        matching.without_inner_attribution(content, statement.content_start, statement) == content
+    )
+    # a quote between the commas is what was said, not an aside
+    quoted = 'The ministry, "in full," said the deal was off.'
+    statement = _statement(quoted, quoted, "said", stance=Stance.ASSERTS)
+    assert matching.without_inner_attribution(quoted, statement.content_start, statement) == quoted
+
+
 @pytest.mark.django_db(transaction=True)
 def test_alias_tables_are_kept_until_an_alias_or_actor_changes(demo, django_assert_num_queries):
     from sources.models import Actor
