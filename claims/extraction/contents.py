@@ -19,6 +19,7 @@ from .tokens import (
     _name_start,
     _title_at,
     _Tokens,
+    phrase_at,
 )
 
 # How far past the cue a "that"/"bahwa" may start the content ("told reporters on Friday that").
@@ -455,6 +456,13 @@ def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
     a = lo
     while a < b and (not t.word(a) and t.raw[a] not in QUOTE_CHARS):
         a += 1
+    link = phrase_at(t.low, a, lexicon.connectives) if a < b and not t.inq[a] else None
+    after = a + len(link) + 1 if link is not None else b
+    if after < b and t.raw[after - 1] == "," and t.low[after] not in lexicon.subordinators:
+        # "Meanwhile, Clinton's ratings have been rising, according to ...", "Sementara itu,
+        # Korea Utara telah mengirim ..., kata Kirby": the reporter's link, not what was said
+        # (not before a clause it opens: "Still, though trade may be good ...")
+        a = after
     while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):
         if t.raw[b - 1] == ")" and "(" in t.raw[a : b - 1]:
             break  # "Isu pemerasan kepada Syahrul Yasin Limpo (SYL) dibantah": its parenthesis

@@ -1021,6 +1021,41 @@ def test_the_rest_of_a_clause_after_its_attribution_is_no_statement_alone():
     assert adding.content.text == "the sides will meet again."
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "content"),
+    [
+        (
+            "Meanwhile, Clinton's negative ratings have been rising, according to a new poll.",
+            "en",
+            "Clinton's negative ratings have been rising",
+        ),
+        (
+            "In fact, the deficit has fallen by half, the ministry said.",
+            "en",
+            "the deficit has fallen by half",
+        ),
+        (
+            "Sementara itu, Korea Utara telah mengirim ribuan kontainer senjata ke Rusia, kata "
+            "Kirby.",
+            "id",
+            "Korea Utara telah mengirim ribuan kontainer senjata ke Rusia",
+        ),
+        # before a subordinate clause the link stays: the clause alone would read as when
+        # the words were said, and the statement would be lost
+        (
+            "Still, though trade may be good for the country -- after netting out winners and "
+            "losers -- the case for it is harder to make, said David Autor of M.I.T.",
+            "en",
+            "Still, though trade may be good for the country -- after netting out winners and "
+            "losers -- the case for it is harder to make",
+        ),
+    ],
+)
+def test_the_reporters_link_before_what_was_said_is_not_said(text, language, content):
+    [s] = extract(text, language)
+    assert s.content.text == content
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
