@@ -278,7 +278,7 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             or t.low[k] in lexicon.conjunctions
         ):
             k += 1  # '"...', "But South Korean defence ministry spokesman ..."
-        if k >= before or t.low[k] in lexicon.np_stopwords:
+        if k >= before or t.low[k] in lexicon.np_stopwords or _time_aside(t, lexicon, k, before):
             continue
         hit = _np_after(t, lexicon, k, blocked, name_only=True)
         if hit is None or hit[0][1] >= before:
@@ -305,6 +305,24 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
                 return (hit[0][0], end + 1) if end + 1 < before else None
             return hit[0]
     return None
+
+
+# At most this many words make a time phrase set off before a clause ("Eight years ago,").
+TIME_ASIDE_MAX = 4
+
+
+def _time_aside(t: _Tokens, lexicon: Lexicon, k: int, before: int) -> bool:
+    """Whether tokens from k to the next comma are a time phrase set off before the clause
+    ("Eight years ago, he supported ...", "Hours later, she issued ...")."""
+    end = next((i for i in range(k, before) if t.raw[i] == ","), None)
+    if end is None or end - k > TIME_ASIDE_MAX:
+        return False
+    words = [t.low[i] for i in range(k, end) if t.word(i)]
+    return (
+        bool(words)
+        and words[-1] in lexicon.time_words
+        and not any(t.cap[i] and t.low[i] not in lexicon.time_words for i in range(k + 1, end))
+    )
 
 
 def _unmade(t: _Tokens, lexicon: Lexicon, ci: int, k: int) -> bool:

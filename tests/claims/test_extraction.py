@@ -1056,6 +1056,45 @@ def test_the_reporters_link_before_what_was_said_is_not_said(text, language, con
     assert s.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Clinton's advisers have long insisted that the primary would be close.",
+            "Clinton's advisers",
+        ),
+        (
+            "The American Legion has twice complained that the emblem was misused.",
+            "American Legion",
+        ),
+        ("Few politicians would ever admit that they were adrift.", "politicians"),
+    ],
+)
+def test_an_adverb_between_speaker_and_cue_is_no_speaker(text, speaker):
+    [s] = extract(text, "en")
+    assert s.speaker_names == (speaker,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Al Sharpton backed Obama in 2008. Eight years ago, he supported Barack Obama over "
+            "Clinton and said, “Hillary Clinton has never done anything for us.”",
+            "Al Sharpton",
+        ),
+        (
+            "Hillary Clinton spoke on Sunday. Hours later, she issued a statement calling on the "
+            "United States to defend the country.",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_time_set_off_before_the_clause_is_not_its_subject(text, speaker):
+    *_, s = extract(text, "en")
+    assert s.speaker_names == (speaker,)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
