@@ -278,7 +278,13 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             or t.low[k] in lexicon.conjunctions
         ):
             k += 1  # '"...', "But South Korean defence ministry spokesman ..."
-        if k >= before or t.low[k] in lexicon.np_stopwords or _time_aside(t, lexicon, k, before):
+        if (
+            k >= before
+            or t.low[k] in lexicon.np_stopwords
+            # "At Sunday night's debate, Sanders ...": an adjunct, its subject after the comma
+            or t.low[k] in lexicon.prepositions
+            or _time_aside(t, lexicon, k, before)
+        ):
             continue
         hit = _np_after(t, lexicon, k, blocked, name_only=True)
         if hit is None or hit[0][1] >= before:
@@ -483,7 +489,9 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             # '"...," said Kim' and '..., said the minister': the speaker follows the cue.
             k = before
             opens = k < 0 or t.raw[k] in ":" or t.quote(k)
-            if k >= 0 and t.raw[k] == ",":
+            # (a participle after a comma speaks for its clause's subject, below: "At the same
+            # time, Obama remarked upon ..., noting ...")
+            if k >= 0 and t.raw[k] == "," and not cue.participle:
                 hit, negated = _np_before(t, lexicon, ci, blocked)
                 if hit is not None:
                     speakers, full = [hit], hit
@@ -968,9 +976,12 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
             _plain_word(t, lexicon, i)
             or t.low[i] in lexicon.document_words
             or (t.low[i],) in lexicon.connectives
+            or t.low[i] in lexicon.time_words
+            or t.low[i] in lexicon.as_markers
         ):
             # "But Trump didn't ...", "Laporan Dhani itu pun diterima", "Kemudian Fatia
-            # menjawab": "Trump", "Dhani", "Fatia"
+            # menjawab", "At a June Trump campaign event", "As Trump demands wall": "Trump",
+            # "Dhani", "Fatia"
             i += 1
         if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
             name = _clean_name(t, lexicon, i, j)
