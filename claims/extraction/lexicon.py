@@ -40,6 +40,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "called off").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
   menyebut", "Putin in his speech said").
+- ``adjunct_openers``: besides prepositions and subordinators, words that open an adjunct set
+  off by a comma before a clause ("Based on the investigation, there was no shootout",
+  "Berdasarkan hasil penyelidikan, tidak ada ..."): the clause's opening is read for a negation.
 - ``institutions``: words that open an institution's name, which a conjunction does not split
   ("Kementerian Komunikasi dan Informatika", "Department of Health and Human Services").
 - ``noun_forms``: cue forms that are also plural nouns, read as nouns after lower-case words that
@@ -242,6 +245,7 @@ class Lexicon:
     interrogated: frozenset[str]
     institutions: frozenset[str]
     adjunct_prepositions: frozenset[str]
+    adjunct_openers: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -446,6 +450,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         interrogated=words("interrogated"),
         institutions=words("institutions"),
         adjunct_prepositions=words("adjunct_prepositions"),
+        adjunct_openers=words("adjunct_openers"),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),

@@ -198,6 +198,7 @@ def content_denies(
     return (
         denying(head, lexicon, counted=len(window))
         or denying(_clause_heads(t, lexicon, first, last), lexicon)
+        or denying(_after_opening_adjunct(t, lexicon, first, last), lexicon)
         or calls_it_false(t, lexicon, first, last, naming)
         or misleads_into(t, lexicon, first, last)
     )
@@ -317,6 +318,41 @@ def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[s
                     continue  # the name goes on
             counted += 1
     return out
+
+
+# At most this many words make an adjunct set off before a content's clause.
+OPENING_ADJUNCT_MAX = 12
+
+
+def _after_opening_adjunct(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[str]:
+    """The opening words of the clause after an adjunct that opens the content and is set off
+    by a comma ("Based on the investigation by the special team, there was no shootout",
+    "Berdasarkan hasil penyelidikan, tidak ada ..."), else none."""
+    words = [i for i in range(first, last) if t.word(i)]
+    if not words:
+        return []
+    opener = t.low[words[0]]
+    if not (
+        opener in lexicon.prepositions
+        or opener in lexicon.adjunct_prepositions
+        or opener in lexicon.subordinators
+        or opener in lexicon.adjunct_openers
+    ):
+        return []
+    comma = next(
+        (
+            i
+            for i in range(words[0], min(last, words[0] + 2 * OPENING_ADJUNCT_MAX))
+            if t.raw[i] == ","
+        ),
+        None,
+    )
+    if comma is None or sum(1 for i in words if i < comma) > OPENING_ADJUNCT_MAX:
+        return []
+    clause = [t.low[i] for i in words if i > comma][:CLAUSE_NEGATION_WINDOW]
+    if clause and clause[0] in lexicon.relative_pronouns:
+        return []  # "If we go to a contested convention, where nobody has the majority, ..."
+    return clause
 
 
 def _negated_truth_before(t: _Tokens, lexicon: Lexicon, body: list[int]) -> bool:

@@ -1113,6 +1113,35 @@ def test_a_word_before_a_name_in_a_sentence_without_statements_is_no_part_of_it(
     assert [s.speaker_names for s in extract(text, "en")] == [("Trump",), ("Trump",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "stance"),
+    [
+        (
+            "“Based on the investigation by the special team, there was no shootout incident as "
+            "reported in the beginning,” Listyo said.",
+            "en",
+            "denies",
+        ),
+        (
+            "Berdasarkan hasil penyelidikan tim khusus Polri selama sebulan terakhir, tidak ada "
+            "peristiwa tembak-menembak di rumah itu, kata Listyo.",
+            "id",
+            "denies",
+        ),
+        # a relative clause after the comma is no main clause
+        (
+            "“If we go to a contested convention, which nobody wants, the delegates will decide,” "
+            "Cruz said.",
+            "en",
+            "asserts",
+        ),
+    ],
+)
+def test_a_negated_clause_after_an_opening_adjunct_denies(text, language, stance):
+    [s] = extract(text, language)
+    assert s.stance == stance
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
