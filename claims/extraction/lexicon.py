@@ -40,6 +40,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "called off").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
   menyebut", "Putin in his speech said").
+- ``region_words``: open a region's name inside a titled name, before the person ("Kepala
+  Dinas Kesehatan Kota Surabaya Nanik Sukristina" is Nanik Sukristina).
 - ``adjunct_openers``: besides prepositions and subordinators, words that open an adjunct set
   off by a comma before a clause ("Based on the investigation, there was no shootout",
   "Berdasarkan hasil penyelidikan, tidak ada ..."): the clause's opening is read for a negation.
@@ -246,6 +248,7 @@ class Lexicon:
     institutions: frozenset[str]
     adjunct_prepositions: frozenset[str]
     adjunct_openers: frozenset[str]
+    region_words: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -451,6 +454,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         institutions=words("institutions"),
         adjunct_prepositions=words("adjunct_prepositions"),
         adjunct_openers=words("adjunct_openers"),
+        region_words=words("region_words"),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),

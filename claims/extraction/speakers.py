@@ -1025,6 +1025,25 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # then the person
             a, stripped = a + 2, True
             continue
+        if (
+            titled
+            and not stripped
+            and a < b - 3
+            and t.low[a] in lexicon.region_words
+            and all(t.cap[x] for x in range(a + 1, b))
+        ):
+            # "... Dinas Kesehatan Kota Surabaya Nanik Sukristina": the region, then the person
+            # ("Provinsi Jawa Barat Dedi Supandi": a place of several words)
+            size = next(
+                (
+                    n
+                    for n in range(min(lexicon.phrase_len, b - a - 2), 1, -1)
+                    if tuple(t.low[a + 1 : a + 1 + n]) in lexicon.places
+                ),
+                1,
+            )
+            a, stripped = a + 1 + size, True
+            continue
         if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
             # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
             # organisation's acronyms and numbers, then the person

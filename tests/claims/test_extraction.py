@@ -1142,6 +1142,31 @@ def test_a_negated_clause_after_an_opening_adjunct_denies(text, language, stance
     assert s.stance == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kepala Dinas Kesehatan Kota Surabaya Nanik Sukristina menyampaikan bahwa vaksin itu "
+            "aman.",
+            "Nanik Sukristina",
+        ),
+        (
+            "Kepala Dinas Pendidikan Provinsi Jawa Barat Dedi Supandi mengatakan sekolah tetap "
+            "dibuka.",
+            "Dedi Supandi",
+        ),
+        ("Kanit Polsek Sooko Abdul Wahib menjelaskan, laporan itu tidak benar.", "Abdul Wahib"),
+        ("Gubernur Jawa Barat Ridwan Kamil mengatakan sekolah tetap dibuka.", "Ridwan Kamil"),
+        # an office alone is no one's title
+        ("Polda Papua membantah kabar itu.", "Polda Papua"),
+        ("Pemerintah Provinsi Bali membantah kabar itu.", "Pemerintah Provinsi Bali"),
+    ],
+)
+def test_an_office_and_its_region_before_a_name_are_not_the_name(text, speaker):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (speaker,)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
