@@ -924,7 +924,7 @@ def _titled_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | Non
     if not t.n or not t.cap[0] or not any(_title_at(t, lexicon, x) for x in range(min(t.n, 4))):
         return None
     words = [i for i in range(t.n) if t.word(i)]
-    if 2 * sum(t.cap[i] for i in words) > len(words):
+    if sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words):
         return None  # title case: names cannot be told from words
     found = _np_after(t, lexicon, 0, set(), name_only=True)
     hit = found[0] if found is not None else None

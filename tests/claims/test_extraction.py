@@ -1167,6 +1167,28 @@ def test_an_office_and_its_region_before_a_name_are_not_the_name(text, speaker):
     assert s.speaker_names == (speaker,)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Menteri Kesehatan Budi Gunadi Sadikin meninjau lokasi vaksinasi di Surabaya pada "
+            "Senin. “Vaksin itu aman,” imbuhnya.",
+            "id",
+            "Budi Gunadi Sadikin",
+        ),
+        (
+            "Ohio Secretary of State Jon Husted spoke in Columbus on Friday. “Ohio "
+            "offers a generous number of days to vote,” he said.",
+            "en",
+            "Jon Husted",
+        ),
+    ],
+)
+def test_a_titled_subject_with_a_long_name_is_the_next_pronoun(text, language, speaker):
+    [s] = extract(text, language)
+    assert s.speaker_names == (speaker,)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
