@@ -1284,7 +1284,7 @@ def claim_wording(statement: Statement) -> str:
     content = without_inner_attribution(statement.content, statement.content_start, statement)
     content = " ".join(content.split())
     if statement.direct or not statement.sentence:
-        first = first_sentence(content)
+        first = _without_opening_link(first_sentence(content))
         if len(first.split()) >= QUOTED_CLAIM_MIN_WORDS:
             return first
         return content or " ".join(statement.sentence.split())
@@ -1331,6 +1331,17 @@ def claim_wording(statement: Statement) -> str:
     if len(wording.split()) < CLAIM_MIN_WORDS:
         return whole if len(whole.split()) > len(wording.split()) else wording or content
     return wording
+
+
+def _without_opening_link(text: str) -> str:
+    """A quote's words without the conjunction that joined them to the words before its
+    attribution ('"..." he said, "and the charge is a lie."', '"...," kata Choe, "dan ..."'),
+    with the first letter of what is left made a capital."""
+    head, _, rest = text.partition(" ")
+    links = _every_lexicons("conjunctions") | _every_lexicons("contrastives")
+    if head.lower() not in links or not rest or not rest[0].isalpha():
+        return text
+    return rest[0].upper() + rest[1:]
 
 
 def _clause_after_cue(statement: Statement, sentence: str, base: int, start: int) -> bool:

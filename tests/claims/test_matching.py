@@ -610,6 +610,36 @@ def test_an_attribution_inside_what_was_said_is_no_part_of_the_claim(sentence, l
     assert item.cue.text not in matching.statement_match_text(statement).split()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "language", "expected"),
+    [
+        (
+            "“We sent no arms,” the spokesman said, “and the accusation is a big lie.”",
+            "and the accusation is a big lie.",
+            "en",
+            "The accusation is a big lie.",
+        ),
+        (
+            "“Kami tidak mengirim senjata,” kata Choe, “dan tuduhan itu adalah kebohongan besar.”",
+            "dan tuduhan itu adalah kebohongan besar.",
+            "id",
+            "Tuduhan itu adalah kebohongan besar.",
+        ),
+    ],
+)
+def test_a_resumed_quote_makes_a_claim_without_its_joining_word(
+    sentence, content, language, expected
+):
+    from claims.extraction import extract
+    from claims.models import Stance
+
+    statements = extract(sentence, language)
+    assert statements[-1].content.text == content
+    statement = _statement(sentence, content, "said" if language == "en" else "kata")
+    statement.direct, statement.stance = True, Stance.ASSERTS
+    assert matching.claim_wording(statement) == expected
+
+
 def test_a_cue_inside_a_clause_is_no_aside_to_cut():
     from claims.models import Stance
 
