@@ -978,10 +978,12 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
             or (t.low[i],) in lexicon.connectives
             or t.low[i] in lexicon.time_words
             or t.low[i] in lexicon.as_markers
+            # (a question opens on its auxiliary; "Will Doyle said" is a name)
+            or (t.low[i] in lexicon.auxiliaries and t.raw[-1] == "?")
         ):
             # "But Trump didn't ...", "Laporan Dhani itu pun diterima", "Kemudian Fatia
-            # menjawab", "At a June Trump campaign event", "As Trump demands wall": "Trump",
-            # "Dhani", "Fatia"
+            # menjawab", "At a June Trump campaign event", "As Trump demands wall", "Does Rubio
+            # ...?": "Trump", "Dhani", "Fatia", "Rubio"
             i += 1
         if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
             name = _clean_name(t, lexicon, i, j)

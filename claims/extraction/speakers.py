@@ -291,6 +291,10 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
     hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=True)
     if hit is None:
         hit, negated = _np_before_from(t, lexicon, ci, blocked, adverbs=False)
+        if hit is not None and hit[1] - hit[0] == 1 and _adverb(t, lexicon, hit[0]):
+            # "which originally said", "His assumption, confidently stated": an adverb alone
+            # is no one
+            return None, negated
     return _subject_before_object(
         t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked
     ), negated

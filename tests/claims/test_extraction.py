@@ -1189,6 +1189,23 @@ def test_a_titled_subject_with_a_long_name_is_the_next_pronoun(text, language, s
     assert s.speaker_names == (speaker,)
 
 
+def test_an_adverb_alone_is_no_speaker():
+    [s] = extract("But Rubio only briefly explained that visas help the economy.", "en")
+    assert s.speaker_names == ("Rubio",)
+    text = (
+        "The Huffington Post, which originally said it would cover the campaign as "
+        "entertainment, changed course."
+    )
+    assert all(s.speaker_names != ("originally",) for s in extract(text, "en"))
+
+
+def test_a_questions_auxiliary_is_no_part_of_a_name_but_will_may_be():
+    text = "Does Rubio have a plan?\n\n“We will secure the border,” Rubio said."
+    assert [s.speaker_names for s in extract(text, "en")] == [("Rubio",)]
+    text = "Will Doyle studies college costs.\n\n“Debt changes lives,” Doyle said."
+    assert [s.speaker_names for s in extract(text, "en")] == [("Will Doyle",)]
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
