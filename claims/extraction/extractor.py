@@ -842,6 +842,15 @@ def _sentence_statements(
     return statements
 
 
+# At most this many words make an object whose determiner follows it ("barter tersebut").
+OBJECT_AFTER_MAX = 4
+
+
+def _last_word(t: _Tokens, a: int, b: int) -> int:
+    """The last word token of a..b (b - 1 when there is none)."""
+    return next((x for x in range(b - 1, a - 1, -1) if t.word(x)), b - 1)
+
+
 def _quote_resumed(
     t: _Tokens, lexicon: Lexicon, quote: tuple[int, int], last: int, other_cues: list[int]
 ) -> tuple[int, int] | None:
@@ -1099,7 +1108,14 @@ def _statements_in(
                 obj = (
                     not f.cue.addressee
                     and after_a < after_b
-                    and t.low[after_a] in lexicon.determiners
+                    and (
+                        t.low[after_a] in lexicon.determiners
+                        # "menepis barter tersebut": a determiner after its noun
+                        or (
+                            after_n <= OBJECT_AFTER_MAX
+                            and t.low[_last_word(t, after_a, after_b)] in lexicon.determiners
+                        )
+                    )
                     and not any(t.low[x] in lexicon.time_words for x in range(after_a, after_b))
                 )
                 use_after = complement or (

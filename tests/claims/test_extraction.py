@@ -1206,6 +1206,29 @@ def test_a_questions_auxiliary_is_no_part_of_a_name_but_will_may_be():
     assert [s.speaker_names for s in extract(text, "en")] == [("Will Doyle",)]
 
 
+def test_an_alleged_act_names_its_subject_not_diduga():
+    [s] = extract(
+        "Anggota dewan itu diduga menjanjikan kelancaran perpanjangan kontrak dengan imbalan "
+        "saham.",
+        "id",
+    )
+    assert s.speaker_names == ("Anggota dewan itu",)
+
+
+def test_an_object_whose_determiner_follows_it_is_what_was_denied():
+    # a long description of the speaker before the comma is not what was said
+    [s, *_] = extract(
+        "Namun Kementerian Keuangan melalui Kepala Biro Komunikasi dan Layanan Informasi, "
+        "Nufransa Wira Sakti menepis barter tersebut.",
+        "id",
+    )
+    assert (s.speaker_names, s.stance, s.content.text) == (
+        ("Nufransa Wira Sakti",),
+        "denies",
+        "barter tersebut",
+    )
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
