@@ -901,6 +901,25 @@ def _np_after(
     return (k, j), (k, j)
 
 
+def _institution_and(
+    t: _Tokens, lexicon: Lexicon, a: int, i: int, b: int, in_title: set[int]
+) -> bool:
+    """Whether the conjunction at token i belongs to the name of an institution named before it
+    in a run of capitalised words ("Kepala Bidang Informasi Gempabumi dan Peringatan Dini
+    Tsunami BMKG Daryono", "Badan Meteorologi, Klimatologi dan Geofisika"), not joining two
+    speakers ("Kementerian Luar Negeri dan Presiden Jokowi")."""
+    if i + 1 >= b or not t.cap[i + 1] or i + 1 in in_title or t.low[i + 1] in lexicon.institutions:
+        return False
+    for k in range(i - 1, a - 1, -1):
+        if t.raw[k] == ",":
+            continue
+        if not t.cap[k]:
+            return False
+        if t.low[k] in lexicon.institutions:
+            return True
+    return False
+
+
 def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
     first = a
     while first < b - 1 and t.low[first] in lexicon.determiners:
@@ -913,6 +932,8 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
     parts, start = [], a
     for i in range(a, b):
         if t.low[i] in lexicon.conjunctions and i not in in_title:
+            if _institution_and(t, lexicon, a, i, b, in_title):
+                continue
             if i > start:
                 parts.append((start, i))
             start = i + 1

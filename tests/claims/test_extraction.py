@@ -1229,6 +1229,26 @@ def test_an_object_whose_determiner_follows_it_is_what_was_denied():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG memastikan kabar "
+            "itu hoaks.",
+            ("Kepala Bidang Informasi Gempabumi dan Peringatan Dini Tsunami BMKG",),
+        ),
+        # two speakers still
+        (
+            "Presiden Jokowi dan Kementerian Luar Negeri membantah kabar itu.",
+            ("Jokowi", "Kementerian Luar Negeri"),
+        ),
+    ],
+)
+def test_the_and_of_an_institutions_name_joins_no_speakers(text, speakers):
+    [s] = extract(text, "id")
+    assert s.speaker_names == speakers
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
