@@ -896,9 +896,17 @@ def _np_after(
         name_words = [t.raw[x] for x in range(comma + 1, m)]
         dated = all(t.low[x] in lexicon.time_words for x in range(comma + 1, m))
         place = _is_place_name(name_words, lexicon)
-        if m > comma + 1 and ends and described and not dated and not place:
+        # "Dr. Daryono, M.Si": a degree after the name, no name of its own
+        degree = (
+            bool(_DEGREE.match(t.text[t.st[comma + 1] : t.en[m - 1]])) if m > comma + 1 else False
+        )
+        if m > comma + 1 and ends and described and not dated and not place and not degree:
             return (comma + 1, m), (k, m)
     return (k, j), (k, j)
+
+
+# An academic degree written after a name: "M.Si", "S.H.", "Ph.D", "M.Kes".
+_DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?$")
 
 
 def _institution_and(

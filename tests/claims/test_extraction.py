@@ -1249,6 +1249,14 @@ def test_the_and_of_an_institutions_name_joins_no_speakers(text, speakers):
     assert s.speaker_names == speakers
 
 
+def test_a_degree_after_the_name_is_not_the_name():
+    [s] = extract("“Itu hoaks,” kata Kepala BMKG Dr. Daryono, M.Si, Selasa (23/1).", "id")
+    assert s.speaker_names == ("Daryono",)
+    # a description, then the name it describes, still
+    [s] = extract("“Itu hoaks,” kata Kabid Humas Polda Metro Jaya, Kombes Pol Yusri Yunus.", "id")
+    assert s.speaker_names == ("Yusri Yunus",)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
