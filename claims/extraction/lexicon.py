@@ -40,6 +40,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "called off").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
   menyebut", "Putin in his speech said").
+- ``portfolio_ends``: the last words of a minister's portfolio after "for", before the
+  holder's name ("Coordinating Minister for Economic Affairs Airlangga Hartarto").
 - ``region_words``: open a region's name inside a titled name, before the person ("Kepala
   Dinas Kesehatan Kota Surabaya Nanik Sukristina" is Nanik Sukristina).
 - ``adjunct_openers``: besides prepositions and subordinators, words that open an adjunct set
@@ -249,6 +251,7 @@ class Lexicon:
     adjunct_prepositions: frozenset[str]
     adjunct_openers: frozenset[str]
     region_words: frozenset[str]
+    portfolio_ends: frozenset[str]
     modifier_suffixes: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -455,6 +458,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         adjunct_prepositions=words("adjunct_prepositions"),
         adjunct_openers=words("adjunct_openers"),
         region_words=words("region_words"),
+        portfolio_ends=words("portfolio_ends"),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),

@@ -928,6 +928,31 @@ def _institution_and(
     return False
 
 
+def _portfolio_and(
+    t: _Tokens, lexicon: Lexicon, a: int, i: int, b: int, in_title: set[int]
+) -> bool:
+    """Whether the conjunction at token i joins the words of a portfolio before a title and a
+    name ("Legal and Security Affairs Minister Mahfud MD") or before its holder's name ("...
+    for Political, Legal and Security Affairs Luhut Pandjaitan"), not two speakers ("Trump and
+    Secretary of State Pompeo", "Presiden Jokowi dan Menteri Retno")."""
+    if any(x in in_title for x in range(a, i)):
+        return False
+    # a list of the portfolio's fields: "Political, Legal and ..." (not "Trump and Defense
+    # Secretary Pete Hegseth")
+    if not ((a > 0 and t.raw[a - 1] == ",") or any(t.raw[x] == "," for x in range(a, i))):
+        return False
+    ends = [x for x in range(i + 1, b) if t.low[x] in lexicon.portfolio_ends]
+    if ends and 2 <= b - ends[-1] - 1 <= 4 and not any(x in in_title for x in range(i, b)):
+        return all(t.cap[x] and t.word(x) for x in range(i + 1, b))
+    title = next((x for x in range(i + 1, b) if x in in_title), None)
+    if title is None or title == i + 1:
+        return False
+    end = title
+    while end < b and end in in_title:
+        end += 1
+    return end < b and all(t.cap[x] for x in range(i + 1, end)) and t.cap[end]
+
+
 def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
     first = a
     while first < b - 1 and t.low[first] in lexicon.determiners:
@@ -940,7 +965,9 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
     parts, start = [], a
     for i in range(a, b):
         if t.low[i] in lexicon.conjunctions and i not in in_title:
-            if _institution_and(t, lexicon, a, i, b, in_title):
+            if _institution_and(t, lexicon, a, i, b, in_title) or _portfolio_and(
+                t, lexicon, a, i, b, in_title
+            ):
                 continue
             if i > start:
                 parts.append((start, i))
@@ -1039,6 +1066,30 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True
             break
+    if not titled and not titles and lexicon.portfolio_ends and a > 0 and t.raw[a - 1] == ",":
+        # "..., Legal and Security Affairs Luhut Pandjaitan": the rest of a portfolio listed
+        # after its minister's title, then the holder
+        last = max((x for x in range(a, b) if t.low[x] in lexicon.portfolio_ends), default=None)
+        if (
+            last is not None
+            and 2 <= b - last - 1 <= 4
+            and all(t.cap[x] and t.word(x) for x in range(last + 1, b))
+        ):
+            a, titled = last + 1, True
+    if not titled and titles and lexicon.portfolio_ends:
+        # "Coordinating Minister for Political, Legal and Security Affairs Luhut Pandjaitan":
+        # the portfolio after "for", then its holder
+        end = titles[-1][1]
+        if end < b and t.low[end] in lexicon.role_links:
+            last = max(
+                (x for x in range(end + 1, b) if t.low[x] in lexicon.portfolio_ends), default=None
+            )
+            if (
+                last is not None
+                and 2 <= b - last - 1 <= 4
+                and all(t.cap[x] and t.word(x) for x in range(last + 1, b))
+            ):
+                a, titled = last + 1, True
     stripped = titled
     while stripped:
         stripped = False

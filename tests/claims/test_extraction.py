@@ -1257,6 +1257,42 @@ def test_a_degree_after_the_name_is_not_the_name():
     assert s.speaker_names == ("Yusri Yunus",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Coordinating Minister for Economic Affairs Airlangga Hartarto said the deal was "
+            "signed.",
+            ("Airlangga Hartarto",),
+        ),
+        (
+            "Coordinating Minister for Political, Legal and Security Affairs Luhut Pandjaitan said "
+            "the deal was signed.",
+            ("Luhut Pandjaitan",),
+        ),
+        (
+            "Coordinating Political, Legal and Security Affairs Minister Mahfud MD said the deal "
+            "was signed.",
+            ("Mahfud MD",),
+        ),
+        (
+            "Foreign Affairs Ministry Asia-Pacific Director General Abdul Kadir Jailani said the "
+            "deal was signed.",
+            ("Abdul Kadir Jailani",),
+        ),
+        # two people still
+        (
+            "Trump and Defense Secretary Pete Hegseth said the deal was signed.",
+            ("Trump", "Pete Hegseth"),
+        ),
+        ("Trump and Secretary of State Pompeo said the deal was signed.", ("Trump", "Pompeo")),
+    ],
+)
+def test_a_ministers_portfolio_is_no_part_of_the_name(text, speakers):
+    [s] = extract(text, "en")
+    assert s.speaker_names == speakers
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
