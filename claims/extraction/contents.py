@@ -118,6 +118,7 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
         return a
     if m + 1 < t.n and t.low[m] in lexicon.trailing_adjuncts and t.low[m + 1] in lexicon.time_words:
         m += 2  # "told reporters on Monday"
+    m = _past_channel(t, lexicon, m)  # "told Reuters in a text message there was ..."
     if m < t.n and t.raw[m] == "," and not t.inq[m]:
         m += 1
     if addressee and (m >= t.n or t.raw[m] in (".", "!", "?", "…")):
@@ -127,6 +128,23 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     # a clause follows: a word that does not go on with the phrase
     if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
         return a
+    return m
+
+
+# At most this many words between a channel's preposition and its word ("in a text message").
+CHANNEL_PHRASE_MAX = 4
+
+
+def _past_channel(t: _Tokens, lexicon: Lexicon, m: int) -> int:
+    """After a phrase that names the channel at token m ("in a text message", "in an
+    interview", "dalam keterangan tertulis"), else m."""
+    if m >= t.n or t.low[m] not in lexicon.adjunct_prepositions or t.inq[m]:
+        return m
+    for k in range(m + 1, min(t.n, m + 2 + CHANNEL_PHRASE_MAX)):
+        if not t.word(k) or t.inq[k] or t.cap[k]:
+            return m
+        if t.low[k] in lexicon.channel_words:
+            return k + 1
     return m
 
 

@@ -1293,6 +1293,11 @@ def test_a_ministers_portfolio_is_no_part_of_the_name(text, speakers):
     assert s.speaker_names == speakers
 
 
+def test_a_channel_after_the_listener_is_not_what_was_said():
+    [s] = extract('Lukita told Reuters in a text message there was "no such thing".', "en")
+    assert (s.content.text, s.stance) == ('there was "no such thing"', "denies")
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
