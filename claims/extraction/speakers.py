@@ -111,6 +111,10 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         # "US" is the country, not the pronoun "us"; "Kemlu Lalu Muhammad Iqbal": a
         # capitalised function word inside a name is part of it
         inside_name = 0 < j < k and t.cap[j] and t.cap[j - 1] and t.cap[j + 1] and t.word(j - 1)
+        # "Sudirman Said denied": a capitalised word of a name that ends it
+        inside_name = inside_name or (
+            0 < j == k and t.cap[j] and t.cap[j - 1] and t.word(j - 1) and not t.raw[j].isupper()
+        )
         if (
             w in lexicon.np_stopwords
             and not postposed
@@ -939,7 +943,10 @@ def _portfolio_and(
         return False
     # a list of the portfolio's fields: "Political, Legal and ..." (not "Trump and Defense
     # Secretary Pete Hegseth")
-    if not ((a > 0 and t.raw[a - 1] == ",") or any(t.raw[x] == "," for x in range(a, i))):
+    listed = (a > 0 and t.raw[a - 1] == ",") or any(t.raw[x] == "," for x in range(a, i))
+    # ... or a portfolio's own words before it: "Energy and Mineral Resources Minister"
+    fields = all(t.low[x] in lexicon.portfolio_ends for x in range(a, i) if t.word(x))
+    if not (listed or (fields and i > a)):
         return False
     ends = [x for x in range(i + 1, b) if t.low[x] in lexicon.portfolio_ends]
     if ends and 2 <= b - ends[-1] - 1 <= 4 and not any(x in in_title for x in range(i, b)):

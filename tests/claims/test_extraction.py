@@ -1280,6 +1280,15 @@ def test_a_degree_after_the_name_is_not_the_name():
             "deal was signed.",
             ("Abdul Kadir Jailani",),
         ),
+        (
+            "Energy and Mineral Resources Minister Sudirman Said denied a report that he met the "
+            "Freeport chief.",
+            ("Sudirman Said",),
+        ),
+        (
+            "Health and Human Services Secretary Xavier Becerra said the rule was final.",
+            ("Xavier Becerra",),
+        ),
         # two people still
         (
             "Trump and Defense Secretary Pete Hegseth said the deal was signed.",
