@@ -66,6 +66,10 @@ class _DocState:
     via_names: frozenset[str] = field(default_factory=frozenset)
 
 
+# How far before a comma an institution's word makes the comma its name's.
+INSTITUTION_LIST_REACH = 3
+
+
 def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     """The noun phrase that ends at token ``k``, as a token range, or None."""
     if t.raw[k][-1:] in "'’":
@@ -99,6 +103,20 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             ):
                 j = opening - 1
                 continue
+        if (
+            lo < j < k
+            and t.raw[j] == ","
+            and not t.inq[j]
+            and t.cap[j - 1]
+            and t.cap[j + 1]
+            and any(
+                t.low[x] in lexicon.institutions and t.cap[x]
+                for x in range(max(lo, j - INSTITUTION_LIST_REACH), j)
+            )
+        ):
+            # "Badan Meteorologi, Klimatologi dan Geofisika": a comma in an institution's list
+            j -= 1
+            continue
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
@@ -1073,6 +1091,20 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True
             break
+    if not titled and titles and titles[-1][1] < b and t.low[titles[-1][1]] in lexicon.institutions:
+        # "Kepala Bagian Humas Badan Meteorologi, Klimatologi dan Geofisika Hary Djatmiko": an
+        # institution listing its fields, its last field one word after the "dan", then the
+        # person (not "... Gempabumi dan Peringatan Dini Tsunami BMKG")
+        joins = [x for x in range(titles[-1][1], b) if t.low[x] in lexicon.conjunctions]
+        name = joins[-1] + 2 if joins else b
+        if 2 <= b - name <= 3 and all(
+            t.cap[x]
+            and t.word(x)
+            and not _org_code(t.raw[x])
+            and t.low[x] not in lexicon.institutions
+            for x in range(name, b)
+        ):
+            a, titled = name, True
     if not titled and not titles and lexicon.portfolio_ends and a > 0 and t.raw[a - 1] == ",":
         # "..., Legal and Security Affairs Luhut Pandjaitan": the rest of a portfolio listed
         # after its minister's title, then the holder

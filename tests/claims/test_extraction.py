@@ -1307,6 +1307,15 @@ def test_a_channel_after_the_listener_is_not_what_was_said():
     assert (s.content.text, s.stance) == ('there was "no such thing"', "denies")
 
 
+def test_an_institution_listing_its_fields_before_a_name_is_not_the_name():
+    text = (
+        "Kepala Bagian Humas Badan Meteorologi, Klimatologi dan Geofisika Hary Djatmiko "
+        "mengatakan kabar gempa susulan itu hoaks.\n\n"
+        "“BMKG tidak pernah menyebarkan informasi tersebut,” kata Hary."
+    )
+    assert [s.speaker_names for s in extract(text, "id")] == [("Hary Djatmiko",)] * 2
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
