@@ -1105,7 +1105,8 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             for x in range(name, b)
         ):
             a, titled = name, True
-    if not titled and not titles and lexicon.portfolio_ends and a > 0 and t.raw[a - 1] == ",":
+    listed = a > 0 and (t.raw[a - 1] == "," or t.low[a - 1] in lexicon.conjunctions)
+    if not titled and not titles and lexicon.portfolio_ends and listed:
         # "..., Legal and Security Affairs Luhut Pandjaitan": the rest of a portfolio listed
         # after its minister's title, then the holder
         last = max((x for x in range(a, b) if t.low[x] in lexicon.portfolio_ends), default=None)

@@ -1316,6 +1316,16 @@ def test_an_institution_listing_its_fields_before_a_name_is_not_the_name():
     assert [s.speaker_names for s in extract(text, "id")] == [("Hary Djatmiko",)] * 2
 
 
+def test_a_ministers_name_learned_after_a_listed_portfolio_is_the_persons():
+    text = (
+        "Indonesia's Coordinating Minister for Political, Legal and Security Affairs Luhut "
+        "Pandjaitan came out strongly yesterday.\n\nMr Luhut said the contract could not be "
+        "extended."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Luhut Pandjaitan",)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
