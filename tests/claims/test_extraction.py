@@ -1326,6 +1326,12 @@ def test_a_ministers_name_learned_after_a_listed_portfolio_is_the_persons():
     assert s.speaker_names == ("Luhut Pandjaitan",)
 
 
+def test_commented_and_remarked_speak_with_a_quote_only():
+    [s] = extract("“It makes no sense,” the spokesperson commented.", "en")
+    assert (s.speaker_names, s.content.text) == (("the spokesperson",), "It makes no sense")
+    assert extract("She commented on the report on Monday.", "en") == []
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
