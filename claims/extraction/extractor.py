@@ -967,6 +967,17 @@ def _headline(t: _Tokens) -> bool:
     return sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words)
 
 
+# The shortest word a noun circumfix is read in ("Keyakinan", not "Kean").
+CIRCUMFIXED_MIN = 7
+
+
+def _circumfixed(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` has the affixes of a common noun of the language ("keyakinan")."""
+    return len(word) >= CIRCUMFIXED_MIN and any(
+        word.startswith(p) and word.endswith(s) for p, s in lexicon.noun_circumfixes
+    )
+
+
 def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     """Remember the full names a sentence without statements gives ("Finance minister Sajid
     Javid repeatedly refused ...", "Lalu Muhamad Iqbal, menyampaikan bantahan ini"), so that a
@@ -989,6 +1000,8 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
             or t.low[i] in lexicon.as_markers
             # (a question opens on its auxiliary; "Will Doyle said" is a name)
             or (t.low[i] in lexicon.auxiliaries and t.raw[-1] == "?")
+            # "Keyakinan Perry ditopang ...": a common noun by its affixes
+            or _circumfixed(t.low[i], lexicon)
         ):
             # "But Trump didn't ...", "Laporan Dhani itu pun diterima", "Kemudian Fatia
             # menjawab", "At a June Trump campaign event", "As Trump demands wall", "Does Rubio

@@ -40,6 +40,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "called off").
 - ``adjunct_prepositions``: open an adjunct between speaker and cue ("Putin dalam pidatonya
   menyebut", "Putin in his speech said").
+- ``noun_circumfixes``: "prefix-suffix" pairs that make a common noun ("ke-an" of
+  "Keyakinan"): such a word opening a sentence is no part of the name after it.
 - ``portfolio_ends``: the last words of a minister's portfolio after "for", before the
   holder's name ("Coordinating Minister for Economic Affairs Airlangga Hartarto").
 - ``region_words``: open a region's name inside a titled name, before the person ("Kepala
@@ -252,6 +254,7 @@ class Lexicon:
     adjunct_openers: frozenset[str]
     region_words: frozenset[str]
     portfolio_ends: frozenset[str]
+    noun_circumfixes: tuple[tuple[str, str], ...]
     modifier_suffixes: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -459,6 +462,11 @@ def _compile(data: dict, path: Path) -> Lexicon:
         adjunct_openers=words("adjunct_openers"),
         region_words=words("region_words"),
         portfolio_ends=words("portfolio_ends"),
+        noun_circumfixes=tuple(
+            (w.split("-", 1)[0], w.split("-", 1)[1])
+            for w in sorted(words("noun_circumfixes"))
+            if "-" in w
+        ),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),

@@ -1332,6 +1332,16 @@ def test_commented_and_remarked_speak_with_a_quote_only():
     assert extract("She commented on the report on Monday.", "en") == []
 
 
+def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name_learned():
+    text = (
+        "Gubernur Bank Indonesia Perry Warjiyo menjamin rupiah segera menguat.\n\n"
+        "Keyakinan Perry ditopang oleh faktor fundamental yang masih baik.\n\n"
+        "“Inflasi kita rendah,” kata Perry."
+    )
+    *_, s = extract(text, "id")
+    assert s.speaker_names == ("Perry Warjiyo",)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
