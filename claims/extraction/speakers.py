@@ -317,9 +317,33 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             # "which originally said", "His assumption, confidently stated": an adverb alone
             # is no one
             return None, negated
-    return _subject_before_object(
-        t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked
-    ), negated
+    hit = _subject_before_object(t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked)
+    return _named_before_as(t, lexicon, hit, blocked), negated
+
+
+# At most this many lower-case words stand between "sebagai"/"as" and the role ("mantan").
+AS_ROLE_MODIFIERS = 2
+
+
+def _named_before_as(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The name before "sebagai" when the phrase found is the role it gives: "Terawan Agus
+    Putranto sebagai mantan Menteri Kesehatan mengatakan" is Terawan."""
+    if hit is None:
+        return hit
+    k = hit[0] - 1
+    while k >= 0 and hit[0] - k <= AS_ROLE_MODIFIERS and t.word(k) and not t.cap[k]:
+        if t.low[k] in lexicon.as_markers:
+            break
+        k -= 1
+    if k < 1 or t.low[k] not in lexicon.as_markers or t.inq[k] or not t.cap[k - 1]:
+        return hit
+    name = _np_back(t, lexicon, k - 1, 0, blocked)
+    # a name, with its lower-case abbreviated title if any ("dr. Terawan Agus Putranto")
+    if name is None or not all(
+        t.cap[x] or t.raw[x].endswith(".") for x in range(*name) if t.word(x)
+    ):
+        return hit
+    return name
 
 
 def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):

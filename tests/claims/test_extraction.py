@@ -1342,6 +1342,33 @@ def test_a_common_noun_opening_a_sentence_is_no_part_of_a_name_learned():
     assert s.speaker_names == ("Perry Warjiyo",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Terawan Agus Putranto sebagai mantan Menteri Kesehatan mengatakan informasi itu "
+            "tidak benar.",
+            "Terawan Agus Putranto",
+        ),
+        (
+            "Dalam artikel tersebut dr. Terawan Agus Putranto sebagai mantan Menteri Kesehatan "
+            "Republik Indonesia yang menggagas vaksin Nusantara mengatakan informasi itu tidak "
+            "benar.",
+            "Terawan Agus Putranto",
+        ),
+        # a role with no name is the role, not the country
+        (
+            "Mantan Menteri Kesehatan Republik Indonesia yang menggagas vaksin Nusantara "
+            "mengatakan informasi itu tidak benar.",
+            "Menteri Kesehatan Republik Indonesia",
+        ),
+    ],
+)
+def test_the_name_before_sebagai_speaks_not_the_role_it_is_given(text, speaker):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (speaker,)
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
