@@ -990,9 +990,9 @@ def _portfolio_and(
     fields = all(t.low[x] in lexicon.portfolio_ends for x in range(a, i) if t.word(x))
     if not (listed or (fields and i > a)):
         return False
-    ends = [x for x in range(i + 1, b) if t.low[x] in lexicon.portfolio_ends]
-    if ends and 2 <= b - ends[-1] - 1 <= 4 and not any(x in in_title for x in range(i, b)):
-        return all(t.cap[x] and t.word(x) for x in range(i + 1, b))
+    if not any(x in in_title for x in range(i, b)):
+        holder = _holder_after_portfolio(t, lexicon, i + 1, b)
+        return holder is not None and all(t.cap[x] and t.word(x) for x in range(i + 1, holder))
     title = next((x for x in range(i + 1, b) if x in in_title), None)
     if title is None or title == i + 1:
         return False
@@ -1130,30 +1130,18 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         ):
             a, titled = name, True
     listed = a > 0 and (t.raw[a - 1] == "," or t.low[a - 1] in lexicon.conjunctions)
-    if not titled and not titles and lexicon.portfolio_ends and listed:
+    if not titled and not titles and listed:
         # "..., Legal and Security Affairs Luhut Pandjaitan": the rest of a portfolio listed
         # after its minister's title, then the holder
-        last = max((x for x in range(a, b) if t.low[x] in lexicon.portfolio_ends), default=None)
-        if (
-            last is not None
-            and 2 <= b - last - 1 <= 4
-            and all(t.cap[x] and t.word(x) for x in range(last + 1, b))
-        ):
-            a, titled = last + 1, True
-    if not titled and titles and lexicon.portfolio_ends:
+        holder = _holder_after_portfolio(t, lexicon, a, b)
+        if holder is not None:
+            a, titled = holder, True
+    if not titled and titles and titles[-1][1] < b and t.low[titles[-1][1]] in lexicon.role_links:
         # "Coordinating Minister for Political, Legal and Security Affairs Luhut Pandjaitan":
         # the portfolio after "for", then its holder
-        end = titles[-1][1]
-        if end < b and t.low[end] in lexicon.role_links:
-            last = max(
-                (x for x in range(end + 1, b) if t.low[x] in lexicon.portfolio_ends), default=None
-            )
-            if (
-                last is not None
-                and 2 <= b - last - 1 <= 4
-                and all(t.cap[x] and t.word(x) for x in range(last + 1, b))
-            ):
-                a, titled = last + 1, True
+        holder = _holder_after_portfolio(t, lexicon, titles[-1][1] + 1, b)
+        if holder is not None:
+            a, titled = holder, True
     stripped = titled
     while stripped:
         stripped = False
@@ -1166,30 +1154,23 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             titled
             and not stripped
             and a < b - 3
-            and t.low[a] in lexicon.organisation_nouns
+            and (t.low[a] in lexicon.organisation_nouns or t.low[a] in lexicon.region_words)
             and all(t.cap[x] for x in range(a + 1, b))
         ):
             # "Ketua Umum Partai Golkar Airlangga Hartarto": the party and its one-word name,
-            # then the person
-            a, stripped = a + 2, True
-            continue
-        if (
-            titled
-            and not stripped
-            and a < b - 3
-            and t.low[a] in lexicon.region_words
-            and all(t.cap[x] for x in range(a + 1, b))
-        ):
-            # "... Dinas Kesehatan Kota Surabaya Nanik Sukristina": the region, then the person
-            # ("Provinsi Jawa Barat Dedi Supandi": a place of several words)
-            size = next(
-                (
-                    n
-                    for n in range(min(lexicon.phrase_len, b - a - 2), 1, -1)
-                    if tuple(t.low[a + 1 : a + 1 + n]) in lexicon.places
-                ),
-                1,
-            )
+            # then the person; "... Dinas Kesehatan Kota Surabaya Nanik Sukristina": the
+            # region, then the person ("Provinsi Jawa Barat Dedi Supandi": a place of several
+            # words)
+            size = 1
+            if t.low[a] in lexicon.region_words:
+                size = next(
+                    (
+                        n
+                        for n in range(min(lexicon.phrase_len, b - a - 2), 1, -1)
+                        if tuple(t.low[a + 1 : a + 1 + n]) in lexicon.places
+                    ),
+                    1,
+                )
             a, stripped = a + 1 + size, True
             continue
         if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
@@ -1208,6 +1189,21 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
 
 # 'Teodoro "Teddy" Baguilat Jr.': the nickname is left out of the name
 _NICKNAME = re.compile(r"\s+[\"“'‘][^\"“”'‘’]{1,40}[\"”'’](?=\s)")
+
+
+# How many words a portfolio's holder is named with after it.
+HOLDER_WORDS_MIN, HOLDER_WORDS_MAX = 2, 4
+
+
+def _holder_after_portfolio(t: _Tokens, lexicon: Lexicon, lo: int, b: int) -> int | None:
+    """Where the name of a portfolio's holder starts, after the portfolio's last word in
+    tokens lo..b ("... Security Affairs | Luhut Pandjaitan"), or None."""
+    last = max((x for x in range(lo, b) if t.low[x] in lexicon.portfolio_ends), default=None)
+    if last is None or not HOLDER_WORDS_MIN <= b - last - 1 <= HOLDER_WORDS_MAX:
+        return None
+    if not all(t.cap[x] and t.word(x) for x in range(last + 1, b)):
+        return None
+    return last + 1
 
 
 def _without_possessive(name: str) -> str:
