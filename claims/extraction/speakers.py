@@ -792,14 +792,41 @@ def _reported_subject(t: _Tokens, lexicon: Lexicon, q: int, hit, blocked: set[in
     )
 
 
+# At most this many words make a quote that only sets a word off ('oknum DPR "pemeras" BUMN').
+SCARE_QUOTE_MAX = 3
+
+
+def _scare_quoted(t: _Tokens, k: int) -> bool:
+    """Whether token k stands in a quote of a few words inside the sentence's own words."""
+    at = t.st[k]
+    for qs, qe in t.quotes:
+        if qs <= at < qe:
+            return len(t.text[qs + 1 : qe].split()) <= SCARE_QUOTE_MAX
+    return False
+
+
 def _before_relative(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     """The speaker before a relative clause that the phrase found ends: "The woman who posted
     the video said", "Pihak media yang bersangkutan menyatakan"."""
     if hit is None or _is_pronoun(t, lexicon, *hit):
         # "apa yang ia sebut sebagai hegemoni": the pronoun is the relative clause's subject
         return hit
-    q = hit[0] - 1
-    while q >= 0 and hit[0] - q <= RELATIVE_CLAUSE_MAX:
+    q, marks = hit[0] - 1, 0
+    while q >= 0 and hit[0] - q - marks <= RELATIVE_CLAUSE_MAX:
+        single = t.raw[q] in "'‘’" and not t.inq[q]
+        if (
+            (t.inq[q] and _scare_quoted(t, q))
+            or single
+            or (
+                t.raw[q] in QUOTE_CHARS
+                and any(0 <= x < t.n and t.inq[x] and _scare_quoted(t, x) for x in (q - 1, q + 1))
+            )
+        ):
+            # "yang diduga sebagai oknum DPR 'pemeras' BUMN": a word set off by quotes (its
+            # marks are not counted)
+            marks += t.raw[q] in QUOTE_CHARS or single
+            q -= 1
+            continue
         if t.inq[q] or not t.word(q) or _reported_subject(t, lexicon, q, hit, blocked):
             return hit
         if t.low[q] in lexicon.relative_pronouns and not _acronym(t.raw[q]):

@@ -1369,6 +1369,21 @@ def test_the_name_before_sebagai_speaks_not_the_role_it_is_given(text, speaker):
     assert s.speaker_names == (speaker,)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota Komisi VI Idris Laena yang diduga sebagai oknum DPR 'pemeras' BUMN membantah "
+        "tudingan Menteri BUMN Dahlan Iskan.",
+        # single marks left as they are where the text also quotes with double ones
+        "Anggota Komisi VI Idris Laena yang diduga sebagai oknum DPR 'pemeras' BUMN membantah "
+        'tudingan Menteri BUMN Dahlan Iskan.\n"Tuduhan tersebut tidak benar," ujarnya.',
+    ],
+)
+def test_a_word_set_off_by_quotes_in_a_relative_clause_keeps_the_speaker_before_it(text):
+    statements = extract(text, "id")
+    assert {s.speaker_names for s in statements} == {("Idris Laena",)}
+
+
 def test_a_participle_after_a_plain_noun_describes_it():
     assert extract("Footage shows two white police officers questioning a black man.", "en") == []
     [s] = extract("Officials spoke to reporters on Monday, accusing Russia of lying.", "en")
