@@ -463,9 +463,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         region_words=words("region_words"),
         portfolio_ends=words("portfolio_ends"),
         noun_circumfixes=tuple(
-            (w.split("-", 1)[0], w.split("-", 1)[1])
-            for w in sorted(words("noun_circumfixes"))
-            if "-" in w
+            tuple(w.split("-", 1)) for w in sorted(words("noun_circumfixes")) if "-" in w
         ),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         modifier_exceptions=words("modifier_exceptions"),

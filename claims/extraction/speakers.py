@@ -1188,17 +1188,10 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # then the person; "... Dinas Kesehatan Kota Surabaya Nanik Sukristina": the
             # region, then the person ("Provinsi Jawa Barat Dedi Supandi": a place of several
             # words)
-            size = 1
+            place = None
             if t.low[a] in lexicon.region_words:
-                size = next(
-                    (
-                        n
-                        for n in range(min(lexicon.phrase_len, b - a - 2), 1, -1)
-                        if tuple(t.low[a + 1 : a + 1 + n]) in lexicon.places
-                    ),
-                    1,
-                )
-            a, stripped = a + 1 + size, True
+                place = phrase_at(t.low[: b - 1], a + 1, lexicon.places)
+            a, stripped = a + 1 + (len(place) if place else 1), True
             continue
         if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
             # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
