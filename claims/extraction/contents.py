@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import _Found, _possessed, _possessor
+from .cues import _Found, _loose_complement, _possessed, _possessor
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
 from .speakers import _np_after, _np_before, _split_speakers
@@ -15,6 +15,7 @@ from .tokens import (
     _DASHES,
     _DEMONYM,
     SENTENCE_PUNCT,
+    _adverb,
     _has_phrase,
     _name_start,
     _title_at,
@@ -265,6 +266,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             a = k + 1
             break
 
+    if a == start and found.cue.speaker != "after" and _loose_complement(t, lexicon, a):
+        a += 1  # "mengatakan jika itu adalah hoaks": what was said, without its "jika"
     if a == start and found.cue.speaker == "after" and a < t.n and t.low[a] in lexicon.time_openers:
         # "Menurut Kemenkominfo pada Jumat (18/1/2019), kabar ini hoaks": after the time
         for k in range(a + 1, min(t.n, a + TIME_PHRASE_MAX)):
@@ -470,7 +473,10 @@ def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) ->
     return tails
 
 
-def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
+def _content_before(t, lexicon, b: int, lo: int, cue_next: bool = False) -> tuple[int, int]:
+    """The content before token b, from lo on. ``cue_next``: b is the cue itself, as in a
+    passive ("Pesan berantai itu langsung ditepis oleh ..."), whose modifiers are not what was
+    said."""
     a = lo
     while a < b and (not t.word(a) and t.raw[a] not in QUOTE_CHARS):
         a += 1
@@ -486,7 +492,9 @@ def _content_before(t, lexicon, b: int, lo: int) -> tuple[int, int]:
             break  # "Isu pemerasan kepada Syahrul Yasin Limpo (SYL) dibantah": its parenthesis
         b -= 1
     while b > a and (
-        t.low[b - 1] in lexicon.conjunctions or t.low[b - 1] in lexicon.passive_auxiliaries
+        t.low[b - 1] in lexicon.conjunctions
+        or t.low[b - 1] in lexicon.passive_auxiliaries
+        or (cue_next and (t.low[b - 1] in lexicon.cue_modifiers or _adverb(t, lexicon, b - 1)))
     ):
         # "The claims were [rejected by Moscow]": the auxiliary is the cue's
         b -= 1

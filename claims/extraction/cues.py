@@ -283,14 +283,38 @@ def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
 
 def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
     """A cue word that describes the noun before it, its agent after "by": "ledgers maintained
-    by party treasurers", no one speaking; or a document's, a place after it: "a statement
+    by party treasurers", no one speaking; before an infinitive of ``raising_infinitives`` ("an
+    individual alleged to have links"); or a document's, a place after it: "a statement
     posted on X", "a report published in the daily"."""
     if i == 0 or j >= t.n or not t.word(i - 1) or t.cap[i - 1]:
         return False
+    if (
+        j == i + 1
+        and t.low[i] in lexicon.raising_forms
+        and t.low[i - 1] not in lexicon.closed_words
+        and t.low[i - 1] not in lexicon.passive_auxiliaries
+        and not _adverb(t, lexicon, i - 1)
+        and any(
+            tuple(t.low[j : j + len(p)]) == p and not any(t.inq[j : j + len(p)])
+            for p in lexicon.raising_infinitives
+        )
+    ):
+        # "an individual alleged to have links with Umno": said of the noun, by no one named
+        return True
     if t.low[j] in lexicon.agent_markers:
+        # past the adverbs: "were widely rejected by Moscow" is a passive with its auxiliary
+        k = i - 1
+        while (
+            k > 0
+            and t.word(k - 1)
+            and t.low[k] not in lexicon.passive_auxiliaries
+            and (_adverb(t, lexicon, k) or t.low[k] in lexicon.cue_modifiers)
+        ):
+            k -= 1
         return (
-            t.low[i - 1] not in lexicon.closed_words
-            and t.low[i - 1] not in lexicon.passive_auxiliaries
+            not (t.cap[k] and k > 0)
+            and t.low[k] not in lexicon.closed_words
+            and t.low[k] not in lexicon.passive_auxiliaries
         )
     return (
         t.low[i - 1] in lexicon.document_words
@@ -305,10 +329,24 @@ def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
 CHANNEL_MAX = 5
 
 
+def _loose_complement(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether the word at token j, one of ``loose_complementizers``, stands for a
+    complementizer: no comma follows before the end of its sentence ("mengatakan jika itu
+    hoaks", not "mengatakan jika harga naik, rakyat menderita")."""
+    if j >= t.n or t.low[j] not in lexicon.loose_complementizers or t.inq[j]:
+        return False
+    for k in range(j + 1, t.n):
+        if t.raw[k] in SENTENCE_PUNCT or t.inq[k]:
+            return k > j + 1
+        if t.raw[k] in ",;:":
+            return False
+    return j + 1 < t.n
+
+
 def _complement_at(t: _Tokens, lexicon: Lexicon, j: int) -> int | None:
     """The complementizer at token j, or after an adjunct of how it was said that opens there
     ("melalui keterangan tertulisnya bahwa"), else None."""
-    if j < t.n and t.low[j] in lexicon.complementizers:
+    if j < t.n and (t.low[j] in lexicon.complementizers or _loose_complement(t, lexicon, j)):
         return j
     if j >= t.n or t.low[j] not in lexicon.adjunct_prepositions:
         return None

@@ -1064,7 +1064,9 @@ def _statements_in(
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
             # "X denied that ..., state media KCNA reported": the report is not X's words
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
-            before_a, before_b = _content_before(t, lexicon, rs, _dateline_end(t, rs))
+            before_a, before_b = _content_before(
+                t, lexicon, rs, _dateline_end(t, rs), cue_next=f.cue.passive and rs == f.ci
+            )
             opening = tuple(t.low[x] for x in range(before_a, before_b) if t.word(x))
             attribution = f.cue.speaker == "before" and any(
                 g.cj == before_b and min([g.ci] + [a for a, _ in g.speakers]) >= before_a

@@ -44,6 +44,16 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "Keyakinan"): such a word opening a sentence is no part of the name after it.
 - ``portfolio_ends``: the last words of a minister's portfolio after "for", before the
   holder's name ("Coordinating Minister for Economic Affairs Airlangga Hartarto").
+- ``raising_forms`` and ``raising_infinitives``: cue forms that, right after a lower-case noun
+  and before one of these infinitive phrases, describe that noun, no one speaking: "a company
+  owned by an individual alleged to have links with Umno", "a man reported to be missing".
+- ``loose_complementizers``: right after a cue they stand for a complementizer when no comma
+  follows in their clause ("mengatakan jika itu adalah hoaks" is "bahwa itu adalah hoaks"); with
+  one, they open a condition ("mengatakan jika harga naik, rakyat menderita").
+- ``degrees``: academic degrees written after a name without their dots or with them ("SE",
+  "S.H.", "SIK"), no part of the name ("IPDA MK Umam SE" is Umam): lower-case, dots left out.
+- ``role_modifiers``: words that may open a portfolio before its fields and say how the role is
+  held ("Caretaker Environment and Water Minister Tuan Ibrahim", "Acting ...").
 - ``region_words``: open a region's name inside a titled name, before the person ("Kepala
   Dinas Kesehatan Kota Surabaya Nanik Sukristina" is Nanik Sukristina).
 - ``adjunct_openers``: besides prepositions and subordinators, words that open an adjunct set
@@ -253,6 +263,11 @@ class Lexicon:
     adjunct_prepositions: frozenset[str]
     adjunct_openers: frozenset[str]
     region_words: frozenset[str]
+    raising_forms: frozenset[str]
+    role_modifiers: frozenset[str]
+    degrees: frozenset[str]
+    loose_complementizers: frozenset[str]
+    raising_infinitives: frozenset[tuple[str, ...]]
     portfolio_ends: frozenset[str]
     noun_circumfixes: tuple[tuple[str, str], ...]
     modifier_suffixes: tuple[str, ...]
@@ -461,6 +476,11 @@ def _compile(data: dict, path: Path) -> Lexicon:
         adjunct_prepositions=words("adjunct_prepositions"),
         adjunct_openers=words("adjunct_openers"),
         region_words=words("region_words"),
+        raising_forms=words("raising_forms"),
+        role_modifiers=words("role_modifiers"),
+        degrees=words("degrees"),
+        loose_complementizers=words("loose_complementizers"),
+        raising_infinitives=phrases("raising_infinitives"),
         portfolio_ends=words("portfolio_ends"),
         noun_circumfixes=tuple(
             tuple(w.split("-", 1)) for w in sorted(words("noun_circumfixes")) if "-" in w

@@ -20,6 +20,7 @@ from .tokens import (
     _acronym,
     _acronym_like,
     _adverb,
+    _degree_word,
     _has_phrase,
     _ing_form,
     _is_place_name,
@@ -527,7 +528,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
         # "Teodoro Baguilat Jr., also denied": the comma closes the name, not a parenthetical
         k -= 1
     closing = k
-    k = _skip_degrees(t, _skip_parentheses(t, k))
+    k = _skip_degrees(t, lexicon, _skip_parentheses(t, k))
     if k < 0:
         return None, negated
     # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menegaskan": the acronym spells out
@@ -969,9 +970,11 @@ def _np_after(
         name_words = [t.raw[x] for x in range(comma + 1, m)]
         dated = all(t.low[x] in lexicon.time_words for x in range(comma + 1, m))
         place = _is_place_name(name_words, lexicon)
-        # "Dr. Daryono, M.Si": a degree after the name, no name of its own
-        degree = (
-            bool(_DEGREE.match(t.text[t.st[comma + 1] : t.en[m - 1]])) if m > comma + 1 else False
+        # "Dr. Daryono, M.Si", "Rofiq Ripto Himawan, SIK, SH, MH": a degree after the name,
+        # no name of its own
+        degree = m > comma + 1 and (
+            bool(_DEGREE.match(t.text[t.st[comma + 1] : t.en[m - 1]]))
+            or all(_degree_word(t, lexicon, x, listed=True) for x in range(comma + 1, m))
         )
         if m > comma + 1 and ends and described and not dated and not place and not degree:
             return (comma + 1, m), (k, m)
@@ -1013,9 +1016,13 @@ def _portfolio_and(
     # a list of the portfolio's fields: "Political, Legal and ..." (not "Trump and Defense
     # Secretary Pete Hegseth")
     listed = (a > 0 and t.raw[a - 1] == ",") or any(t.raw[x] == "," for x in range(a, i))
-    # ... or a portfolio's own words before it: "Energy and Mineral Resources Minister"
-    fields = all(t.low[x] in lexicon.portfolio_ends for x in range(a, i) if t.word(x))
-    if not (listed or (fields and i > a)):
+    # ... or a portfolio's own words before it: "Energy and Mineral Resources Minister", also
+    # after how the role is held ("Caretaker Environment and Water minister")
+    first = a
+    while first < i - 1 and t.low[first] in lexicon.role_modifiers:
+        first += 1
+    fields = all(t.low[x] in lexicon.portfolio_ends for x in range(first, i) if t.word(x))
+    if not (listed or (fields and i > first)):
         return False
     if not any(x in in_title for x in range(i, b)):
         holder = _holder_after_portfolio(t, lexicon, i + 1, b)
@@ -1026,7 +1033,8 @@ def _portfolio_and(
     end = title
     while end < b and end in in_title:
         end += 1
-    return end < b and all(t.cap[x] for x in range(i + 1, end)) and t.cap[end]
+    # the title may be lower-case: "Environment and Water minister Tuan Ibrahim"
+    return end < b and all(t.cap[x] for x in range(i + 1, title)) and t.cap[end]
 
 
 def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
@@ -1201,6 +1209,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 k += 1
             if t.cap[k] and not _org_code(t.raw[k]):
                 a, stripped = k, True
+    end, degrees = b, False
+    while end - a > 1 and (
+        t.raw[end - 1] in ",." or _degree_word(t, lexicon, end - 1, listed=t.raw[end - 2] == ",")
+    ):
+        degrees = degrees or t.raw[end - 1] not in ",."
+        end -= 1
+    if degrees and t.cap[end - 1] and t.word(end - 1):
+        b = end  # "IPDA MK Umam SE", "Budi Santoso SE MM": the name, not the degrees
     name = t.text[t.st[a] : t.en[b - 1]]
     if any(t.quote(x) for x in range(a + 1, b - 1)):
         name = _NICKNAME.sub("", name)

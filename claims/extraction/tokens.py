@@ -144,14 +144,33 @@ def _name_start(t: _Tokens, j: int) -> int:
 _DEGREE = re.compile(r"^[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,6})+\.?$")
 
 
-def _skip_degrees(t: _Tokens, k: int) -> int:
-    """Index before the degrees that end at token k after a comma ("Siti Nadia Tarmizi,
-    M.Epid."), else k."""
+def _degree_word(t: _Tokens, lexicon: Lexicon, k: int, listed: bool = False) -> bool:
+    """Whether token k is an academic degree after a name: one of the lexicon's ``degrees``
+    ("SE", "S.I.K."), or with ``listed`` (a comma before it) any dotted abbreviation of that
+    shape ("M.Epid.")."""
+    raw = t.raw[k]
+    if not raw[:1].isupper():
+        return False
+    return raw.replace(".", "").lower() in lexicon.degrees or (listed and bool(_DEGREE.match(raw)))
+
+
+def _skip_degrees(t: _Tokens, lexicon: Lexicon, k: int) -> int:
+    """Index before the degrees that end at token k ("Siti Nadia Tarmizi, M.Epid.", "Rofiq
+    Ripto Himawan, S.I.K., S.H., M.H.,", "Umam SE"), else k: the name before them is left."""
+    end = k
+    if k >= 1 and t.raw[k] == ",":
+        k -= 1  # the comma after the last one
+    skipped = False
     while k >= 1:
         j = k - 1 if t.raw[k] == "." and k >= 1 else k
-        if not _DEGREE.match(t.raw[j]) or j < 1 or t.raw[j - 1] != ",":
-            return k
-        k = j - 2
+        if j < 1 or not _degree_word(t, lexicon, j, listed=t.raw[j - 1] == ","):
+            break
+        skipped = True
+        k = j - 1
+        if t.raw[k] == "," and k >= 1:
+            k -= 1
+    if not skipped or not (t.cap[k] and t.word(k)):
+        return end
     return k
 
 

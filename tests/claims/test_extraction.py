@@ -1289,6 +1289,12 @@ def test_a_degree_after_the_name_is_not_the_name():
             "Health and Human Services Secretary Xavier Becerra said the rule was final.",
             ("Xavier Becerra",),
         ),
+        # a lower-case title, and how the role is held before the portfolio
+        (
+            "Caretaker Environment and Water minister Datuk Seri Tuan Ibrahim Tuan Man said he "
+            "had never approved any projects.",
+            ("Tuan Ibrahim Tuan Man",),
+        ),
         # two people still
         (
             "Trump and Defense Secretary Pete Hegseth said the deal was signed.",
@@ -1300,6 +1306,27 @@ def test_a_degree_after_the_name_is_not_the_name():
 def test_a_ministers_portfolio_is_no_part_of_the_name(text, speakers):
     [s] = extract(text, "en")
     assert s.speaker_names == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is awarding the project to a company owned by an individual alleged to "
+        "have links with Umno.",
+        "Police arrested one suspect, and a second man reported to be armed is still at large.",
+    ],
+)
+def test_a_noun_said_to_be_something_has_no_speaker(text):
+    assert extract(text, "en") == []
+
+
+def test_a_speaker_alleging_to_someone_still_speaks():
+    [s] = extract("The two critics alleged to reporters that the firm was paid.", "en")
+    assert (s.speaker_names, s.stance, s.content.text) == (
+        ("critics",),
+        "accuses",
+        "the firm was paid",
+    )
 
 
 def test_a_channel_after_the_listener_is_not_what_was_said():
@@ -4956,3 +4983,87 @@ def test_the_speaker_described_by_a_relative_clause_is_not_the_clause_before_it(
     [s] = extract(text, "en")
     assert s.speakers[0].text == "legal experts"
     assert s.content.text == "fraud has dominated the election process"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Kapolres Mojokerto Kota AKBP Rofiq Ripto Himawan, S.I.K., S.H., M.H., mengatakan "
+            "pesan berantai itu adalah hoaks.",
+            "Rofiq Ripto Himawan",
+        ),
+        ('"Pesan berantai itu hoaks," kata Kasubag Humas IPDA MK Umam SE.', "Umam"),
+        (
+            '"Pesan berantai itu hoaks," kata Kapolres Rofiq Ripto Himawan, SIK, SH, MH.',
+            "Rofiq Ripto Himawan",
+        ),
+        ("Direktur PT Maju, Budi Santoso SE MM, membantah tudingan itu.", "Budi Santoso"),
+        # a name that ends like a degree is whole
+        ("Menko Polhukam Mahfud MD membantah tudingan itu.", "Mahfud MD"),
+    ],
+)
+def test_degrees_after_a_name_are_no_part_of_it(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "Kapolres Rofiq Ripto Himawan langsung mengklarifikasi jika pesan ini adalah hoaks.",
+            "mengklarifikasi",
+            "pesan ini adalah hoaks",
+        ),
+        (
+            "Kabid Humas Polda Banten AKBP Shinto Silitonga mengatakan jika itu adalah hoaks.",
+            "mengatakan",
+            "itu adalah hoaks",
+        ),
+        # a condition keeps its "jika"
+        (
+            "Menteri Budi mengatakan jika harga naik, rakyat akan menderita.",
+            "mengatakan",
+            "jika harga naik, rakyat akan menderita",
+        ),
+    ],
+)
+def test_a_loose_jika_after_a_cue_stands_for_bahwa(text, cue, content):
+    [s] = extract(text, "id")
+    assert (s.cue.text, s.content.text) == (cue, content)
+    assert s.stance == ("denies" if "hoaks" in content else "asserts")
+
+
+def test_checking_with_people_is_no_clarification():
+    assert extract("Polisi mengklarifikasi warga yang namanya tercantum di pesan itu.", "id") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, content",
+    [
+        (
+            "Pesan berantai itu langsung ditepis oleh Kasubag Humas Umam, bahwa itu bohong.",
+            "id",
+            "Pesan berantai itu",
+        ),
+        ("Kabar itu juga sudah dibantah oleh Menteri Budi.", "id", "Kabar itu"),
+        (
+            "The Democratic nominee has been endorsed by dozens of papers.",
+            "en",
+            "The Democratic nominee",
+        ),
+        ("The claims were widely rejected by Moscow.", "en", "The claims"),
+    ],
+)
+def test_a_passive_cues_modifiers_are_not_its_content(text, language, content):
+    [s] = extract(text, language)
+    assert s.content.text == content
+
+
+def test_a_fact_later_confirmed_by_someone_is_no_statement():
+    text = (
+        "The number was a calculation made by the campaign - a fact later confirmed by the "
+        "department."
+    )
+    assert extract(text, "en") == []
