@@ -46,8 +46,17 @@ def _partial_quote(t: _Tokens, lexicon: Lexicon, before: list[tuple[int, int]]) 
     lead = t.text[before[-2][1] + 1 if len(before) > 1 else t.start : qs].strip()
     if not any(ch.isalnum() for ch in lead) or lead.endswith((":", "—", "–", "-")):
         return False
-    words = {m.group().lower() for m in lexicon.token_re.finditer(lead)}
-    return not words & lexicon.cue_words
+    words = [m.group().lower() for m in lexicon.token_re.finditer(lead)]
+    if len(before) == 1:
+        # the sentence's only quote: a cue far before it is part of the clause that leads to
+        # it ('The Kremlin considers rumors of ... to be "empty noise," Peskov said'), one just
+        # before it introduces it ('Trump said "..."')
+        words = words[-LEAD_CUE_REACH:]
+    return not set(words) & lexicon.cue_words
+
+
+# How many words before a sentence's only quote a cue may stand to introduce it.
+LEAD_CUE_REACH = 4
 
 
 def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
@@ -305,6 +314,11 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.raw[k] == ";" and not t.inq[k]:
             b = k
             break
+        if k > a and _stray_closing_quote(t, k):
+            # "Umam menghimbau, masyarakat jangan ... dilaporkan,” jelas Umam": a quote closed
+            # that was never opened ends what was said
+            b = k - 1 if t.raw[k - 1] == "," else k
+            break
         if (
             t.raw[k] == ","
             and not t.inq[k]
@@ -343,6 +357,15 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         # that ... were false"): what ends it may be that clause's verdict
         b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
+
+
+def _stray_closing_quote(t: _Tokens, k: int) -> bool:
+    """Whether token k closes a quote no mark opened, right after a punctuation mark."""
+    if t.raw[k] not in ("”", '"') or t.inq[k] or t.raw[k - 1] not in (",", ".", "!", "?"):
+        return False
+    if t.raw[k] == '"' and t.text.count('"', t.start, t.end) != 1:
+        return False
+    return not any(qs <= t.st[k] <= qe for qs, qe in t.quotes)
 
 
 # Words of the outlet after a relay marker that opens a content.

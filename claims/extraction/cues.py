@@ -136,6 +136,13 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         and t.low[j] not in prepositions
     ):
         j -= 1
+    if (
+        j >= 0
+        and j < i - 1
+        and t.low[j] in lexicon.cue_modifiers
+        and all(_adverb(t, lexicon, x) for x in range(j + 1, i))
+    ):
+        return False  # "Trump still falsely claims": a verb after its modifiers
     if j >= 0 and t.low[j] in lexicon.prepositions:
         return True  # "a long history of maritime territorial disputes", "full of promises"
     if (
@@ -156,6 +163,18 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
             return True
     if j == i - 1 or (j >= 0 and _noun_use(t, lexicon, j)):
         return False
+    if j >= 0 and t.cap[j]:
+        # "Sanders has resisted calls", "Sharpton began taking calls": a verb of the name's
+        # between it and the word (not "Trump also repeatedly demands", "The Turkish
+        # government claims", "Trump respects Clinton and calls her")
+        verbs = lexicon.past_suffixes + lexicon.participle_suffixes
+        return bool(verbs) and any(
+            t.low[x].endswith(verbs)
+            and len(t.low[x]) > 4
+            and t.low[x] not in lexicon.cue_modifiers
+            and not any(t.low[y] in lexicon.conjunctions for y in range(x, i))
+            for x in range(j + 1, i)
+        )
     return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
 
 

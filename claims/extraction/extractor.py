@@ -155,6 +155,11 @@ def _role_after(t: _Tokens, lexicon: Lexicon, end: int, before: int) -> int | No
     return found
 
 
+def _token_range(t: _Tokens, cs: int, ce: int) -> tuple[int, int]:
+    """The tokens that chars cs..ce hold."""
+    return bisect_left(t.st, cs), bisect_left(t.st, ce)
+
+
 def _speaker_described(t: _Tokens, lexicon: Lexicon, re_: int, a: int, b: int) -> bool:
     """Whether tokens a..b, set off by a comma right after the speaker and closing the
     sentence, describe the speaker or say where, when and how they spoke: a role ("head of the
@@ -173,8 +178,19 @@ def _speaker_described(t: _Tokens, lexicon: Lexicon, re_: int, a: int, b: int) -
         return False
     parts = zip([a] + [k + 1 for k in commas], [*commas, b], strict=True)
     # "head of the KNKT, the plane ...": what was said follows
+    # "a spokeswoman for Nabisco's parent company, Mondelez International": after a role, the
+    # name of what it is of
     return all(
-        x < y and (_role_described(t, lexicon, x, y) or _circumstance(t, lexicon, x, y))
+        x < y
+        and (
+            _role_described(t, lexicon, x, y)
+            or _circumstance(t, lexicon, x, y)
+            or (
+                x > a
+                and t.word(x)
+                and all(t.cap[z] or t.raw[z] in SENTENCE_PUNCT for z in range(x, y))
+            )
+        )
         for x, y in parts
     )
 
@@ -1064,6 +1080,9 @@ def _statements_in(
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
             # "X denied that ..., state media KCNA reported": the report is not X's words
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
+            if any(re_ <= c <= after_a for c in tails):
+                # "..., Peskov said, Reuters reported.": the outlet's attribution follows
+                after_b = after_a
             before_a, before_b = _content_before(
                 t, lexicon, rs, _dateline_end(t, rs), cue_next=f.cue.passive and rs == f.ci
             )
@@ -1207,6 +1226,9 @@ def _statements_in(
                 # "Hal itu dikatakan Benny Mamoto": what was said is in an earlier sentence
                 # ("membantah pernyataan itu" still denies it)
                 span = None
+            said = [] if span is None else range(*_token_range(t, *span))
+            if said and all(t.low[x] in lexicon.reflexives for x in said if t.word(x)):
+                span = None  # "that bond quickly revealed itself": nothing is said
             if span is None:
                 # "Sukatma membantahnya.": nothing said here, but a later "ia" is Sukatma
                 _remember_speaker(t, lexicon, f, state)
@@ -1238,8 +1260,14 @@ def _statements_in(
             g is not f
             and cs <= t.st[g.ci] < ce
             and g.speakers
-            and (quoted or (g.speakers[0][0] <= first + 1 and not after))
-            for g, _, quoted in out
+            and (
+                quoted
+                or (g.speakers[0][0] <= first + 1 and not after)
+                # "The claims are unfounded, Peskov said, TASS reported.": the attribution
+                # closes what the outlet reported, and what it attributes comes before it
+                or (cs <= gcs and gce <= t.st[g.ci])
+            )
+            for g, (gcs, gce), quoted in out
         ):
             a, b = f.speakers[-1] if f.speakers else f.full
             while a < b - 1 and t.low[a] in lexicon.determiners:

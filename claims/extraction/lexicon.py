@@ -52,6 +52,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   one, they open a condition ("mengatakan jika harga naik, rakyat menderita").
 - ``degrees``: academic degrees written after a name without their dots or with them ("SE",
   "S.H.", "SIK"), no part of the name ("IPDA MK Umam SE" is Umam): lower-case, dots left out.
+- ``reflexives``: a content that is only one of these says nothing ("that bond quickly revealed
+  itself"). English lists them among its ``cue_modifiers`` too ("Putin himself said").
 - ``role_modifiers``: words that may open a portfolio before its fields and say how the role is
   held ("Caretaker Environment and Water Minister Tuan Ibrahim", "Acting ...").
 - ``region_words``: open a region's name inside a titled name, before the person ("Kepala
@@ -265,6 +267,7 @@ class Lexicon:
     region_words: frozenset[str]
     raising_forms: frozenset[str]
     role_modifiers: frozenset[str]
+    reflexives: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
     raising_infinitives: frozenset[tuple[str, ...]]
@@ -478,6 +481,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         region_words=words("region_words"),
         raising_forms=words("raising_forms"),
         role_modifiers=words("role_modifiers"),
+        reflexives=words("reflexives"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),
         raising_infinitives=phrases("raising_infinitives"),

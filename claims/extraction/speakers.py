@@ -494,7 +494,16 @@ def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
         w = t.low[j]
         if w in lexicon.time_words:
             anchored = anchored or not (w in lexicon.determiners or w in lexicon.cue_modifiers)
-        elif not w.isdigit():
+        elif not (
+            w.isdigit()
+            # "on many occasions", "in the past week": a determiner after the opener
+            or (
+                anchored
+                and w in lexicon.determiners
+                and j > 0
+                and t.low[j - 1] in lexicon.time_openers
+            )
+        ):
             break
         j -= 1
     if not anchored:

@@ -5067,3 +5067,104 @@ def test_a_fact_later_confirmed_by_someone_is_no_statement():
         "department."
     )
     assert extract(text, "en") == []
+
+
+def test_a_quote_closed_but_never_opened_ends_what_was_said():
+    text = (
+        "Umam menghimbau, masyarakat jangan mudah terprovokasi dengan berita bohong, silahkan "
+        "untuk dilaporkan,” jelas Umam."
+    )
+    [s] = extract(text, "id")
+    assert s.content.text == (
+        "masyarakat jangan mudah terprovokasi dengan berita bohong, silahkan untuk dilaporkan"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandi menuturkan, masyarakat diminta untuk tidak memercayai informasi yang beredar.",
+        "Kemenkes meminta warga agar tidak panik.",
+    ],
+)
+def test_a_purpose_not_to_do_something_denies_nothing(text):
+    [s] = extract(text, "id")
+    assert s.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier, Russia on many occasions rejected Washington's conclusions about the meddling.",
+        "Russia has on several occasions denied the report.",
+    ],
+)
+def test_a_time_phrase_with_a_determiner_is_not_the_speaker(text):
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Russia",)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Putin himself said that the vote was rigged.", "Putin"),
+        ("Trump still falsely claims that the vote was rigged.", "Trump"),
+    ],
+)
+def test_a_reflexive_or_modifiers_before_a_cue_keep_it_a_verb(text, name):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.content.text) == ((name,), "the vote was rigged")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the young women skated through the park, that bond quickly revealed itself.",
+        "Sanders has resisted calls from party leaders to drop out of the race.",
+        "Al Sharpton began taking calls from reporters on Sunday.",
+    ],
+)
+def test_no_statement_in_a_reflexive_or_a_noun_after_a_verb(text):
+    assert extract(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            "The Kremlin considers the claims unfounded, Peskov told reporters on Wednesday, "
+            "TASS reported.",
+            "TASS",
+        ),
+        ("The claims are unfounded, Peskov said, Reuters reported.", "Reuters"),
+        ("The claims are unfounded, Peskov said, according to TASS.", "TASS"),
+    ],
+)
+def test_an_outlet_reporting_an_attribution_after_it_is_its_via(text, via):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.via.text) == (("Peskov",), via)
+    assert s.content.text in (
+        "The Kremlin considers the claims unfounded",
+        "The claims are unfounded",
+    )
+
+
+def test_a_quote_inside_a_longer_clause_is_part_of_what_was_said():
+    text = (
+        "The Kremlin considers rumors of its complicity in the alleged poisoning of opposition "
+        'figure Alexey Navalny to be "empty noise," presidential spokesman Dmitry Peskov said '
+        "Tuesday."
+    )
+    [s] = extract(text, "en")
+    assert s.content.text.startswith("The Kremlin considers rumors of its complicity")
+    assert not s.direct
+
+
+def test_a_role_and_the_name_of_what_it_is_of_after_the_speaker_describe_them():
+    text = (
+        'Nabisco issued a notice to employees about the layoffs and "that group of employees '
+        "are now leaving the business,\" said Laurie Guzzinati, a spokeswoman for Nabisco's "
+        "parent company, Mondelez International."
+    )
+    [s] = extract(text, "en")
+    assert s.content.text.startswith("Nabisco issued a notice")
