@@ -336,6 +336,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
                 # "While some posts claimed that ..., the police denied": the clause a
                 # subordinator opens ends at its comma
                 or (t.low[0] in lexicon.subordinators and any(c > k for c in later_cues))
+                # "Days after a video claimed that ..., the Union Health Ministry on Tuesday
+                # denied the allegations": the main clause's subject and its cue
+                or _subject_of_later_cue(t, lexicon, k + 1, later_cues)
             )
         ):
             b = k
@@ -357,6 +360,26 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         # that ... were false"): what ends it may be that clause's verdict
         b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
+
+
+# How many tokens a later cue's subject may run to after a comma that ends a content.
+LATER_SUBJECT_MAX = 8
+
+
+def _subject_of_later_cue(t: _Tokens, lexicon: Lexicon, a: int, later_cues: list[int]) -> bool:
+    """Whether a later cue's subject opens at token a, right after a comma: a determiner or a
+    capitalised word, then up to the cue no comma, quote or complementizer."""
+    if a >= t.n or t.inq[a] or not (t.low[a] in lexicon.determiners or t.cap[a]):
+        return False
+    if t.low[a] in lexicon.pronouns or t.low[a] in lexicon.conjunctions:
+        return False
+    for c in later_cues:
+        if a < c <= a + LATER_SUBJECT_MAX:
+            return all(
+                t.word(x) and not t.inq[x] and t.low[x] not in lexicon.complementizers
+                for x in range(a, c)
+            )
+    return False
 
 
 def _stray_closing_quote(t: _Tokens, k: int) -> bool:

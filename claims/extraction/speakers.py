@@ -1210,6 +1210,20 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 place = phrase_at(t.low[: b - 1], a + 1, lexicon.places)
             a, stripped = a + 1 + (len(place) if place else 1), True
             continue
+        if titled and not stripped and t.low[a] in lexicon.institutions:
+            # "juru bicara Dewan Keamanan Nasional AS Adrienne Watson": the institution's name
+            # ends on its country, then the person
+            for p in range(a + 2, min(b - 2, a + INSTITUTION_WORDS_MAX)):
+                place = phrase_at(t.low[:b], p, lexicon.places)
+                if (
+                    place
+                    and b - (p + len(place)) >= 2
+                    and all(t.cap[x] and t.word(x) for x in range(a, b))
+                ):
+                    a, stripped = p + len(place), True
+                    break
+            if stripped:
+                continue
         if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
             # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
             # organisation's acronyms and numbers, then the person
@@ -1230,6 +1244,10 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if any(t.quote(x) for x in range(a + 1, b - 1)):
         name = _NICKNAME.sub("", name)
     return _without_possessive(" ".join(name.split()))
+
+
+# How many words an institution's name runs to before its country ("Dewan Keamanan Nasional AS").
+INSTITUTION_WORDS_MAX = 6
 
 
 # 'Teodoro "Teddy" Baguilat Jr.': the nickname is left out of the name

@@ -5168,3 +5168,49 @@ def test_a_role_and_the_name_of_what_it_is_of_after_the_speaker_describe_them():
     )
     [s] = extract(text, "en")
     assert s.content.text.startswith("Nabisco issued a notice")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            '"Setiap klaim itu salah," kata juru bicara Dewan Keamanan Nasional AS Adrienne '
+            "Watson dalam sebuah pernyataan.",
+            "Adrienne Watson",
+        ),
+        (
+            '"Itu salah," kata Juru bicara Badan Intelijen Negara Indonesia Wawan Purwanto.',
+            "Wawan Purwanto",
+        ),
+    ],
+)
+def test_an_institution_named_up_to_its_country_is_no_part_of_the_name(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+def test_an_adverb_after_dengan_is_not_the_speaker():
+    [s] = extract("Gedung Putih dengan cepat membantah klaim China.", "id")
+    assert (s.speaker_names, s.content.text) == (("Gedung Putih",), "klaim China")
+
+
+def test_a_claim_in_an_opening_clause_ends_before_the_main_clauses_speaker():
+    text = (
+        "Days after a video circulating on social media claimed that a teenaged girl died in "
+        "Mumbai due to COVID 19 vaccination, the Union Health Ministry on Tuesday denied the "
+        "allegations."
+    )
+    claimed, denied = extract(text, "en")
+    assert claimed.content.text == "a teenaged girl died in Mumbai due to COVID 19 vaccination"
+    assert (denied.speaker_names, denied.stance) == (("Union Health Ministry",), "denies")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two teenagers were admitted to a hospital in Perak after suffering side effects.",
+        "He was admitted to hospital on Monday.",
+    ],
+)
+def test_admitted_to_hospital_is_no_admission(text):
+    assert extract(text, "en") == []
