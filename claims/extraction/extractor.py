@@ -1100,15 +1100,18 @@ def _statements_in(
                 and 0 < len(opening) <= DESCRIPTION_MAX
                 and _has_phrase(t, lexicon, before_a, before_b, lexicon.titles)
             )
-            # "Ketika dikonfirmasi soal itu, Sukatma membantahnya.": when, not what, if the
-            # clause is all there is before the speaker and nothing follows the cue
+            # "Ketika dikonfirmasi soal itu, Sukatma membantahnya.", "Saat coba dikroscek ke KPK,
+            # jubir Johan Budi mengaku tidak tahu": when, not what, if the clause is all there
+            # is before the speaker
             subordinate = (
                 before_a < before_b
                 and t.low[before_a] in lexicon.subordinators
                 and rs > 0
                 and t.raw[rs - 1] == ","
                 and "," not in t.raw[before_a : rs - 1]
-                and _words(t, after_a, after_b) == 0
+                # nothing follows the cue, or what follows it is not set off by a comma (not
+                # "If the law conflicts ..., Rubio said, Christians must ...")
+                and (_words(t, after_a, after_b) == 0 or (re_ < t.n and t.raw[re_] != ","))
             )
             if opening in lexicon.connectives or attribution or role or subordinate:
                 # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,

@@ -114,6 +114,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
                 t.low[x] in lexicon.institutions and t.cap[x]
                 for x in range(max(lo, j - INSTITUTION_LIST_REACH), j)
             )
+            # a list closes on its conjunction (not "di Kantor DPP PKS, Luthfi")
+            and any(t.low[x] in lexicon.conjunctions for x in range(j + 1, k + 1))
         ):
             # "Badan Meteorologi, Klimatologi dan Geofisika": a comma in an institution's list
             j -= 1
@@ -230,6 +232,25 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
 LISTED_ITEMS_MAX = 5
 
 
+def _institution_list_goes_on(t: _Tokens, lexicon: Lexicon, k: int, j: int) -> bool:
+    """Whether the comma at token j goes on with the list of fields of an institution named in
+    tokens k..j: capitalised items set off by commas, then a conjunction and the last one."""
+    if not any(t.low[x] in lexicon.institutions and t.cap[x] for x in range(k, j)):
+        return False
+    x, items = j, 0
+    while x < t.n and items <= LISTED_ITEMS_MAX:
+        if t.inq[x]:
+            return False
+        if t.raw[x] == ",":
+            items += 1
+        elif t.low[x] in lexicon.conjunctions:
+            return x + 1 < t.n and t.cap[x + 1] and t.word(x + 1)
+        elif not (t.cap[x] and t.word(x)):
+            return False
+        x += 1
+    return False
+
+
 def _listed_institution(
     t: _Tokens, lexicon: Lexicon, a: int, lo: int, blocked: set[int]
 ) -> int | None:
@@ -247,6 +268,16 @@ def _listed_institution(
         j = k
         while j >= lo and j not in blocked and not t.inq[j] and t.word(j) and t.cap[j]:
             if t.low[j] in lexicon.institutions:
+                # "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Dwikorita Karnawati":
+                # the title of the one who heads it too
+                while (
+                    j - 1 >= lo
+                    and j - 1 not in blocked
+                    and not t.inq[j - 1]
+                    and t.cap[j - 1]
+                    and _title_at(t, lexicon, j - 1)
+                ):
+                    j -= 1
                 return j
             if _acronym(t.raw[j]):
                 return None
@@ -877,8 +908,13 @@ def _np_after(
         # "kata mereka Indonesia tidak memiliki ...": the pronoun alone
         return (k, k + 1), (k, k + 1)
     j = k
-    named = False
-    while j < t.n and j - k < lexicon.max_np_tokens:
+    named = listing = False
+    while j < t.n and j - k < lexicon.max_np_tokens + LISTED_ITEMS_MAX:
+        if t.raw[j] == "," and not t.inq[j] and _institution_list_goes_on(t, lexicon, k, j):
+            # "kata Kepala Badan Meteorologi, Klimatologi, dan Geofisika Dwikorita Karnawati":
+            # the institution's fields listed, then its head's name
+            j, listing = j + 1, True
+            continue
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
@@ -933,7 +969,12 @@ def _np_after(
             break  # "Dilansir Today Online Kamis (12/9/2019)": the day is not the outlet's
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
         if w in lexicon.conjunctions:
-            if k < j < t.n - 1 and t.cap[j - 1] and t.word(j + 1) and t.cap[j + 1]:
+            if (
+                k < j < t.n - 1
+                and (t.cap[j - 1] or (listing and t.raw[j - 1] == ","))
+                and t.word(j + 1)
+                and t.cap[j + 1]
+            ):
                 j += 1
                 continue
             break

@@ -5214,3 +5214,51 @@ def test_a_claim_in_an_opening_clause_ends_before_the_main_clauses_speaker():
 )
 def test_admitted_to_hospital_is_no_admission(text):
     assert extract(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Dwikorita Karnawati mengatakan "
+        "gempa tidak berpotensi tsunami.",
+        '"Gempa tidak berpotensi tsunami," kata Kepala Badan Meteorologi, Klimatologi, dan '
+        "Geofisika Dwikorita Karnawati.",
+    ],
+)
+def test_the_head_of_an_institution_listing_its_fields_is_named(text):
+    [s] = extract(text, "id")
+    assert (s.speaker_names, s.stance) == (("Dwikorita Karnawati",), "denies")
+
+
+def test_a_place_before_the_speaker_is_no_part_of_an_institutions_list():
+    text = (
+        "Begitu KPK mengumumkan status tersangka, di Kantor DPP PKS, Luthfi yang saat itu masih "
+        "menjabat sebagai presiden partai tersebut langsung membantah."
+    )
+    denial = next(s for s in extract(text, "id") if s.cue_lemma == "bantah")
+    assert (denial.speaker_names, denial.via) == (("Luthfi",), None)
+
+
+@pytest.mark.parametrize(
+    "text, name, content",
+    [
+        (
+            "Saat coba dikroscek ke KPK, jubir Johan Budi mengaku tidak tahu soal itu.",
+            "Johan Budi",
+            "tidak tahu soal itu",
+        ),
+        (
+            "Namun, Krisna mengemukakan, suap tersebut bukan digagas oleh kliennya.",
+            "Krisna",
+            "suap tersebut bukan digagas oleh kliennya",
+        ),
+        (
+            '"Saya tidak merampok uang negara," kata OC sambil berjalan ke mobil tahanan.',
+            "OC",
+            "Saya tidak merampok uang negara",
+        ),
+    ],
+)
+def test_indonesian_clauses_around_a_cue(text, name, content):
+    [s] = extract(text, "id")
+    assert (s.speaker_names, s.content.text) == ((name,), content)
