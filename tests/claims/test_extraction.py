@@ -5262,3 +5262,16 @@ def test_a_place_before_the_speaker_is_no_part_of_an_institutions_list():
 def test_indonesian_clauses_around_a_cue(text, name, content):
     [s] = extract(text, "id")
     assert (s.speaker_names, s.content.text) == ((name,), content)
+
+
+def test_pointing_out_is_a_cue_of_its_own():
+    text = (
+        'This was a "serious matter", said Mr Tjahjo, pointing out that hoaxes affect public '
+        "opinion."
+    )
+    said, pointed = extract(text, "en")
+    assert said.content.text == 'This was a "serious matter"'
+    assert (pointed.cue_lemma, pointed.content.text) == (
+        "point out",
+        "hoaxes affect public opinion",
+    )
