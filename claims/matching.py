@@ -359,8 +359,11 @@ def proposition_text(
         # not when the cue itself denies ("denied that its adverts could mislead ...")
         misled = language and cue_lemma not in _denial_lemmas(language)
         belief = misled_belief(text, language) if misled else None
-        # or what a report called false says ("kabar bahwa X adalah hoaks")
-        belief = belief or (reported_false(text, language) if language else None)
+        # or what a denied statement relayed ("pernyataan Blinken yang menuduh China memasok
+        # senjata ke Rusia"), or what a report called false says ("kabar bahwa X adalah hoaks")
+        if language and not belief:
+            denied = cue_lemma in _denial_lemmas(language)
+            belief = relayed_claim(text, language, denied=denied) or reported_false(text, language)
         if belief:
             # what the public may be misled into, what was reported: the speaker is not its
             # subject
@@ -710,6 +713,27 @@ def _denial_lemmas(language: str) -> frozenset[str]:
     return frozenset(c.lemma for entries in cues for c in entries if c.stance == "denies")
 
 
+@lru_cache(maxsize=8)
+def _directive_lemmas(language: str) -> frozenset[str]:
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return frozenset()
+    cues = lexicon.cues.values()
+    return frozenset(c.lemma for entries in cues for c in entries if c.directive)
+
+
+def asked_of(statement: Statement) -> bool:
+    """Whether a statement tells what someone was asked or warned to do ("urged Beijing not to
+    help Russia", "memperingatkan Beijing untuk tidak membantu Rusia"), not what anyone holds
+    true: it may bear on a claim, but only a person says how."""
+    if statement.cue_lemma in _directive_lemmas(statement.language):
+        return True
+    if statement.language != "id":
+        return False
+    words = [w for w in (w.strip(",.;:!?\"'“”‘’()") for w in statement.content.split()) if w]
+    return _asked_to(words, [w.lower() for w in words])
+
+
 def _bare_words(words: list[str]) -> list[str]:
     """``words`` in lower case without the punctuation around them."""
     return [w.lower().strip(",.;:!?\"'“”‘’()") for w in words]
@@ -1024,6 +1048,13 @@ def denied_proposition(statement: Statement) -> str | None:
     if statement.stance != Stance.DENIES or statement.direct:
         return None
     content = " ".join(statement.content.split())
+    relayed = relayed_claim(
+        strip_dateline(content),
+        statement.language,
+        denied=statement.cue_lemma in _denial_lemmas(statement.language),
+    )
+    if relayed is not None:
+        return relayed
     reported = reported_false(strip_dateline(content), statement.language)
     if reported is not None:
         return reported
@@ -1167,6 +1198,56 @@ def reported_false(text: str, language: str) -> str | None:
         if _only_verdict(low[end:], language):
             return " ".join(words[start:end]).strip(" ,;:")
     return None
+
+
+# Nouns of what someone said that a denial may name, besides the claim nouns ("menepis
+# pernyataan Blinken yang menuduh ...").
+SAYING_NOUNS = frozenset({"pernyataan", "ucapan", "statement", "statements", "remarks"})
+
+
+def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
+    """What a denied claim noun says when a relative clause relays it with a verb of saying:
+    "pernyataan Blinken yang menuduh China memasok senjata ke Rusia" -> "China memasok senjata
+    ke Rusia". None for any other text ("klaim Beijing, yang memulai pertikaian ...": what the
+    claim did, not what it said). A verdict after it is left out ("... yang menyebut X adalah
+    bohong"); without ``denied`` (the cue itself denies nothing) there must be one."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return None
+    words = text.strip(" ,;:.").split()
+    low = _bare_words(words)
+    i = 0
+    while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
+        i += 1
+    if i >= len(low) or not (low[i] in CLAIM_NOUNS or low[i] in SAYING_NOUNS):
+        return None
+    i += 1
+    owner = i
+    while i < len(low) and i - owner < REPORT_OWNER_MAX and words[i][:1].isupper():
+        i += 1
+    if i + 1 >= len(low) or low[i] not in lexicon.relative_pronouns:
+        return None
+    verb = i + 1
+    saying = any(
+        c.speech_act and c.stance in ("accuses", "asserts") and len(c.words) == 1
+        for c in lexicon.cues.get(low[verb], ())
+    )
+    start = verb + 1
+    if not saying or len(low) - start < REPORTED_MIN_WORDS:
+        return None
+    if low[start] in lexicon.complementizers:
+        start += 1
+    end = next(
+        (
+            k
+            for k in range(start + REPORTED_MIN_WORDS, len(low))
+            if _only_verdict(low[k:], language)
+        ),
+        None,
+    )
+    if end is None and not denied:
+        return None
+    return " ".join(words[start:end]).strip(" ,;:") or None
 
 
 def _falsehood_about(low: list[str], i: int, language: str) -> int | None:
@@ -2499,7 +2580,9 @@ def _statement_link(
             languages.update(Claim.objects.filter(pk__in=ids).values_list("pk", "language"))
         return link_stance(statement, match.text, languages.get(match.claim_id, ""))
 
-    if linkable is not None and linkable.score >= marks.high and linkable.plausible:
+    # what someone was asked to do is at most suggested (see ``asked_of``)
+    automatic = not asked_of(statement)
+    if linkable is not None and linkable.score >= marks.high and linkable.plausible and automatic:
         link_create(
             statement=statement,
             claim=Claim(pk=linkable.claim_id),
@@ -2650,6 +2733,7 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
             and match.score >= marks.high
             and match.plausible
             and ClaimLink.State.AUTO not in held
+            and not asked_of(statement)
         )
         if automatic:
             # Read again under the statement's lock: another claim's gathering may have linked

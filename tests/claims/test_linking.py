@@ -1165,3 +1165,56 @@ def test_a_denial_that_names_the_real_cause_asserts_the_claim_of_that_cause(demo
     assert quoted.stance == "denies"
     link = _link(quoted, claim)
     assert link.stance == "asserts"
+
+
+ANTARA_CHINA_ARMS = (
+    "Jakarta (ANTARA) - Juru bicara Kementerian Luar Negeri China Wang Wenbin pada Senin "
+    "menegaskan bahwa Amerika Serikat tidak berhak mendikte China menyusul pernyataan Menteri "
+    "Luar Negeri AS yang memperingatkan Beijing untuk tidak membantu Rusia dalam perang di "
+    "Ukraina.\n\n"
+    "Wenbin menepis pernyataan Blinken yang menuduh China memasok senjata ke Rusia."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim"),
+    [
+        (
+            "pernyataan Blinken yang menuduh China memasok senjata ke Rusia",
+            "id",
+            "China memasok senjata ke Rusia",
+        ),
+        (
+            "tuduhan AS yang menyebut Rusia membeli senjata dari Korea Utara adalah bohong",
+            "id",
+            "Rusia membeli senjata dari Korea Utara",
+        ),
+        # what the claim did, not what it said
+        (
+            "klaim Beijing, yang memulai pertikaian setelah militer AS menembak jatuh balon",
+            "id",
+            None,
+        ),
+        ("pernyataan Blinken soal China", "id", None),
+    ],
+)
+def test_relayed_claim(text, language, claim):
+    assert matching.relayed_claim(text, language) == claim
+
+
+def test_a_denied_statement_relaying_an_accusation_is_linked_to_the_claim_it_relays():
+    claim = claim_create(
+        text="China supplies weapons to Russia for its war in Ukraine", language="en"
+    )
+    article = _processed(
+        article_submit(text=ANTARA_CHINA_ARMS, language="id", enqueue=False).article
+    )
+    denial = article.statements.get(cue_lemma="tepis")
+    link = _link(denial, claim)
+    assert (link.state, link.stance) == (ClaimLink.State.AUTO, Stance.DENIES)
+    # no claim is made of the denied statement's wording
+    assert not Claim.objects.filter(text__startswith="pernyataan Blinken").exists()
+    # the warning not to help Russia may bear on the claim, but is at most suggested
+    warning = article.statements.get(cue_lemma="peringat")
+    assert matching.asked_of(warning)
+    assert not warning.links.filter(state=ClaimLink.State.AUTO).exists()
