@@ -363,7 +363,10 @@ def proposition_text(
         # senjata ke Rusia"), or what a report called false says ("kabar bahwa X adalah hoaks")
         if language and not belief:
             denied = cue_lemma in _denial_lemmas(language)
-            belief = relayed_claim(text, language, denied=denied) or reported_false(text, language)
+            relayed = relayed_claim(text, language, denied=denied)
+            if relayed is not None:
+                relayed = _with_speakers_for_pronoun(relayed, speakers, language)
+            belief = relayed or reported_false(text, language)
         if belief:
             # what the public may be misled into, what was reported: the speaker is not its
             # subject
@@ -692,6 +695,9 @@ APPOSITIVE_CLAIM = re.compile(r",\s+(?:(?:a|an|the)\s+)?(\w+)\s*$", re.IGNORECAS
 # Indonesian verb prefixes: a denial's content that opens with such a verb has the speaker as its
 # subject ("Pyongyang dan Moskow membantah melakukan transaksi senjata ...").
 VERB_OPENINGS = ("me", "ber", "di", "ter")
+# Indonesian words before a verb that leave its subject out as well ("membantah telah
+# memerintahkan anak buahnya ...": the speaker had).
+AUXILIARY_OPENINGS_ID = frozenset({"telah", "sudah", "pernah", "sempat", "ikut", "turut"})
 
 
 def _lexicon(language: str):
@@ -1054,7 +1060,9 @@ def denied_proposition(statement: Statement) -> str | None:
         denied=statement.cue_lemma in _denial_lemmas(statement.language),
     )
     if relayed is not None:
-        return relayed
+        return _with_speakers_for_pronoun(
+            relayed, statement_speakers(statement), statement.language
+        )
     reported = reported_false(strip_dateline(content), statement.language)
     if reported is not None:
         return reported
@@ -1079,6 +1087,8 @@ def denied_proposition(statement: Statement) -> str | None:
     low = _bare_words(words)
     if POINTING_WORDS & set(low[:3]) or _names_told_topic(low, statement.language):
         return None
+    if _names_claim_only(words, low):
+        return None  # "klaim Beijing, yang memulai pertikaian ...": whose claim, not what
     if _calls_false(low, statement.language):
         return None  # "dismissed the U.S. claims as a groundless smear": a verdict on them
     if statement.cue_lemma in REFUSING_LEMMAS:
@@ -1099,7 +1109,9 @@ def denied_proposition(statement: Statement) -> str | None:
     words = _said_of(words, low, statement.language)
     names = " dan " if statement.language == "id" else " and "
     if low[0] in SPEAKER_PRONOUNS or (
-        statement.language == "id" and low[0].startswith(VERB_OPENINGS) and words[0].islower()
+        statement.language == "id"
+        and (low[0].startswith(VERB_OPENINGS) or low[0] in AUXILIARY_OPENINGS_ID)
+        and words[0].islower()
     ):
         if not speakers or any(s.lower() in SPEAKER_PRONOUNS for s in speakers):
             return None
@@ -1148,7 +1160,7 @@ VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 REPORT_OWNER_MAX = 4
 REPORT_CIRCULATING = frozenset(
     {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
-    | {"widely", "on", "social", "shared", "circulated"}
+    | {"widely", "on", "social", "shared", "circulated", "discussed", "spread", "posted"}
 )
 
 
@@ -1206,34 +1218,41 @@ SAYING_NOUNS = frozenset({"pernyataan", "ucapan", "statement", "statements", "re
 
 
 def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
-    """What a denied claim noun says when a relative clause relays it with a verb of saying:
-    "pernyataan Blinken yang menuduh China memasok senjata ke Rusia" -> "China memasok senjata
-    ke Rusia". None for any other text ("klaim Beijing, yang memulai pertikaian ...": what the
-    claim did, not what it said). A verdict after it is left out ("... yang menyebut X adalah
-    bohong"); without ``denied`` (the cue itself denies nothing) there must be one."""
+    """What a denied claim noun says, when a relative clause relays it with a verb of saying
+    ("pernyataan Blinken yang menuduh China memasok senjata ke Rusia" -> "China memasok
+    senjata ke Rusia", "a newspaper report which claimed it had directed ...") or when its
+    "that" follows how it went round ("allegations widely discussed on social media that a
+    minister resorted to violence ..."). None for any other text ("klaim Beijing, yang memulai
+    pertikaian ...": what the claim did, not what it said). A verdict after it is left out
+    ("... yang menyebut X adalah bohong"); without ``denied`` (the cue itself denies nothing)
+    there must be one."""
     lexicon = _lexicon(language)
     if lexicon is None:
         return None
     words = text.strip(" ,;:.").split()
     low = _bare_words(words)
-    i = 0
-    while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
-        i += 1
-    if i >= len(low) or not (low[i] in CLAIM_NOUNS or low[i] in SAYING_NOUNS):
+    i = _claim_noun_end(low, _past_fillers(low))
+    if i is None:
         return None
-    i += 1
     owner = i
     while i < len(low) and i - owner < REPORT_OWNER_MAX and words[i][:1].isupper():
         i += 1
-    if i + 1 >= len(low) or low[i] not in lexicon.relative_pronouns:
+    if i + 1 >= len(low):
         return None
-    verb = i + 1
-    saying = any(
+    saying = low[i] in lexicon.relative_pronouns and any(
         c.speech_act and c.stance in ("accuses", "asserts") and len(c.words) == 1
-        for c in lexicon.cues.get(low[verb], ())
+        for c in lexicon.cues.get(low[i + 1], ())
     )
-    start = verb + 1
-    if not saying or len(low) - start < REPORTED_MIN_WORDS:
+    if saying:
+        start = i + 2
+    else:
+        went = i
+        while i < len(low) and i - went < CIRCULATING_MAX and low[i] in REPORT_CIRCULATING:
+            i += 1
+        if i == went or i >= len(low) or low[i] not in lexicon.complementizers:
+            return None
+        start = i
+    if len(low) - start < REPORTED_MIN_WORDS:
         return None
     if low[start] in lexicon.complementizers:
         start += 1
@@ -1248,6 +1267,54 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
     if end is None and not denied:
         return None
     return " ".join(words[start:end]).strip(" ,;:") or None
+
+
+# Words of how a claim went round before its "that" ("allegations widely discussed on social
+# media that ..."), at most.
+CIRCULATING_MAX = 6
+
+
+def _past_fillers(low: list[str]) -> int:
+    i = 0
+    while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
+        i += 1
+    return i
+
+
+def _claim_noun_end(low: list[str], i: int) -> int | None:
+    """Past the claim or saying noun at ``i``, or at ``i + 1`` after a word of what kind it is
+    ("a newspaper report", "media reports"); None when there is none."""
+    nouns = CLAIM_NOUNS | SAYING_NOUNS
+    if i < len(low) and low[i] in nouns:
+        return i + 1
+    if i + 1 < len(low) and low[i + 1] in nouns and low[i] not in nouns:
+        return i + 2
+    return None
+
+
+def _names_claim_only(words: list[str], low: list[str]) -> bool:
+    """Whether a denied text names a claim and whose it is, then only describes it: "klaim
+    Beijing, yang memulai pertikaian ...", "the report by Reuters, which ..."."""
+    owner = _claim_noun_end(low, _past_fillers(low))
+    if owner is None:
+        return False
+    k = owner
+    while k < len(low) and k - owner < REPORT_OWNER_MAX and words[k][:1].isupper():
+        k += 1
+    return k > owner and (k >= len(low) or words[k - 1].endswith(","))
+
+
+def _with_speakers_for_pronoun(text: str, speakers, language: str | None) -> str:
+    """``text`` with the speakers for an opening pronoun that stands for them ("a newspaper
+    report which claimed it had directed ...", denied by the ministry)."""
+    words = text.split()
+    if not words or words[0].lower() not in SPEAKER_PRONOUNS:
+        return text
+    speakers = [" ".join(s.split()) for s in speakers if s and s.strip()]
+    if not speakers or any(s.lower() in SPEAKER_PRONOUNS for s in speakers):
+        return text
+    names = " dan " if language == "id" else " and "
+    return " ".join([names.join(speakers), *words[1:]])
 
 
 def _falsehood_about(low: list[str], i: int, language: str) -> int | None:
@@ -2522,6 +2589,8 @@ def claim_refusal(statement: Statement, wording: str) -> str | None:
         return "its cue reports no speech act"
     if statement.stance == Stance.PROMISES:
         return "a promise is no claim"
+    if asked_of(statement):
+        return "it tells what someone was asked to do"
     # A denial with nothing to deny in the index makes a claim of what it denies only when it
     # states it (``denied_proposition``); "denied the report" says too little.
     if statement.stance == Stance.DENIES and denied_proposition(statement) is None:

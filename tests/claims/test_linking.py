@@ -1189,6 +1189,23 @@ ANTARA_CHINA_ARMS = (
             "id",
             "Rusia membeli senjata dari Korea Utara",
         ),
+        (
+            "allegations widely discussed on social media that a minister resorted to violence "
+            "during a Cabinet meeting",
+            "en",
+            "a minister resorted to violence during a Cabinet meeting",
+        ),
+        (
+            "a newspaper report which claimed it had directed all health clinics to avoid "
+            "double vaccination shots",
+            "en",
+            "it had directed all health clinics to avoid double vaccination shots",
+        ),
+        (
+            "kabar yang beredar bahwa pemerintah akan menghapus subsidi BBM",
+            "id",
+            "pemerintah akan menghapus subsidi BBM",
+        ),
         # what the claim did, not what it said
         (
             "klaim Beijing, yang memulai pertikaian setelah militer AS menembak jatuh balon",
@@ -1218,3 +1235,52 @@ def test_a_denied_statement_relaying_an_accusation_is_linked_to_the_claim_it_rel
     warning = article.statements.get(cue_lemma="peringat")
     assert matching.asked_of(warning)
     assert not warning.links.filter(state=ClaimLink.State.AUTO).exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim"),
+    [
+        # the denier is the relayed report's "it"
+        (
+            "PETALING JAYA: The Health Ministry today refuted a newspaper report which claimed it "
+            "had directed all health clinics to avoid giving babies double vaccination shots.",
+            "en",
+            "The Health Ministry had directed all health clinics to avoid giving babies double "
+            "vaccination shots",
+        ),
+        # and the subject of what it denies having done
+        (
+            "Tersangka kasus suap Otto Cornelius Kaligis membantah telah memerintahkan anak "
+            "buahnya untuk menyuap tiga hakim PTUN Medan.",
+            "id",
+            "Tersangka kasus suap Otto Cornelius Kaligis telah memerintahkan anak buahnya untuk "
+            "menyuap tiga hakim PTUN Medan",
+        ),
+    ],
+)
+def test_a_denial_makes_a_claim_of_what_it_denies_with_its_subject(text, language, claim):
+    _processed(article_submit(text=text, language=language, enqueue=False).article)
+    made = Claim.objects.get(links__method=ClaimLink.Method.CREATED)
+    assert made.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # whose claim it was and what it did, not what it said
+        (
+            "Washington dengan cepat menyangkal klaim Beijing, yang memulai pertikaian setelah "
+            "militer AS menembak jatuh balon mata-mata China minggu lalu.",
+            "id",
+        ),
+        # what someone was asked to do
+        (
+            "Rafizi called on Tuan Ibrahim to respond to the allegations and to give assurances "
+            "that he would not approve any project during this stage of the administration.",
+            "en",
+        ),
+    ],
+)
+def test_no_claim_is_made_of_a_claims_owner_or_of_a_request(text, language):
+    _processed(article_submit(text=text, language=language, enqueue=False).article)
+    assert not Claim.objects.filter(links__method=ClaimLink.Method.CREATED).exists()
