@@ -431,6 +431,8 @@ def _before_false_predicate(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int
 
 
 CHANNEL_TAIL_MAX = 8
+# The tokens a relay that closes a content may take: ", dikutip dari ..." with its outlet.
+RELAY_TAIL_MAX = 24
 # "pada Jumat (18/1/2019)," after a speaker: the tokens a time phrase may take
 TIME_PHRASE_MAX = 12
 
@@ -440,12 +442,16 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
     statement on Friday]", "membantah tudingan itu [melalui keterangan tertulis]", "kabar itu
     hoaks[, dikutip dari Antara]". The channel says how the words came, not what they say."""
     for k in range(a + 2, b):
-        if t.inq[k] or b - k > CHANNEL_TAIL_MAX:
+        if t.inq[k] or b - k > RELAY_TAIL_MAX:
             continue
         if t.raw[k] == "," and any(
             tuple(t.low[k + 1 : k + 1 + len(m)]) == m for m in lexicon.relay_markers
         ):
+            # (the outlet, the day and what it came through may run long: "..., dikutip dari
+            # laporan kantor berita resmi Korea Utara KCNA, Jumat (23/12/2022) via US News")
             return k
+        if b - k > CHANNEL_TAIL_MAX:
+            continue
         # What is pointed at ("tudingan itu", "the allegations") is no act the channel could
         # be part of ("denied posting the video through his Twitter account"): after it the
         # channel may name its platform or handle, a word further on.

@@ -5275,3 +5275,19 @@ def test_pointing_out_is_a_cue_of_its_own():
         "point out",
         "hoaxes affect public opinion",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintahan Kim Jong Un ini juga mengecam AS karena mengirim senjata mematikan ke "
+        "Ukraina, dikutip dari laporan kantor berita resmi Korea Utara KCNA, Jumat (23/12/2022) "
+        "via US News.",
+        "Pemerintahan Kim Jong Un ini juga mengecam AS karena mengirim senjata mematikan ke "
+        "Ukraina, seperti dikutip dari KCNA.",
+    ],
+)
+def test_a_long_relay_closing_a_content_is_its_via_not_its_words(text):
+    [s] = extract(text, "id")
+    assert s.content.text == "AS karena mengirim senjata mematikan ke Ukraina"
+    assert s.via.text == "KCNA"
