@@ -464,11 +464,14 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             return _Found(cue, ci, cj, [], None, False, agentless=True)
         # "The claims were rejected by Moscow": the agent speaks, of the subject
         cue = replace(cue, speaker="after", passive=True)
+    before = ci - 1
+    while before > 0 and t.low[before] in lexicon.cue_modifiers and t.word(before):
+        before -= 1  # "komentar yang pernah diungkapkan Menkes"
     if (
         cue.passive
         and cue.speaker == "after"
-        and ci > 0
-        and t.low[ci - 1] in lexicon.relative_pronouns
+        and before >= 0
+        and t.low[before] in lexicon.relative_pronouns
     ):
         # "data yang disampaikan Jokowi kemudian dibantah": what was said is the noun before
         # "yang", spoken of, not given

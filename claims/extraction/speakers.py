@@ -1367,6 +1367,9 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     if (
         held is None
         and all(t.cap[x] for x in range(a, b))
+        # (an institution's short name is no office: "Kemenkes menegaskan bahwa Menkes
+        # Terawan ... tidak pernah menyatakan" is the ministry's)
+        and not _organisation(" ".join(t.raw[a:b]), lexicon)
         and state.last_named
         and state.sentence_no - state.last_named_at <= 1
         and len(state.last_named) == 1

@@ -5291,3 +5291,26 @@ def test_a_long_relay_closing_a_content_is_its_via_not_its_words(text):
     [s] = extract(text, "id")
     assert s.content.text == "AS karena mengirim senjata mematikan ke Ukraina"
     assert s.via.text == "KCNA"
+
+
+def test_a_ministrys_short_name_is_the_ministry_not_the_minister_named_in_its_words():
+    text = (
+        "Kemenkes menegaskan bahwa Menkes Terawan Agus Putranto tidak pernah menyatakan hal "
+        "tersebut."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Kemenkes",)
+
+
+def test_a_passive_cue_in_a_relative_clause_with_a_modifier_makes_no_statement():
+    text = "Kemenkes membantah bahwa pesan itu merupakan komentar yang pernah diungkapkan Menkes."
+    [s] = extract(text, "id")
+    assert (s.cue_lemma, s.speaker_names) == ("bantah", ("Kemenkes",))
+
+
+def test_selain_opening_a_clause_is_no_speaker():
+    text = (
+        "Selain membantah adanya pasien terkena virus corona di RS Persahabatan, Dwi juga "
+        "membantah enam kota yang masuk zona kuning."
+    )
+    assert {s.speaker_names for s in extract(text, "id")} == {("Dwi",)}
