@@ -1034,6 +1034,29 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         i = j
 
 
+def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue, found):
+    """The attribution whose subject speaks a cue that opens a clause set off before it after
+    a subordinator ("Selain membantah X, Dwi juga membantah Y", "After denying the report,
+    the minister rejected ..."): the first found after the clause's comma whose speaker opens
+    the main clause; None for any other cue."""
+    if ci != 1 or t.low[0] not in lexicon.subordinators or cue.passive or cue.speaker == "after":
+        return None
+    if t.low[ci] in lexicon.asked_forms or (
+        ci + 1 < t.n and t.low[ci + 1] in lexicon.agent_markers
+    ):
+        return None  # "When asked, he denied ...", "After asked by reporters": asked, not asking
+    comma = next((k for k in range(cj, t.n) if t.raw[k] == "," and not t.inq[k]), None)
+    if comma is None:
+        return None
+    for g in found:
+        if g.ci <= comma or g.inherited or not g.speakers:
+            continue
+        if g.speakers[0][0] == comma + 1 and g.cue.speaker != "after" and not g.cue.passive:
+            return g
+        return None
+    return None
+
+
 def _statements_in(
     t: _Tokens, text: str, start: int, end: int, lexicon: Lexicon, state: _DocState
 ) -> list[ExtractedStatement]:
@@ -1042,10 +1065,17 @@ def _statements_in(
         return []
     blocked = {i for ci, cj, _ in cues for i in range(ci, cj)} | _site_dateline(t)
     found: list[_Found] = []
+    unread = []
     for ci, cj, cue in cues:
         f = _analyse_cue(t, lexicon, ci, cj, cue, blocked, found)
         if f is not None:
             found.append(f)
+        else:
+            unread.append((ci, cj, cue))
+    for ci, cj, cue in unread:
+        opening = _opening_clause_subject(t, lexicon, ci, cj, cue, found)
+        if opening is not None:
+            found.insert(found.index(opening), _Found.inheriting(cue, ci, cj, opening))
     if not found:
         return []
 

@@ -5308,9 +5308,30 @@ def test_a_passive_cue_in_a_relative_clause_with_a_modifier_makes_no_statement()
     assert (s.cue_lemma, s.speaker_names) == ("bantah", ("Kemenkes",))
 
 
-def test_selain_opening_a_clause_is_no_speaker():
-    text = (
-        "Selain membantah adanya pasien terkena virus corona di RS Persahabatan, Dwi juga "
-        "membantah enam kota yang masuk zona kuning."
-    )
-    assert {s.speaker_names for s in extract(text, "id")} == {("Dwi",)}
+@pytest.mark.parametrize(
+    "text, language, contents",
+    [
+        (
+            "Selain membantah adanya pasien terkena virus corona di RS Persahabatan, Dwi juga "
+            "membantah enam kota yang masuk zona kuning.",
+            "id",
+            [
+                "adanya pasien terkena virus corona di RS Persahabatan",
+                "enam kota yang masuk zona kuning",
+            ],
+        ),
+        (
+            "After denying the report, the minister also rejected calls to resign.",
+            "en",
+            ["the report", "calls to resign"],
+        ),
+        # asked, not asking
+        ("When asked, he denied the report.", "en", ["the report"]),
+    ],
+)
+def test_a_clause_opened_by_a_subordinator_is_said_by_the_main_clauses_speaker(
+    text, language, contents
+):
+    statements = extract(text, language)
+    assert [s.content.text for s in statements] == contents
+    assert len({s.speaker_names for s in statements}) == 1
