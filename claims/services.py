@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,10 @@ COUNTED_LINK_STATES = (ClaimLink.State.AUTO, ClaimLink.State.CONFIRMED)
 # --- statements ---------------------------------------------------------------------------------
 
 
+# A possessive inside a name: "Redzuan's political secretary".
+_POSSESSIVE = re.compile(r"\w['’]s?\s")
+
+
 def _speaker_actor(resolver: AliasResolver, surface: str, name: str) -> Actor | None:
     name = " ".join(name.split())
     proper = any(word[:1].isupper() for word in name.split())
@@ -54,8 +59,9 @@ def _speaker_actor(resolver: AliasResolver, surface: str, name: str) -> Actor | 
         return Actor.objects.filter(pk=actor_id).first()
     if not name or len(name) > 120 or not any(ch.isalpha() for ch in name):
         return None
-    if not proper:
-        # "officials", "kedua pemimpin": a description, not someone to track as an actor.
+    if not proper or (_POSSESSIVE.search(name) and name.split()[-1][:1].islower()):
+        # "officials", "kedua pemimpin", "Mohd Redzuan Md Yusof's political secretary": a
+        # description, not someone to track as an actor.
         return None
     # An unknown speaker is kept as an unreviewed actor for a person to confirm or merge.
     existing = Actor.objects.filter(name__iexact=name).first()

@@ -128,3 +128,18 @@ def test_an_unreviewed_actor_is_not_found_inside_a_longer_name(demo):
     assert resolver.resolve("Anak Konsultan Gastrohepatologi Hanifah Oswari") == doctor.pk
     # its whole name still finds it
     assert AliasResolver.load("en").resolve("Information") == made.pk
+
+
+def test_a_described_speaker_owned_by_a_name_is_no_actor(demo):
+    article = _submit(
+        text="KUALA LUMPUR, May 29 - Minister in the Prime Minister's Department Datuk Seri Mohd "
+        "Redzuan Md Yusof's political secretary today denied that the former had arranged a "
+        "special press conference at the party's headquarters in Petaling Jaya.",
+        language="en",
+    )
+    article_process(article.pk)
+    [statement] = article.statements.all()
+    assert statement.stance == "denies"
+    assert statement.speaker is None
+    assert "political secretary" in statement.speaker_text
+    assert not Actor.objects.filter(name__icontains="secretary").exists()
