@@ -1095,6 +1095,13 @@ def _statements_in(
             continue
         if f.cue.quoting and f.cue.passive and not relays_only:
             continue
+        if (
+            f.cue.passive
+            and len(found) > 1
+            and f.ci > 0
+            and (t.low[f.ci - 1], *t.low[f.ci : f.cj]) in lexicon.relay_markers
+        ):
+            continue  # "tidak ada bukti sebagaimana dilaporkan BPN": how it came, no statement
         rs = min([f.ci] + [a for a, _ in f.speakers if not f.inherited])
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
         if f.full is not None and not f.inherited:
@@ -1119,6 +1126,16 @@ def _statements_in(
             before_a, before_b = _content_before(
                 t, lexicon, rs, _dateline_end(t, rs), cue_next=f.cue.passive and rs == f.ci
             )
+            if (
+                f.cue.passive
+                and before_b == f.ci
+                and before_b - 1 > before_a
+                and (t.low[f.ci - 1], *t.low[f.ci : f.cj]) in lexicon.relay_markers
+            ):
+                # "Kabar itu hoaks, seperti dilaporkan Kompas": the marker's first word too
+                before_b -= 1
+                while before_b > before_a and not t.word(before_b - 1):
+                    before_b -= 1
             opening = tuple(t.low[x] for x in range(before_a, before_b) if t.word(x))
             attribution = f.cue.speaker == "before" and any(
                 g.cj == before_b and min([g.ci] + [a for a, _ in g.speakers]) >= before_a

@@ -1265,6 +1265,21 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                     break
             if stripped:
                 continue
+        if titled and not stripped and a < b - 2:
+            # "Anggota Tim Badan Hukum KPU Setya Indra Arifin": an institution's words closed by
+            # its acronym, then the person
+            code = next(
+                (p for p in range(b - 2, a, -1) if _org_code(t.raw[p]) and _acronym(t.raw[p])),
+                None,
+            )
+            if (
+                code is not None
+                and any(t.low[x] in lexicon.institutions for x in range(a, code))
+                and all(t.cap[x] and t.word(x) for x in range(a, b))
+                and not any(_acronym(t.raw[x]) for x in range(code + 1, b))
+            ):
+                a, stripped = code + 1, True
+                continue
         if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
             # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
             # organisation's acronyms and numbers, then the person

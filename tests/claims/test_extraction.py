@@ -5335,3 +5335,33 @@ def test_a_clause_opened_by_a_subordinator_is_said_by_the_main_clauses_speaker(
     statements = extract(text, language)
     assert [s.content.text for s in statements] == contents
     assert len({s.speaker_names for s in statements}) == 1
+
+
+def test_an_institution_closed_by_its_acronym_is_no_part_of_the_name():
+    text = (
+        "Hal tersebut disampaikan Anggota Tim Badan Hukum KPU Setya Indra Arifin dalam sidang. "
+        "Setya mengatakan bahwa kesalahan input pada Situng murni kekeliruan."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Setya Indra Arifin",)
+
+
+def test_a_commissioner_is_a_title():
+    [s] = extract('"Itu hoaks," ujar komisioner KPU Wahyu Setiawan saat dihubungi.', "id")
+    assert s.speaker_names == ("Wahyu Setiawan",)
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        # a relay in the middle of someone's words is how they came, no statement
+        (
+            "Menurut dia tidak ada bukti sebagaimana dilaporkan BPN.",
+            [("menurut", "tidak ada bukti sebagaimana dilaporkan BPN")],
+        ),
+        # alone it is the outlet's report, without the marker's first word
+        ("Kabar itu hoaks, seperti dilaporkan Kompas.", [("lapor", "Kabar itu hoaks")]),
+    ],
+)
+def test_a_relay_marker_with_a_passive_cue(text, statements):
+    assert [(s.cue_lemma, s.content.text) for s in extract(text, "id")] == statements
