@@ -1368,10 +1368,28 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     """The person a bare role stands for ("The spokesman", "the foreign minister"): the one last
     named with that role, a few sentences back at most (each use keeps it so: "Kapolri ...
     Kapolri ..."); None for anything else."""
+    start = a
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
     if tuple(t.low[a:b]) not in lexicon.titles:
-        return None
+        # "the Kremlin spokesman" after "Russian Presidential Spokesman Dmitry Peskov": a
+        # role's head after the name of whose it is, held by the one named with that head
+        head = next(
+            (
+                " ".join(t.low[b - size : b])
+                for size in (2, 1)
+                if a < b - size
+                and tuple(t.low[b - size : b]) in lexicon.titles
+                and all(t.cap[x] and t.word(x) for x in range(a, b - size))
+            ),
+            None,
+        )
+        definite = a > start and t.low[a - 1] in lexicon.definite_determiners
+        held = state.roles.get(head) if head is not None and definite else None
+        if held is None or state.sentence_no - held[1] > PRONOUN_WINDOW:
+            return None
+        state.roles[head] = (held[0], state.sentence_no)
+        return held[0]
     role = " ".join(t.low[a:b])
     held = state.roles.get(role)
     if held is not None and state.sentence_no - held[1] <= PRONOUN_WINDOW:

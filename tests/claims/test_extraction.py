@@ -5365,3 +5365,24 @@ def test_a_commissioner_is_a_title():
 )
 def test_a_relay_marker_with_a_passive_cue(text, statements):
     assert [(s.cue_lemma, s.content.text) for s in extract(text, "id")] == statements
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Russian Presidential Spokesman Dmitry Peskov told reporters the report was wrong. "
+            '"It is absolutely unfounded," the Kremlin spokesman said.',
+            "Dmitry Peskov",
+        ),
+        # an indefinite one is someone else
+        (
+            "Russian Presidential Spokesman Dmitry Peskov told reporters the report was wrong. "
+            "A Kremlin spokesman said later that talks would go on.",
+            "Kremlin spokesman",
+        ),
+    ],
+)
+def test_a_definite_role_after_whose_it_is_stands_for_its_holder(text, name):
+    second = extract(text, "en")[-1]
+    assert second.speaker_names == (name,)
