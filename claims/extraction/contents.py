@@ -106,6 +106,10 @@ def _direct_quote(
     return None
 
 
+# Words of a listener phrase that may close a sentence with nothing said after it.
+LISTENER_ONLY_MAX = 4
+
+
 def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int:
     """Where the content starts after the one spoken to, when a clause follows it: "told
     reporters the claim was false", "told the BBC ...", "mengatakan kepada wartawan pihaknya
@@ -114,6 +118,17 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     preposition = k < t.n and t.low[k] in lexicon.trailing_adjuncts
     if not (preposition or addressee):
         return a
+    if addressee and preposition:
+        rest = [x for x in range(a + 1, t.n) if t.word(x)]
+        if (
+            rest
+            and len(rest) <= LISTENER_ONLY_MAX
+            and not any(t.inq[x] for x in range(a, t.n))
+            and not any(t.raw[x] in ",;:" for x in range(a, t.n))
+            and not any(t.low[x] in lexicon.complementizers for x in rest)
+        ):
+            # "polisi telah bertanya kepada beberapa pihak.": only whom it was put to
+            return t.n
     k += preposition
     while k < t.n and t.low[k] in lexicon.determiners:
         k += 1

@@ -5386,3 +5386,10 @@ def test_a_relay_marker_with_a_passive_cue(text, statements):
 def test_a_definite_role_after_whose_it_is_stands_for_its_holder(text, name):
     second = extract(text, "en")[-1]
     assert second.speaker_names == (name,)
+
+
+def test_asking_someone_with_nothing_asked_is_no_question():
+    statements = extract("Menurutnya, polisi telah bertanya kepada beberapa pihak.", "id")
+    assert [s.cue_lemma for s in statements] == ["menurut"]
+    [s] = extract("Wartawan bertanya kepada Menteri Budi apakah harga BBM akan naik.", "id")
+    assert (s.stance, s.content.text) == ("questions", "apakah harga BBM akan naik")
