@@ -1221,8 +1221,9 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
     """What a denied claim noun says, when a relative clause relays it with a verb of saying
     ("pernyataan Blinken yang menuduh China memasok senjata ke Rusia" -> "China memasok
     senjata ke Rusia", "a newspaper report which claimed it had directed ...") or when its
-    "that" follows how it went round ("allegations widely discussed on social media that a
-    minister resorted to violence ..."). None for any other text ("klaim Beijing, yang memulai
+    "that" follows it, or how it went round ("China's claims that its navy ship had
+    trespassed were untrue", "allegations widely discussed on social media that a minister
+    resorted to violence ..."). None for any other text ("klaim Beijing, yang memulai
     pertikaian ...": what the claim did, not what it said). A verdict after it is left out
     ("... yang menyebut X adalah bohong"); without ``denied`` (the cue itself denies nothing)
     there must be one."""
@@ -1249,7 +1250,7 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         went = i
         while i < len(low) and i - went < CIRCULATING_MAX and low[i] in REPORT_CIRCULATING:
             i += 1
-        if i == went or i >= len(low) or low[i] not in lexicon.complementizers:
+        if i >= len(low) or low[i] not in lexicon.complementizers:
             return None
         start = i
     if len(low) - start < REPORTED_MIN_WORDS:

@@ -266,6 +266,10 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             break
         clause = _possessed(t, lexicon, k)
         if clause is not None:
+            if found.cue.stance not in ("denies", "accuses"):
+                # "said China's claims that its navy ship had trespassed were untrue": what
+                # is said is of the claims, verdict and all
+                break
             # "rejected Pakistan's allegations that ...": what the allegations say is rejected
             a = clause
             break
@@ -369,7 +373,15 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     owner = _possessor(t, lexicon, found.ci) if found.cue.possessed else None
     opens = owner is not None and min(owner[0], found.ci) in (0, _dateline_end(t, found.ci))
     if owner is not None and (
-        opens or (owner[0] > 0 and t.low[owner[0] - 1] in lexicon.complementizers)
+        opens
+        or (
+            owner[0] > 0
+            # (or what another cue says: "said China's claims that ... were untrue")
+            and (
+                t.low[owner[0] - 1] in lexicon.complementizers
+                or t.low[owner[0] - 1] in lexicon.cue_words
+            )
+        )
     ):
         # the possessed claim opens the sentence or a "that" clause ("said that Israeli claims
         # that ... were false"): what ends it may be that clause's verdict

@@ -209,6 +209,22 @@ def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return False
 
 
+def _in_verb_list(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i is one of a list of deeds set off by commas: "China followed,
+    monitored, warned and blocked the ship" (a warning among them, said of no one)."""
+    if i < 2 or i + 1 >= t.n or t.raw[i - 1] != "," or not lexicon.past_suffixes:
+        return False
+    before = t.low[i - 2]
+    listed = t.raw[i + 1] == "," or t.low[i + 1] in lexicon.conjunctions
+    return (
+        listed
+        and t.word(i - 2)
+        and not t.cap[i - 2]
+        and before.endswith(lexicon.past_suffixes)
+        and t.low[i].endswith(lexicon.past_suffixes)
+    )
+
+
 def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether cue word i describes the noun after it: "criticised for alleged bias", "shared
     alleged chats"; not "officials alleged fraud" nor "has alleged that"."""
@@ -413,6 +429,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
             or _plural_noun(t, lexicon, i)
             or _in_not_cue(t, lexicon, i)
             or _attributive(t, lexicon, i)
+            or _in_verb_list(t, lexicon, i)
         ):
             i += 1
             continue

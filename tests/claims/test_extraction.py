@@ -5393,3 +5393,25 @@ def test_asking_someone_with_nothing_asked_is_no_question():
     assert [s.cue_lemma for s in statements] == ["menurut"]
     [s] = extract("Wartawan bertanya kepada Menteri Budi apakah harga BBM akan naik.", "id")
     assert (s.stance, s.content.text) == ("questions", "apakah harga BBM akan naik")
+
+
+def test_a_claim_said_to_be_untrue_is_said_with_its_verdict_and_claimed_without_it():
+    text = "The Philippines said China's claims that its navy ship had trespassed were untrue."
+    said, claimed = extract(text, "en")
+    assert (said.stance, said.content.text) == (
+        "denies",
+        "China's claims that its navy ship had trespassed were untrue",
+    )
+    assert (claimed.speaker_names, claimed.stance, claimed.content.text) == (
+        ("China",),
+        "asserts",
+        "its navy ship had trespassed",
+    )
+
+
+def test_a_cue_word_in_a_list_of_deeds_is_no_cue():
+    text = (
+        "Tian Junli said on Monday that China followed, monitored, warned and blocked the "
+        "Philippines' ship in accordance with the law."
+    )
+    assert [s.cue_lemma for s in extract(text, "en")] == ["say"]

@@ -1206,6 +1206,11 @@ ANTARA_CHINA_ARMS = (
             "id",
             "pemerintah akan menghapus subsidi BBM",
         ),
+        (
+            "China's claims that its navy ship had trespassed were untrue",
+            "en",
+            "its navy ship had trespassed",
+        ),
         # what the claim did, not what it said
         (
             "klaim Beijing, yang memulai pertikaian setelah militer AS menembak jatuh balon",
