@@ -223,6 +223,10 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         return None  # "Jimmy Ghazal, 39, told": an age, the name is before it
     if b - a == 1 and t.raw[a].isdigit() and a > 0 and t.low[a - 1] in lexicon.time_words:
         return None  # "on April 18, 1977, declaring": a date
+    while (
+        a < b - 1 and t.low[a] in lexicon.pronouns and t.low[a + 1] in lexicon.definite_determiners
+    ):
+        a += 1  # "in connection with it the minister said": the object of what came before
     head = _listed_institution(t, lexicon, a, lo, blocked)
     return (a if head is None else head), b
 

@@ -5415,3 +5415,33 @@ def test_a_cue_word_in_a_list_of_deeds_is_no_cue():
         "Philippines' ship in accordance with the law."
     )
     assert [s.cue_lemma for s in extract(text, "en")] == ["say"]
+
+
+@pytest.mark.parametrize(
+    "text, language, name, stance",
+    [
+        (
+            "The president's special aide for information affairs Heru Lelono meanwhile said "
+            "the Al-Jazeera report about the coup plot was exaggerated.",
+            "en",
+            "Heru Lelono",
+            "denies",
+        ),
+        (
+            "Asked if the government would file a complaint in connection with it the minister "
+            "said he could not do it.",
+            "en",
+            "the minister",
+            "denies",
+        ),
+        (
+            "Juru bicara Istana mengatakan laporan itu dilebih-lebihkan.",
+            "id",
+            "Istana",
+            "denies",
+        ),
+    ],
+)
+def test_meanwhile_a_run_on_object_and_exaggeration(text, language, name, stance):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.stance) == ((name,), stance)
