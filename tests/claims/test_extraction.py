@@ -5445,3 +5445,21 @@ def test_a_cue_word_in_a_list_of_deeds_is_no_cue():
 def test_meanwhile_a_run_on_object_and_exaggeration(text, language, name, stance):
     [s] = extract(text, language)
     assert (s.speaker_names, s.stance) == ((name,), stance)
+
+
+@pytest.mark.parametrize(
+    "text, language, name, stance",
+    [
+        (
+            "Shahwan mengatakan tuduhan Israel adalah bentuk propaganda terhadap Hamas.",
+            "id",
+            "Shahwan",
+            "denies",
+        ),
+        ("He said the report was a form of propaganda.", "en", "", "denies"),
+        ("Rishq balik menuduh Israel sengaja mengarang cerita.", "id", "Rishq", "accuses"),
+    ],
+)
+def test_a_form_of_propaganda_and_accusing_in_return(text, language, name, stance):
+    [s] = extract(text, language)
+    assert (s.speaker_names, s.stance) == ((name,), stance)
