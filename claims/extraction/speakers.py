@@ -354,7 +354,38 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             # is no one
             return None, negated
     hit = _subject_before_object(t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked)
-    return _named_before_as(t, lexicon, hit, blocked), negated
+    return _named_before_role(t, lexicon, _named_before_as(t, lexicon, hit, blocked)), negated
+
+
+# Words of a name set off before a description that the comma after it never closed.
+UNCLOSED_NAME_MAX = 4
+
+
+def _named_before_role(t: _Tokens, lexicon: Lexicon, hit):
+    """The name that opens the clause when the phrase found is the description set off after
+    it whose closing comma is missing: "Tian Junli, a spokesperson for the People's Liberation
+    Army Southern Theater Command said" is Tian Junli."""
+    if hit is None:
+        return hit
+    a, b = hit
+    if not (
+        a >= 2
+        and t.raw[a - 1] == ","
+        and t.low[a] in lexicon.determiners
+        and t.low[a] not in lexicon.definite_determiners
+        and _has_phrase(t, lexicon, a, b, lexicon.titles)
+    ):
+        return hit
+    start = _name_start(t, a - 2)
+    if not (
+        a - 1 - start >= 2
+        and a - 1 - start <= UNCLOSED_NAME_MAX
+        and (start == 0 or t.raw[start - 1] in SENTENCE_PUNCT or t.raw[start - 1] in QUOTE_CHARS)
+        and all(_NAME_WORD.match(t.raw[x]) and not t.inq[x] for x in range(start, a - 1))
+        and not _has_phrase(t, lexicon, start, a - 1, lexicon.titles)
+    ):
+        return hit
+    return (start, a - 1)
 
 
 # At most this many lower-case words stand between "sebagai"/"as" and the role ("mantan").

@@ -5463,3 +5463,23 @@ def test_meanwhile_a_run_on_object_and_exaggeration(text, language, name, stance
 def test_a_form_of_propaganda_and_accusing_in_return(text, language, name, stance):
     [s] = extract(text, language)
     assert (s.speaker_names, s.stance) == ((name,), stance)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Tian Junli, a spokesperson for the People's Liberation Army Southern Theater Command "
+            "said on Monday that China followed the ship.",
+            "Tian Junli",
+        ),
+        # a description alone stays the speaker
+        ("A spokesperson for the command said on Monday that China followed the ship.", None),
+    ],
+)
+def test_a_name_before_a_description_left_unclosed_speaks(text, name):
+    [s] = extract(text, "en")
+    if name is None:
+        assert s.speaker_names == ("spokesperson for the command",)
+    else:
+        assert s.speaker_names == (name,)
