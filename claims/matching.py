@@ -710,29 +710,28 @@ def _lexicon(language: str):
         return None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
+def _cue_lemmas(language: str, kind: str) -> frozenset[str]:
+    """The lemmas of the language's cues that deny (``kind`` "denies") or call for something
+    to be done ("directive")."""
+    lexicon = _lexicon(language)
+    if lexicon is None:
+        return frozenset()
+    cues = [c for entries in lexicon.cues.values() for c in entries]
+    if kind == "directive":
+        return frozenset(c.lemma for c in cues if c.directive)
+    return frozenset(c.lemma for c in cues if c.stance == kind)
+
+
 def _denial_lemmas(language: str) -> frozenset[str]:
-    lexicon = _lexicon(language)
-    if lexicon is None:
-        return frozenset()
-    cues = lexicon.cues.values()
-    return frozenset(c.lemma for entries in cues for c in entries if c.stance == "denies")
-
-
-@lru_cache(maxsize=8)
-def _directive_lemmas(language: str) -> frozenset[str]:
-    lexicon = _lexicon(language)
-    if lexicon is None:
-        return frozenset()
-    cues = lexicon.cues.values()
-    return frozenset(c.lemma for entries in cues for c in entries if c.directive)
+    return _cue_lemmas(language, "denies")
 
 
 def asked_of(statement: Statement) -> bool:
     """Whether a statement tells what someone was asked or warned to do ("urged Beijing not to
     help Russia", "memperingatkan Beijing untuk tidak membantu Rusia"), not what anyone holds
     true: it may bear on a claim, but only a person says how."""
-    if statement.cue_lemma in _directive_lemmas(statement.language):
+    if statement.cue_lemma in _cue_lemmas(statement.language, "directive"):
         return True
     if statement.language != "id":
         return False
@@ -1232,12 +1231,10 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         return None
     words = text.strip(" ,;:.").split()
     low = _bare_words(words)
-    i = _claim_noun_end(low, _past_fillers(low))
-    if i is None:
+    named = _claim_and_owner(words, low)
+    if named is None:
         return None
-    owner = i
-    while i < len(low) and i - owner < REPORT_OWNER_MAX and words[i][:1].isupper():
-        i += 1
+    i = named[1]
     if i + 1 >= len(low):
         return None
     saying = low[i] in lexicon.relative_pronouns and any(
@@ -1296,13 +1293,24 @@ def _claim_noun_end(low: list[str], i: int) -> int | None:
 def _names_claim_only(words: list[str], low: list[str]) -> bool:
     """Whether a denied text names a claim and whose it is, then only describes it: "klaim
     Beijing, yang memulai pertikaian ...", "the report by Reuters, which ..."."""
+    named = _claim_and_owner(words, low)
+    if named is None:
+        return False
+    owner, k = named
+    return k > owner and (k >= len(low) or words[k - 1].endswith(","))
+
+
+def _claim_and_owner(words: list[str], low: list[str]) -> tuple[int, int] | None:
+    """Where the capitalised words of whose claim it is start and end, after the claim or
+    saying noun that opens the text ("klaim Beijing", "pernyataan Blinken"); None without
+    one."""
     owner = _claim_noun_end(low, _past_fillers(low))
     if owner is None:
-        return False
+        return None
     k = owner
     while k < len(low) and k - owner < REPORT_OWNER_MAX and words[k][:1].isupper():
         k += 1
-    return k > owner and (k >= len(low) or words[k - 1].endswith(","))
+    return owner, k
 
 
 def _with_speakers_for_pronoun(text: str, speakers, language: str | None) -> str:

@@ -5434,22 +5434,7 @@ def test_a_cue_word_in_a_list_of_deeds_is_no_cue():
             "the minister",
             "denies",
         ),
-        (
-            "Juru bicara Istana mengatakan laporan itu dilebih-lebihkan.",
-            "id",
-            "Istana",
-            "denies",
-        ),
-    ],
-)
-def test_meanwhile_a_run_on_object_and_exaggeration(text, language, name, stance):
-    [s] = extract(text, language)
-    assert (s.speaker_names, s.stance) == ((name,), stance)
-
-
-@pytest.mark.parametrize(
-    "text, language, name, stance",
-    [
+        ("Juru bicara Istana mengatakan laporan itu dilebih-lebihkan.", "id", "Istana", "denies"),
         (
             "Shahwan mengatakan tuduhan Israel adalah bentuk propaganda terhadap Hamas.",
             "id",
@@ -5460,7 +5445,9 @@ def test_meanwhile_a_run_on_object_and_exaggeration(text, language, name, stance
         ("Rishq balik menuduh Israel sengaja mengarang cerita.", "id", "Rishq", "accuses"),
     ],
 )
-def test_a_form_of_propaganda_and_accusing_in_return(text, language, name, stance):
+def test_fortieth_rules_speakers_and_stances(text, language, name, stance):
+    # "meanwhile" and "balik" before a cue, an object run on into the speaker, exaggeration and
+    # "a form of propaganda" as verdicts
     [s] = extract(text, language)
     assert (s.speaker_names, s.stance) == ((name,), stance)
 
