@@ -1349,7 +1349,13 @@ def _statements_in(
                 if plural and state.last_named_inside and state.outer_named:
                     # "Jihad Islam juga menerangkan Israel telah meminta ... ,' ujar mereka"
                     last = state.outer_named
-                fits = not plural or _may_be_plural(last, lexicon)
+                # (one person named with a title is no "mereka": "kata Kapolresta Yogyakarta,
+                # Kombes Pol Armaini ... Hasilnya, mereka membantah")
+                titled = len(last) == 1 and any(h[0] == last[0] for h in state.roles.values())
+                fits = not plural or (
+                    _may_be_plural(last, lexicon)
+                    and not (titled and not _organisation(last[0], lexicon))
+                )
                 name = last[0] if recent and last and fits else ""
                 if (
                     t.low[b - 1] in lexicon.impersonal_pronouns

@@ -5470,3 +5470,16 @@ def test_a_name_before_a_description_left_unclosed_speaks(text, name):
         assert s.speaker_names == ("spokesperson for the command",)
     else:
         assert s.speaker_names == (name,)
+
+
+def test_mereka_is_not_one_person_named_with_a_title():
+    text = (
+        '"Berita itu hoax," kata Kapolresta Yogyakarta, Kombes Pol Armaini saat dihubungi. '
+        "Hasilnya, mereka membantah terlibat dalam aksi itu."
+    )
+    first, second = extract(text, "id")
+    assert first.speaker_names == ("Armaini",)
+    assert second.speaker_names == ("",)
+    # an organisation may still be "mereka"
+    _, theirs = extract('"Itu bohong," kata Kemlu. Mereka membantah laporan itu.', "id")
+    assert theirs.speaker_names == ("Kemlu",)
