@@ -5483,3 +5483,18 @@ def test_mereka_is_not_one_person_named_with_a_title():
     # an organisation may still be "mereka"
     _, theirs = extract('"Itu bohong," kata Kemlu. Mereka membantah laporan itu.', "id")
     assert theirs.speaker_names == ("Kemlu",)
+
+
+@pytest.mark.parametrize(
+    "text, lemmas",
+    [
+        (
+            "Menurutnya, polisi telah mengkonfirmasi beberapa pihak yang namanya tercantum.",
+            ["menurut"],
+        ),
+        ("Kami sudah mengonfirmasi kepada pihak rumah sakit.", []),
+        ("Polisi mengonfirmasi bahwa tersangka telah ditangkap.", ["akui"]),
+    ],
+)
+def test_checking_with_people_confirms_nothing(text, lemmas):
+    assert [s.cue_lemma for s in extract(text, "id")] == lemmas
