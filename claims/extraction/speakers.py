@@ -354,7 +354,37 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             # is no one
             return None, negated
     hit = _subject_before_object(t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked)
+    hit = _participle_phrase_head(t, lexicon, hit, blocked)
     return _named_before_role(t, lexicon, _named_before_as(t, lexicon, hit, blocked)), negated
+
+
+def _participle_phrase_head(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
+    """The noun a participle phrase describes when the phrase found is the participle's object:
+    "A video circulating on social media claimed", "Officials speaking on condition of
+    anonymity said", not "social media" or "condition of anonymity"."""
+    if hit is None or hit[0] < 3:
+        return hit
+    a, b = hit
+    p, verb = a - 1, a - 2
+    suffixes = lexicon.participle_suffixes + lexicon.past_suffixes
+    if not (
+        suffixes
+        and t.low[p] in lexicon.prepositions
+        and not t.inq[p]
+        and t.word(verb)
+        and not t.cap[verb]
+        and len(t.low[verb]) > 4
+        and t.low[verb].endswith(suffixes)
+        and t.low[verb] not in lexicon.cue_words
+    ):
+        return hit
+    head = _np_back(t, lexicon, verb - 1, 0, blocked)
+    if head is None or head[1] != verb or _is_pronoun(t, lexicon, *head):
+        return hit
+    first = head[0]
+    if not (t.low[first] in lexicon.determiners or t.cap[first] or first == 0):
+        return hit
+    return (first, b)
 
 
 # Words of a name set off before a description that the comma after it never closed.

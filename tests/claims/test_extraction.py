@@ -5498,3 +5498,21 @@ def test_mereka_is_not_one_person_named_with_a_title():
 )
 def test_checking_with_people_confirms_nothing(text, lemmas):
     assert [s.cue_lemma for s in extract(text, "id")] == lemmas
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A video circulating on social media claimed that a girl died.",
+            "A video circulating on social media",
+        ),
+        (
+            "Officials speaking on condition of anonymity said the talks had stalled.",
+            "Officials speaking on condition of anonymity",
+        ),
+    ],
+)
+def test_a_participle_phrase_describes_its_noun_not_the_speaker(text, speaker):
+    [s] = extract(text, "en")
+    assert [x.text for x in s.speakers] == [speaker]
