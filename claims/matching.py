@@ -1106,17 +1106,25 @@ def denied_proposition(statement: Statement) -> str | None:
         # page furniture read into the name ("date 2022-04-03 Russia"): the actor's own name
         speakers = [statement.speaker.name]
     words = _said_of(words, low, statement.language)
-    names = " dan " if statement.language == "id" else " and "
     if low[0] in SPEAKER_PRONOUNS or (
         statement.language == "id"
         and (low[0].startswith(VERB_OPENINGS) or low[0] in AUXILIARY_OPENINGS_ID)
         and words[0].islower()
     ):
-        if not speakers or any(s.lower() in SPEAKER_PRONOUNS for s in speakers):
+        subject = _speakers_subject(speakers, statement.language)
+        if subject is None:
             return None
-        subject = names.join(speakers)
         words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
     return " ".join(words)
+
+
+def _speakers_subject(speakers, language: str | None) -> str | None:
+    """The speakers as one subject ("Korea Utara dan Rusia"), or None when there are none or
+    one of them is only a pronoun."""
+    speakers = [" ".join(s.split()) for s in speakers if s and s.strip()]
+    if not speakers or any(s.lower() in SPEAKER_PRONOUNS for s in speakers):
+        return None
+    return (" dan " if language == "id" else " and ").join(speakers)
 
 
 def _said_of(words: list[str], low: list[str], language: str) -> list[str]:
@@ -1319,11 +1327,8 @@ def _with_speakers_for_pronoun(text: str, speakers, language: str | None) -> str
     words = text.split()
     if not words or words[0].lower() not in SPEAKER_PRONOUNS:
         return text
-    speakers = [" ".join(s.split()) for s in speakers if s and s.strip()]
-    if not speakers or any(s.lower() in SPEAKER_PRONOUNS for s in speakers):
-        return text
-    names = " dan " if language == "id" else " and "
-    return " ".join([names.join(speakers), *words[1:]])
+    subject = _speakers_subject(speakers, language)
+    return text if subject is None else " ".join([subject, *words[1:]])
 
 
 def _falsehood_about(low: list[str], i: int, language: str) -> int | None:

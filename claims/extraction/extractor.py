@@ -1034,6 +1034,16 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         i = j
 
 
+def _completes_relay(t: _Tokens, lexicon: Lexicon, f: _Found) -> bool:
+    """Whether a passive cue completes a relay marker with the word before it ("sebagaimana
+    dilaporkan", "seperti dilaporkan")."""
+    return (
+        f.cue.passive
+        and f.ci > 0
+        and (t.low[f.ci - 1], *t.low[f.ci : f.cj]) in lexicon.relay_markers
+    )
+
+
 def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue, found):
     """The attribution whose subject speaks a cue that opens a clause set off before it after
     a subordinator ("Selain membantah X, Dwi juga membantah Y", "After denying the report,
@@ -1095,12 +1105,7 @@ def _statements_in(
             continue
         if f.cue.quoting and f.cue.passive and not relays_only:
             continue
-        if (
-            f.cue.passive
-            and len(found) > 1
-            and f.ci > 0
-            and (t.low[f.ci - 1], *t.low[f.ci : f.cj]) in lexicon.relay_markers
-        ):
+        if len(found) > 1 and _completes_relay(t, lexicon, f):
             continue  # "tidak ada bukti sebagaimana dilaporkan BPN": how it came, no statement
         rs = min([f.ci] + [a for a, _ in f.speakers if not f.inherited])
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
@@ -1126,12 +1131,7 @@ def _statements_in(
             before_a, before_b = _content_before(
                 t, lexicon, rs, _dateline_end(t, rs), cue_next=f.cue.passive and rs == f.ci
             )
-            if (
-                f.cue.passive
-                and before_b == f.ci
-                and before_b - 1 > before_a
-                and (t.low[f.ci - 1], *t.low[f.ci : f.cj]) in lexicon.relay_markers
-            ):
+            if before_b == f.ci and before_b - 1 > before_a and _completes_relay(t, lexicon, f):
                 # "Kabar itu hoaks, seperti dilaporkan Kompas": the marker's first word too
                 before_b -= 1
                 while before_b > before_a and not t.word(before_b - 1):

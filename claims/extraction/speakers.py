@@ -1087,17 +1087,12 @@ def _np_after(
         place = _is_place_name(name_words, lexicon)
         # "Dr. Daryono, M.Si", "Rofiq Ripto Himawan, SIK, SH, MH": a degree after the name,
         # no name of its own
-        degree = m > comma + 1 and (
-            bool(_DEGREE.match(t.text[t.st[comma + 1] : t.en[m - 1]]))
-            or all(_degree_word(t, lexicon, x, listed=True) for x in range(comma + 1, m))
+        degree = m > comma + 1 and all(
+            _degree_word(t, lexicon, x, listed=True) for x in range(comma + 1, m)
         )
         if m > comma + 1 and ends and described and not dated and not place and not degree:
             return (comma + 1, m), (k, m)
     return (k, j), (k, j)
-
-
-# An academic degree written after a name: "M.Si", "S.H.", "Ph.D", "M.Kes".
-_DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\.?)?$")
 
 
 def _institution_and(
