@@ -12,10 +12,10 @@ from .sentences import QUOTE_CHARS
 from .speakers import _np_after, _np_before, _split_speakers
 from .stance import is_negation
 from .tokens import (
-    _DASHES,
     _DEMONYM,
     SENTENCE_PUNCT,
     _adverb,
+    _dateline_end,
     _has_phrase,
     _name_start,
     _title_at,
@@ -292,6 +292,10 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             break
         if t.low[k] in lexicon.complementizers and not _determines_last_word(t, lexicon, k):
             a = k + 1
+            if k > start and _relaying_verb(t, lexicon, a):
+                # "dismissed rumours that suggest the minister has resigned": the "that" is the
+                # rumours', whose verb relays what was dismissed
+                a += 2 if a + 1 < t.n and t.low[a + 1] in lexicon.complementizers else 1
             break
 
     if a == start and found.cue.speaker != "after" and _loose_complement(t, lexicon, a):
@@ -349,6 +353,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
                 )
                 # "rejected the report, calling it fake": the next cue's clause
                 or k + 1 in later_cues
+                # "said the reports were false, hence urged ...": its modifiers first
+                or _modifiers_then_cue(t, lexicon, k + 1, later_cues)
                 # "Responding to Kumar's claim that ..., Satheesan said": a noun's clause
                 # ends before another attribution
                 or (found.cue.possessed and any(c > k for c in later_cues))
@@ -387,6 +393,28 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         # that ... were false"): what ends it may be that clause's verdict
         b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
+
+
+def _relaying_verb(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether token k is a one-word verb of saying that relays a clause ("suggest", "said")."""
+    return (
+        k < t.n - 1
+        and t.word(k)
+        and not t.inq[k]
+        and any(
+            c.speech_act and c.stance in ("asserts", "accuses", "reports") and len(c.words) == 1
+            for c in lexicon.cues.get(t.low[k], ())
+        )
+    )
+
+
+def _modifiers_then_cue(t: _Tokens, lexicon: Lexicon, a: int, later_cues: list[int]) -> bool:
+    """Whether words that modify a cue ("hence", "also") open at token a and run up to a later
+    cue."""
+    k = a
+    while k < t.n and t.word(k) and not t.inq[k] and t.low[k] in lexicon.cue_modifiers:
+        k += 1
+    return a < k and k in later_cues
 
 
 # How many tokens a later cue's subject may run to after a comma that ends a content.
@@ -517,22 +545,6 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
             ):
                 return k
     return b
-
-
-DATELINE_MAX = 12
-
-
-def _dateline_end(t: _Tokens, before: int) -> int:
-    """Where the text starts after a dateline that opens the sentence ("BEIJING, 29 Juni
-    (Xinhua) --", "JAKARTA, KOMPAS.com -"), else 0. Only looked for before token ``before``."""
-    if not (t.n and t.word(0) and len(t.raw[0]) >= 3 and t.raw[0].isupper()):
-        return 0
-    for k in range(1, min(before, DATELINE_MAX)):
-        if t.raw[k] in _DASHES and not t.inq[k]:
-            while k + 1 < before and t.raw[k + 1] in _DASHES:
-                k += 1
-            return k + 1
-    return 0
 
 
 def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) -> list[int]:

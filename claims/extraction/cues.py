@@ -12,6 +12,7 @@ from .tokens import (
     _DEMONYM,
     SENTENCE_PUNCT,
     _adverb,
+    _dateline_end,
     _has_phrase,
     _name_start,
     _possessive,
@@ -412,8 +413,14 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if not candidates or t.inq[i]:
             i += 1
             continue
-        # A capitalised cue word is a name ("Kata", "Claims") unless it opens the sentence.
-        if t.raw[i] != t.low[i] and i > 0 and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'":
+        # A capitalised cue word is a name ("Kata", "Claims") unless it opens the sentence (or
+        # what follows a dateline's colon: "ISLAMABAD: Rejecting reports ...").
+        if (
+            t.raw[i] != t.low[i]
+            and i > 0
+            and t.raw[i - 1] not in QUOTE_CHARS + "(—–-'"
+            and not (t.raw[i - 1] == ":" and _dateline_end(t, i) == i)
+        ):
             i += 1
             continue
         if _possessed(t, lexicon, i) is not None:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from .contents import (
     _content_after,
     _content_before,
-    _dateline_end,
     _direct_quote,
     _ends_on_colon,
     _outlet_span,
@@ -63,6 +62,7 @@ from .tokens import (
     _DEMONYM,
     _NAME_WORD,
     SENTENCE_PUNCT,
+    _dateline_end,
     _has_phrase,
     _ing_form,
     _is_pronoun,
@@ -501,7 +501,11 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             and cj < t.n
             and t.low[cj] in lexicon.complementizers
         ):
-            # "Dalam Kepres yang beredar disebutkan bahwa ...": said, by no one named
+            # "Dalam Kepres yang beredar disebutkan bahwa ...": said, by no one named; not
+            # when a subordinator opens it ("ketika dikatakan bahwa angka kemiskinan menurun,
+            # hal ini didukung oleh data": an example of what might be said)
+            if before >= 0 and t.low[before] in lexicon.subordinators:
+                return None
             return _Found(cue, ci, cj, [], None, False, agentless=True)
     else:
         if cue.speaker == "either":
@@ -1044,13 +1048,32 @@ def _completes_relay(t: _Tokens, lexicon: Lexicon, f: _Found) -> bool:
     )
 
 
+def _clause_follows(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether a clause opens with a complementizer at token k: two words or more follow it
+    before any comma ("Noting that only Sen. Kirk voted ...", not "Recalling that moment,")."""
+    c = _complement_at(t, lexicon, k)
+    if c is None:
+        return False
+    end = next((x for x in range(c + 1, t.n) if t.raw[x] in ",;" or t.inq[x]), t.n)
+    return _words(t, c + 1, end) >= 2
+
+
 def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue, found):
     """The attribution whose subject speaks a cue that opens a clause set off before it after
     a subordinator ("Selain membantah X, Dwi juga membantah Y", "After denying the report,
-    the minister rejected ..."): the first found after the clause's comma whose speaker opens
-    the main clause; None for any other cue."""
-    if ci != 1 or t.low[0] not in lexicon.subordinators or cue.passive or cue.speaker == "after":
+    the minister rejected ...") or as its first word ("Rejecting reports claiming ..., his
+    spokesperson said", "Menepis tudingan itu, Jokowi mengatakan"): the first found after the
+    clause's comma whose speaker opens the main clause; None for any other cue."""
+    first = _dateline_end(t, ci)
+    opens = (ci == first + 1 and t.low[first] in lexicon.subordinators) or (
+        ci == first and (cue.participle or not lexicon.participle_suffixes)
+    )
+    if not opens or cue.passive or cue.speaker == "after":
         return None
+    if ci == first and not (
+        (cue.stance in ("denies", "accuses") and not cue.quoting) or _clause_follows(t, lexicon, cj)
+    ):
+        return None  # "Citing local news outlets, ...", "Recalling that moment, ...": no claim
     if t.low[ci] in lexicon.asked_forms or (
         ci + 1 < t.n and t.low[ci + 1] in lexicon.agent_markers
     ):

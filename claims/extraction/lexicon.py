@@ -52,6 +52,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   one, they open a condition ("mengatakan jika harga naik, rakyat menderita").
 - ``degrees``: academic degrees written after a name without their dots or with them ("SE",
   "S.H.", "SIK"), no part of the name ("IPDA MK Umam SE" is Umam): lower-case, dots left out.
+- ``appositive_markers``: open an apposition after a comma ("Juru Bicara Prabowo, yakni Dahnil
+  Anzar Simanjuntak, meminta"): no part of the name after them, which the words before describe.
 - ``reflexives``: a content that is only one of these says nothing ("that bond quickly revealed
   itself"). English lists them among its ``cue_modifiers`` too ("Putin himself said").
 - ``role_modifiers``: words that may open a portfolio before its fields and say how the role is
@@ -268,6 +270,7 @@ class Lexicon:
     raising_forms: frozenset[str]
     role_modifiers: frozenset[str]
     reflexives: frozenset[str]
+    appositive_markers: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
     raising_infinitives: frozenset[tuple[str, ...]]
@@ -482,6 +485,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         raising_forms=words("raising_forms"),
         role_modifiers=words("role_modifiers"),
         reflexives=words("reflexives"),
+        appositive_markers=words("appositive_markers"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),
         raising_infinitives=phrases("raising_infinitives"),

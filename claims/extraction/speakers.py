@@ -123,6 +123,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
+        if w in lexicon.appositive_markers and j < k:
+            break  # "Juru Bicara Prabowo, yakni Dahnil Anzar Simanjuntak": the name after it
         if w in lexicon.place_prepositions and _in_place(t, lexicon, j, k, lo, blocked):
             # "Consulate General in New York", "Kedutaan Besar Rusia di Jakarta"
             j -= 1
@@ -315,18 +317,33 @@ def _skip_modifiers(
     t: _Tokens, lexicon: Lexicon, k: int, lo: int, adverbs: bool = False
 ) -> tuple[int, bool]:
     negated = False
-    while (
-        k >= lo
-        and t.word(k)
-        and (
+    while k >= lo:
+        if t.word(k) and (
             t.low[k] in lexicon.cue_modifiers
             or t.low[k].endswith(("n't", "n’t"))
             or (adverbs and _adverb(t, lexicon, k))
-        )
-    ):
-        negated = negated or is_negation(t.low[k], lexicon)
-        k -= 1
+        ):
+            negated = negated or is_negation(t.low[k], lexicon)
+            k -= 1
+        elif _set_off_modifier(t, lexicon, k, lo):
+            k -= 3  # "He has, thus, asked": the modifier set off inside the verb
+        else:
+            break
     return k, negated
+
+
+def _set_off_modifier(t: _Tokens, lexicon: Lexicon, k: int, lo: int) -> bool:
+    """Whether token k closes a modifier set off by commas after an auxiliary ("has, however,
+    said"), not after the speaker ("The ministry, however, said", read as a parenthetical)."""
+    return (
+        k - 3 >= lo
+        and t.raw[k] == ","
+        and t.raw[k - 2] == ","
+        and not (t.inq[k] or t.inq[k - 2])
+        and t.low[k - 1] in lexicon.cue_modifiers
+        and t.low[k - 3] in lexicon.cue_modifiers
+        and t.word(k - 3)
+    )
 
 
 def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):

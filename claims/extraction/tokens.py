@@ -314,3 +314,22 @@ def _words(t: _Tokens, a: int, b: int) -> int:
 _HYPHEN_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]+$")
 # "Russian", "Belarusian", "Chinese", "British", "Israeli": a country's adjective
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+
+
+DATELINE_MAX = 12
+
+
+def _dateline_end(t: _Tokens, before: int) -> int:
+    """Where the text starts after a dateline that opens the sentence ("BEIJING, 29 Juni
+    (Xinhua) --", "JAKARTA, KOMPAS.com -", "ISLAMABAD:"), else 0. Only looked for before token
+    ``before``."""
+    if not (t.n and t.word(0) and len(t.raw[0]) >= 3 and t.raw[0].isupper()):
+        return 0
+    for k in range(1, min(before, DATELINE_MAX)):
+        if t.raw[k] == ":" and not t.inq[k]:
+            return k + 1
+        if t.raw[k] in _DASHES and not t.inq[k]:
+            while k + 1 < before and t.raw[k + 1] in _DASHES:
+                k += 1
+            return k + 1
+    return 0

@@ -5516,3 +5516,152 @@ def test_checking_with_people_confirms_nothing(text, lemmas):
 def test_a_participle_phrase_describes_its_noun_not_the_speaker(text, speaker):
     [s] = extract(text, "en")
     assert [x.text for x in s.speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker, content",
+    [
+        (
+            "Secara tegas Juru Bicara (Jubir) Prabowo Subianto, yakni Dahnil Anzar Simanjuntak "
+            "meminta kepada semua buzzer untuk berhenti menyebarkan hoaks.",
+            "id",
+            "Dahnil Anzar Simanjuntak",
+            "kepada semua buzzer untuk berhenti menyebarkan hoaks",
+        ),
+        (
+            "He has, thus, asked citizens to disregard the reportage.",
+            "en",
+            "He",
+            "citizens to disregard the reportage",
+        ),
+        ("He has, however, said that the reports are false.", "en", "He", "the reports are false"),
+        (
+            "The Finance Ministry has dismissed rumours that suggest the sector Minister, Ken "
+            "Ofori-Atta has resigned from his position.",
+            "en",
+            "The Finance Ministry",
+            "the sector Minister, Ken Ofori-Atta has resigned from his position",
+        ),
+        (
+            "The ministry dismissed reports that said the minister had resigned.",
+            "en",
+            "The ministry",
+            "the minister had resigned",
+        ),
+        (
+            "Nusyirwan membantah bila masalah ini disebut saling tuding.",
+            "id",
+            "Nusyirwan",
+            "masalah ini disebut saling tuding",
+        ),
+        (
+            "Sejumlah pihak, termasuk Presiden Joko Widodo (Jokowi) pun turut membantah rumor "
+            "yang dituduhkan kepada bakal calon presiden itu.",
+            "id",
+            "Presiden Joko Widodo",
+            "rumor yang dituduhkan kepada bakal calon presiden itu",
+        ),
+        (
+            '"Itu tidak benar," kata Tenaga Ahli Kedeputian IV KSP, Ali Mochtar Ngabalin saat '
+            "dihubungi, Senin (4/2/2019).",
+            "id",
+            "Ali Mochtar Ngabalin",
+            "Itu tidak benar",
+        ),
+        (
+            '"There is no truth to reports that the minister has suffered a heart attack," '
+            "stated his spokesperson.",
+            "en",
+            "his spokesperson",
+            "There is no truth to reports that the minister has suffered a heart attack",
+        ),
+        (
+            '"The agency circulated false statements about his person," the statement read.',
+            "en",
+            "the statement",
+            "The agency circulated false statements about his person",
+        ),
+        (
+            "It debunked reports on social media that the Minister has resigned.",
+            "en",
+            "It",
+            "reports on social media that the Minister has resigned",
+        ),
+    ],
+)
+def test_forty_first_rules_speakers_and_contents(text, language, speaker, content):
+    # an apposition after "yakni", a modifier set off inside the verb, the verb that relays a
+    # dismissed rumour, "bila" for "bahwa", "turut" and "termasuk", "Tenaga Ahli" as a title,
+    # "stated" before its speaker, a document that reads, "debunked"
+    [s] = extract(text, language)
+    assert ([x.text for x in s.speakers], s.content.text) == ([speaker], content)
+
+
+def test_a_cue_after_the_contents_comma_and_its_modifiers_ends_it():
+    text = "A statement said the reports were false, hence urged the public to disregard them."
+    said, urged = extract(text, "en")
+    assert said.content.text == "the reports were false"
+    assert urged.content.text == "the public to disregard them"
+    assert [x.text for x in urged.speakers] == ["A statement"]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "ISLAMABAD: Rejecting reports claiming that the minister has suffered a heart "
+            "attack, his spokesperson said that he is fine.",
+            "en",
+            [
+                ("reject", "denies", "the minister has suffered a heart attack"),
+                ("say", "asserts", "he is fine"),
+            ],
+        ),
+        (
+            "Menepis tudingan bahwa pemerintah menyebar hoaks, Jokowi mengatakan data itu akurat.",
+            "id",
+            [
+                ("tepis", "denies", "pemerintah menyebar hoaks"),
+                ("mengatakan", "asserts", "data itu akurat"),
+            ],
+        ),
+        (
+            "Noting that only one senator voted with Democrats, Tester said the bill would fail.",
+            "en",
+            [
+                ("note", "asserts", "only one senator voted with Democrats"),
+                ("say", "asserts", "the bill would fail"),
+            ],
+        ),
+        # what opens the sentence cites, or recalls no clause: no statement of its own
+        (
+            "Citing local news outlets, the agency said the bridge had collapsed.",
+            "en",
+            [("say", "asserts", "the bridge had collapsed")],
+        ),
+        (
+            "Recalling that moment, David Axelrod said the question was open.",
+            "en",
+            [("say", "asserts", "the question was open")],
+        ),
+    ],
+)
+def test_a_cue_that_opens_the_sentence_speaks_for_the_main_clause(text, language, expected):
+    found = extract(text, language)
+    assert [(s.cue_lemma, s.stance, s.content.text) for s in found] == expected
+    assert len({s.speaker_names for s in found}) == 1
+
+
+def test_what_might_be_said_after_a_subordinator_is_no_statement():
+    text = (
+        "Hatta mencontohkan, ketika dikatakan bahwa angka kemiskinan menurun, hal ini didukung "
+        "oleh data dari Badan Pusat Statistik."
+    )
+    assert extract(text, "id") == []
+    [s] = extract("Dalam Kepres yang beredar disebutkan bahwa menteri diberhentikan.", "id")
+    assert s.content.text == "menteri diberhentikan"
+
+
+def test_a_capitalised_name_that_is_a_cue_word_still_speaks():
+    [s] = extract('"We believe this deal is a great deal," Read said.', "en")
+    assert (s.cue_lemma, s.speaker_names) == ("say", ("Read",))
