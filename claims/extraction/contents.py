@@ -578,6 +578,8 @@ def _content_before(t, lexicon, b: int, lo: int, cue_next: bool = False) -> tupl
         # Korea Utara telah mengirim ..., kata Kirby": the reporter's link, not what was said
         # (not before a clause it opens: "Still, though trade may be good ...")
         a = after
+    if cue_next and a < b - 1 and t.low[a] in lexicon.contrastives | lexicon.conjunctions:
+        a += 1  # "Namun kabar itu dibantah oleh polisi", "But the claims were rejected by ..."
     while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):
         if t.raw[b - 1] == ")" and "(" in t.raw[a : b - 1]:
             break  # "Isu pemerasan kepada Syahrul Yasin Limpo (SYL) dibantah": its parenthesis

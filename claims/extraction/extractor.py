@@ -55,6 +55,7 @@ from .speakers import (
     _role_holder,
     _skip_modifiers,
     _split_speakers,
+    _titles_in,
 )
 from .stance import NEGATION_WINDOW, calls_it_false, content_denies, denying, is_negation
 from .tokens import (
@@ -785,6 +786,21 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     )
 
 
+def _only_role_words(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b are a role and where it is held, a few words of titles, names and
+    joining words ("Kapolres Merauke", "juru bicara Kementerian Luar Negeri"), no clause."""
+    titled = {x for s, e in _titles_in(t, lexicon, a, b) for x in range(s, e)}
+    return (
+        bool(titled)
+        and _words(t, a, b) <= DESCRIPTION_MAX
+        and all(
+            t.cap[x] or x in titled or t.low[x] in lexicon.np_inner
+            for x in range(a, b)
+            if t.word(x)
+        )
+    )
+
+
 def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
     """Keep the name of a speaker who said nothing ("Don Stewart did not say when ...") for a
     later "he", as a statement's speaker is kept."""
@@ -1431,9 +1447,9 @@ def _statements_in(
                 # "Kremlin spokesman Dmitry Peskov told ... The spokesman also rejected"
                 pronoun = True
                 names.append(held)
-                if state.last_named[:1] == (held,):
-                    # named again by the role: a later "dia" still reaches them
-                    state.last_named_at = state.sentence_no
+                # named again by the role: a later "dia" or "-nya" reaches them ("Kabid Humas
+                # mengimbau ... '...,' pungkasnya" after another's quote)
+                _note_named([held], state, lexicon)
             elif (meant := _organisation_meant(t, lexicon, a, b, state)) is not None:
                 # "Al Jazeera rejected ... The network said"
                 pronoun = True
@@ -1442,6 +1458,14 @@ def _statements_in(
                 name = _full_name(_clean_name(t, lexicon, a, b), lexicon, state)
                 if not f.cue.possessed:
                     _note_roles(t, lexicon, a, b, name, state)
+                    described = _np_back(t, lexicon, a - 2, 0, set()) if a > 1 else None
+                    if (
+                        described is not None
+                        and t.raw[a - 1] == ","
+                        and _only_role_words(t, lexicon, *described)
+                    ):
+                        # "Kapolres Merauke, AKBP Bahara Marpaung": the role set off before
+                        _note_roles(t, lexicon, *described, name, state, described=True)
                 names.append(name)
         if not pronoun and not f.cue.possessed:
             # "rejected Kiev's allegations ... 'I can only confirm ...,' he said": the owner of

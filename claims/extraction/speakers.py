@@ -579,13 +579,17 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         return hit
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
         return hit
-    if any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit)) and not any(
-        t.low[x] in lexicon.channel_words | lexicon.platform_words for x in range(*hit)
+    if (
+        any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit))
+        and not any(t.low[x] in lexicon.channel_words | lexicon.platform_words for x in range(*hit))
+        # "Kapolres ... kepada wartawan di Merauke menegaskan": those told, wherever they were
+        and t.low[hit[0]] not in lexicon.listeners
     ):
         # (but a channel may bear a name: "The Health Ministry in its official Facebook account
         # said")
         return hit
-    before = _np_back(t, lexicon, p - 1, 0, blocked)
+    # "AKBP Bahara Marpaung,SH kepada wartawan menegaskan": the name before its degrees
+    before = _np_back(t, lexicon, _skip_degrees(t, lexicon, p - 1), 0, blocked)
     if before is not None and not any(t.cap[x] for x in range(*before)):
         # "Dokter Hanifah Oswari dalam kesempatan pers secara virtual melalui Zoom
         # menyampaikan": the adjunct opens further back, after the name
@@ -1428,17 +1432,40 @@ def _titles_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, 
     return found
 
 
-def _note_roles(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: str, state: _DocState):
+def _note_roles(
+    t: _Tokens,
+    lexicon: Lexicon,
+    a: int,
+    b: int,
+    name: str,
+    state: _DocState,
+    described: bool = False,
+):
     """Remember who holds the roles named before a speaker's name ("Kremlin spokesman Dmitry
-    Peskov": the spokesman is Peskov), for a later "the spokesman"."""
+    Peskov": the spokesman is Peskov), for a later "the spokesman". ``described``: tokens a..b
+    are a description set off before the name ("Kapolres Merauke, AKBP Bahara Marpaung")."""
     if not name[:1].isupper() or " ".join(t.text[t.st[a] : t.en[b - 1]].split()) == name:
         return
+    first = name.split()[0]
+    named_at = next((x for x in range(a, b) if t.raw[x] == first), b)
     for start, end in _titles_in(t, lexicon, a, b):
+        if described and t.raw[end - 1].endswith("."):
+            continue  # "Mr. Clarke, Mr. Barrett said": an abbreviated title opens a name
         # under the whole role and its head word: "the minister" after "Finance Minister X",
         # but "the prime minister" only after "Prime Minister Y"
         held = (name, state.sentence_no)
         state.roles[" ".join(t.low[start:end])] = held
         state.roles[t.low[end - 1]] = held
+        # and with the place or body it is held in, up to the next title or the name: a later
+        # "Kapolres Merauke" after "Kapolres Merauke AKBP Bahara Marpaung"
+        place = end
+        while (
+            place < named_at and t.cap[place] and t.word(place) and not _title_at(t, lexicon, place)
+        ):
+            place += 1
+        # (the place ends on another title or on the name, not inside it: "Mr. Trump")
+        if place > end and (described or place < named_at or named_at < b):
+            state.roles[" ".join(t.low[start:place])] = held
 
 
 def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState) -> str | None:
@@ -1448,6 +1475,17 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     start = a
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
+    noted = (
+        state.roles.get(" ".join(t.low[a:b])) if tuple(t.low[a:b]) not in lexicon.titles else None
+    )
+    if (
+        noted is not None
+        and _title_at(t, lexicon, a)
+        and state.sentence_no - noted[1] <= PRONOUN_WINDOW
+    ):
+        # "Kapolres Merauke" again, held in the same place by the one named with it
+        state.roles[" ".join(t.low[a:b])] = (noted[0], state.sentence_no)
+        return noted[0]
     if tuple(t.low[a:b]) not in lexicon.titles:
         # "the Kremlin spokesman" after "Russian Presidential Spokesman Dmitry Peskov": a
         # role's head after the name of whose it is, held by the one named with that head

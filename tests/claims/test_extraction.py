@@ -5665,3 +5665,72 @@ def test_what_might_be_said_after_a_subordinator_is_no_statement():
 def test_a_capitalised_name_that_is_a_cue_word_still_speaks():
     [s] = extract('"We believe this deal is a great deal," Read said.', "en")
     assert (s.cue_lemma, s.speaker_names) == ("say", ("Read",))
+
+
+def test_a_role_held_in_a_place_names_its_holder_again():
+    text = (
+        "Kapolres Merauke, AKBP Bahara Marpaung,SH kepada wartawan menegaskan, pihaknya akan "
+        "mendalami aktor penyebar berita hoax. Kapolres Merauke menjelaskan bahwa kasus "
+        "penculikan anak di media sosial adalah berita bohong."
+    )
+    first, second = extract(text, "id")
+    assert [x.text for x in first.speakers] == ["AKBP Bahara Marpaung"]
+    assert first.speaker_names == second.speaker_names == ("Bahara Marpaung",)
+    # and without the comma
+    text = text.replace("Merauke, AKBP Bahara Marpaung,SH kepada wartawan", "Merauke AKBP Bahara")
+    assert [s.speaker_names for s in extract(text, "id")] == [("Bahara",), ("Bahara",)]
+
+
+def test_an_abbreviated_title_set_off_before_a_speaker_holds_no_role():
+    text = (
+        "Tom Clarke said the fund was sound. Kevin Barrett, a lawyer for the state, disagreed. "
+        "Without Mr. Clarke, Mr. Barrett said, the state would pay. Mr. Clarke said his fund "
+        "had spent $28 million."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("Tom Clarke",)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Putin kepada wartawan mengatakan bahwa Rusia tidak terlibat.", "Putin"),
+        (
+            '"Itu hoax," terang Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Martinus '
+            "Sitompul di Polda Metro Jaya.",
+            "Martinus Sitompul",
+        ),
+        (
+            '"Itu hoax," ungkap Kabid Humas Polda Kalteng AKBP H. Pambudi Rahayu kepada wartawan.',
+            "Pambudi Rahayu",
+        ),
+        ("Kadiv Humas Polri Irjen Pol. Setyo Wasisto membantah kabar itu.", "Setyo Wasisto"),
+    ],
+)
+def test_police_ranks_and_those_told_are_no_part_of_a_name(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+def test_a_role_that_speaks_again_is_the_one_a_later_pronoun_means():
+    text = (
+        "“Saya menyesal,” kata Kabid Humas Polda Kalteng AKBP Pambudi Rahayu. "
+        "“Saya tidak akan mengulanginya lagi,” kata FI dalam surat pernyataannya. "
+        "Dengan kejadian itu Kabid Humas mengimbau agar masyarakat tidak menyebarkan hoax. "
+        "“Bijaklah dalam menggunakan Medsos,” pungkasnya."
+    )
+    assert [s.speaker_names for s in extract(text, "id")][2:] == [
+        ("Pambudi Rahayu",),
+        ("Pambudi Rahayu",),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, language, content",
+    [
+        ("Namun kabar itu dibantah oleh polisi.", "id", "kabar itu"),
+        ("But the claims were rejected by Moscow.", "en", "the claims"),
+    ],
+)
+def test_a_passive_cues_subject_starts_after_its_link_word(text, language, content):
+    [s] = extract(text, language)
+    assert s.content.text == content
