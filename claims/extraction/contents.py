@@ -30,6 +30,8 @@ OBJECT_COMPLEMENT_WINDOW = 8
 LISTENER_COMPLEMENT_WINDOW = 12
 # Words of an aside set off by commas between a cue and its "that".
 ASIDE_MAX = 6
+# Tokens of a relative clause that describes a source after "according to" / "menurut".
+SOURCE_CLAUSE_MAX = 14
 
 
 def _quote_closes_at(t: _Tokens, pos: int) -> bool:
@@ -235,6 +237,25 @@ def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 
 
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
+    if (
+        found.cue.speaker == "after"
+        and not found.cue.passive
+        and a < t.n
+        and not t.inq[a]
+        and t.low[a] in lexicon.relative_pronouns | lexicon.complementizers
+    ):
+        # "According to a recent news article that cited an RTI response, officials ...": the
+        # clause describes the source, what it says follows its comma
+        close = next(
+            (
+                k
+                for k in range(a + 1, min(t.n, a + SOURCE_CLAUSE_MAX))
+                if t.raw[k] == "," and not t.inq[k]
+            ),
+            None,
+        )
+        if close is not None:
+            a = close + 1
     if a < t.n and t.raw[a] == ",":
         # "said, without providing evidence, that it had received ...": past the aside
         close = next(
@@ -496,7 +517,10 @@ def _before_channel(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> int:
     """End of a content before the channel that closes it: "denied the allegations [in a
     statement on Friday]", "membantah tudingan itu [melalui keterangan tertulis]", "kabar itu
     hoaks[, dikutip dari Antara]". The channel says how the words came, not what they say."""
-    for k in range(a + 2, b):
+    # (from the second word on; from the first after a word that points back: "stated this
+    # in a statement today")
+    first = a + 1 if a < b and t.low[a] in lexicon.determiners else a + 2
+    for k in range(first, b):
         if t.inq[k] or b - k > RELAY_TAIL_MAX:
             continue
         if t.raw[k] == "," and any(

@@ -1153,7 +1153,11 @@ def _statements_in(
         # "... deemed ''top secret,'' saying: ''...''": a participle that takes its clause's
         # subject does not own the quote before it, which is the clause's
         # a possessed claim's words follow it: '"sheer fabrication" Seoul's assertion that ...'
-        before_too = not f.inherited and not f.cue.possessed
+        # nor a quote before a cue whose "that" opens what it says ('Terming the report
+        # "erroneous", the ministry said that ICMR has only provided ...')
+        before_too = (
+            not f.inherited and not f.cue.possessed and not _clause_follows(t, lexicon, f.cj)
+        )
         direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1], before_too=before_too)
         if f.cue.requires_quote and direct is None and not _set_off(t, lexicon, f.ci, f.cj, f.cue):
             continue

@@ -54,6 +54,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "S.H.", "SIK"), no part of the name ("IPDA MK Umam SE" is Umam): lower-case, dots left out.
 - ``appositive_markers``: open an apposition after a comma ("Juru Bicara Prabowo, yakni Dahnil
   Anzar Simanjuntak, meminta"): no part of the name after them, which the words before describe.
+- ``object_pronouns``: a speaker after a cue when a punctuation mark follows ("According to him,
+  ...", "was denied by them."); read as the pronoun for the one meant.
 - ``reflexives``: a content that is only one of these says nothing ("that bond quickly revealed
   itself"). English lists them among its ``cue_modifiers`` too ("Putin himself said").
 - ``role_modifiers``: words that may open a portfolio before its fields and say how the role is
@@ -270,6 +272,7 @@ class Lexicon:
     raising_forms: frozenset[str]
     role_modifiers: frozenset[str]
     reflexives: frozenset[str]
+    object_pronouns: frozenset[str]
     appositive_markers: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
@@ -485,6 +488,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         raising_forms=words("raising_forms"),
         role_modifiers=words("role_modifiers"),
         reflexives=words("reflexives"),
+        object_pronouns=words("object_pronouns"),
         appositive_markers=words("appositive_markers"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),

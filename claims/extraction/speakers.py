@@ -993,6 +993,10 @@ def _np_after(
     if k < t.n and t.low[k] in lexicon.pronouns and not t.inq[k]:
         # "kata mereka Indonesia tidak memiliki ...": the pronoun alone
         return (k, k + 1), (k, k + 1)
+    if k < t.n and t.low[k] in lexicon.object_pronouns and (k + 1 >= t.n or t.raw[k + 1] in ",.;:"):
+        # "According to him, ...", "was denied by them." (not "according to her lawyer", 'her
+        # "clawback" plan')
+        return (k, k + 1), (k, k + 1)
     j = k
     named = listing = False
     while j < t.n and j - k < lexicon.max_np_tokens + LISTED_ITEMS_MAX:
@@ -1126,8 +1130,8 @@ def _institution_and(
     if i + 1 >= b or not t.cap[i + 1] or i + 1 in in_title or t.low[i + 1] in lexicon.institutions:
         return False
     for k in range(i - 1, a - 1, -1):
-        if t.raw[k] == ",":
-            continue
+        if t.raw[k] == "," or (t.low[k] in lexicon.np_inner and k > a and t.cap[k - 1]):
+            continue  # "Team of the Ministry of Communications and Multimedia"
         if not t.cap[k]:
             return False
         if t.low[k] in lexicon.institutions:
@@ -1172,11 +1176,15 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
     first = a
     while first < b - 1 and t.low[first] in lexicon.determiners:
         first += 1
-    if t.low[first] in lexicon.institutions:
-        # "Kementerian Komunikasi dan Informatika" is one speaker
-        return [(a, b)]
     # "Menteri Komunikasi dan Informatika Budi Arie": a role's own "dan" joins no speakers
     in_title = {i for start, end in _titles_in(t, lexicon, a, b) for i in range(start, end)}
+    if t.low[first] in lexicon.institutions and not any(
+        t.low[i] in lexicon.conjunctions and i not in in_title and i + 1 in in_title
+        for i in range(first, b - 1)
+    ):
+        # "Kementerian Komunikasi dan Informatika" is one speaker ("Kementerian Kesehatan dan
+        # Presiden Jokowi" two)
+        return [(a, b)]
     parts, start = [], a
     for i in range(a, b):
         if t.low[i] in lexicon.conjunctions and i not in in_title:

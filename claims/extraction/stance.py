@@ -45,7 +45,8 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
     if not lexicon.falsehood_words:
         return False
     words = [i for i in range(first, last) if t.word(i)]
-    starts = [0] + [n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas]
+    copular = {n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas}
+    starts = [0, *sorted(copular)]
     if naming:
         starts += range(1, min(len(words), NAMED_OBJECT_MAX + 1))
     # After "that"/"bahwa" the word must stand alone too: "menemukan fakta bahwa tidak benar"
@@ -76,6 +77,14 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
         n = start
         while n < len(words) and t.low[words[n]] in lexicon.intensifiers and n - start < 3:
             n += 1
+        coordinated = (
+            start in copular
+            and n + 2 < len(words)
+            and t.low[words[n + 1]] in lexicon.conjunctions
+            and (t.low[words[n]],) not in lexicon.falsehood_words
+        )
+        if coordinated:
+            n += 2  # "the report was biased and false": the second of two things it is called
         if n < len(words):
             for size in range(min(lexicon.phrase_len, len(words) - n), 0, -1):
                 phrase = tuple(t.low[words[n + k]] for k in range(size))
@@ -84,6 +93,10 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
                 after = words[n + size - 1] + 1
                 # At the opening the word must stand alone ("Complete garbage.", "Hoaks dan
                 # fitnah"), not describe what follows ("false claims spread online").
+                # (the second of two ends what is said: not "was strong and false claims
+                # were spreading")
+                if coordinated and not (after >= last or not t.word(after)):
+                    continue
                 if (
                     start not in alone
                     or after >= last

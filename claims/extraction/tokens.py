@@ -287,7 +287,7 @@ def _is_pronoun(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     for suffix in ("’s", "'s"):
         if word.endswith(suffix):
             word = word[: -len(suffix)]
-    return word in lexicon.pronouns
+    return word in lexicon.pronouns or word in lexicon.object_pronouns
 
 
 def _trim(t: _Tokens, a: int, b: int) -> tuple[int, int] | None:
@@ -317,6 +317,8 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
 
 
 DATELINE_MAX = 12
+# Words of a place's name in a dateline that only a colon closes ("New Delhi:").
+PLACE_DATELINE_MAX = 3
 
 
 def _dateline_end(t: _Tokens, before: int) -> int:
@@ -324,6 +326,10 @@ def _dateline_end(t: _Tokens, before: int) -> int:
     (Xinhua) --", "JAKARTA, KOMPAS.com -", "ISLAMABAD:"), else 0. Only looked for before token
     ``before``."""
     if not (t.n and t.word(0) and len(t.raw[0]) >= 3 and t.raw[0].isupper()):
+        # "New Delhi:", "Kuala Lumpur:": a place's capitalised words and its colon
+        k = next((x for x in range(1, min(before, PLACE_DATELINE_MAX + 1)) if not t.cap[x]), 0)
+        if 0 < k < t.n and t.raw[k] == ":" and t.word(0) and t.cap[0] and not t.inq[k]:
+            return k + 1
         return 0
     for k in range(1, min(before, DATELINE_MAX)):
         if t.raw[k] == ":" and not t.inq[k]:

@@ -5734,3 +5734,112 @@ def test_a_role_that_speaks_again_is_the_one_a_later_pronoun_means():
 def test_a_passive_cues_subject_starts_after_its_link_word(text, language, content):
     [s] = extract(text, language)
     assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "Dr Noor Hisham said the article was wrong. According to him, Gardasil was not "
+            "administered to pregnant women in any country in the world.",
+            "him",
+            "Gardasil was not administered to pregnant women in any country in the world",
+        ),
+        (
+            "According to a recent news article that cited an RTI response, officials from the "
+            "ICMR have admitted to side effects of COVID-19 vaccines.",
+            "a recent news article",
+            "officials from the ICMR have admitted to side effects of COVID-19 vaccines",
+        ),
+        (
+            "New Delhi: The Union Health Minister said the video was fake.",
+            "The Union Health Minister",
+            "the video was fake",
+        ),
+        (
+            "Terming the report “erroneous” , the ministry said that ICMR has only provided a "
+            "list of benefits and drawbacks of the Covid-19 vaccine.",
+            "the ministry",
+            "ICMR has only provided a list of benefits and drawbacks of the Covid-19 vaccine",
+        ),
+    ],
+)
+def test_forty_first_rules_sources_and_what_they_say(text, speaker, content):
+    # "him" after "according to", a relative clause that describes the source, a place's
+    # dateline closed by a colon, a quoted word before a cue whose "that" opens what it says
+    found = [(x.text, s.content.text) for s in extract(text, "en") for x in s.speakers]
+    assert (speaker, content) in found
+
+
+def test_an_object_pronoun_speaks_only_alone():
+    found = extract('According to her "clawback" plan, firms must repay any aid.', "en")
+    assert "her" not in [x.text for s in found for x in s.speakers]
+    [s] = extract("According to her lawyer, the claims are false.", "en")
+    assert [x.text for x in s.speakers] == ["her lawyer"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Officials have admitted to side effects of COVID-19 vaccines.",
+            "side effects of COVID-19 vaccines",
+        ),
+        ("He admitted to reporters that the plan failed.", "the plan failed"),
+    ],
+)
+def test_what_is_admitted_to_follows_the_to(text, content):
+    [s] = extract(text, "en")
+    assert (s.cue_lemma, s.content.text) == ("acknowledge", content)
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("He said the report was ill-informed and incorrect.", "denies"),
+        ("The ministry said the reports were erroneous.", "denies"),
+        ("He said the report was biased and false.", "denies"),
+        ("He said the plan was simple and cheap.", "asserts"),
+        ("He said the economy was strong and false claims were spreading.", "asserts"),
+        ("He thinks it is an unfounded and unfair perception that Trump is racist.", "denies"),
+    ],
+)
+def test_a_falsehood_coordinated_after_the_copula_denies(text, stance):
+    [s] = extract(text, "en")
+    assert s.stance == stance
+
+
+def test_a_statement_named_in_a_channel_says_nothing_of_its_own():
+    text = "The team stated this in a statement today, referring to the viral video."
+    assert extract(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, speakers",
+    [
+        (
+            "The Quick Response Team of the Ministry of Communications and Multimedia (KKMM) "
+            "said the video was fake.",
+            "en",
+            ["The Quick Response Team of the Ministry of Communications and Multimedia"],
+        ),
+        (
+            "The Ministry of Health and President Jokowi said the video was fake.",
+            "en",
+            ["Ministry of Health", "President Jokowi"],
+        ),
+        (
+            "Kementerian Kesehatan dan Presiden Jokowi mengatakan video itu palsu.",
+            "id",
+            ["Kementerian Kesehatan", "Presiden Jokowi"],
+        ),
+        (
+            "Kementerian Komunikasi dan Informatika mengatakan video itu palsu.",
+            "id",
+            ["Kementerian Komunikasi dan Informatika"],
+        ),
+    ],
+)
+def test_an_institutions_and_and_two_speakers(text, language, speakers):
+    [s] = extract(text, language)
+    assert [x.text for x in s.speakers] == speakers
