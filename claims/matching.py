@@ -1165,9 +1165,13 @@ REPORTED_MIN_WORDS = 4
 VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 # Capitalised words that may name whose report it was between the claim noun and what it held.
 REPORT_OWNER_MAX = 4
+# ... words of a role and a name there ("calon presiden nomor urut 01 Joko Widodo").
+REPORT_ROLE_OWNER_MAX = 9
 REPORT_CIRCULATING = frozenset(
     {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
     | {"widely", "on", "social", "shared", "circulated", "discussed", "spread", "posted"}
+    | {"over", "the", "across", "through", "internet", "platforms", "melalui", "lewat", "dunia"}
+    | {"maya", "grup", "whatsapp", "facebook", "twitter", "tiktok"}
 )
 
 
@@ -1243,6 +1247,19 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
     if named is None:
         return None
     i = named[1]
+    if i == named[0]:
+        # "pernyataan calon presiden nomor urut 01 Joko Widodo yang menyebut ...": a role and
+        # a name before the relative pronoun
+        i = next(
+            (
+                j
+                for j in range(i, min(len(low), i + REPORT_ROLE_OWNER_MAX))
+                if low[j] in lexicon.relative_pronouns
+                and any(w[:1].isupper() for w in words[i:j])
+                and not any(w.endswith(",") for w in words[i:j])
+            ),
+            i,
+        )
     if i + 1 >= len(low):
         return None
     saying = low[i] in lexicon.relative_pronouns and any(
@@ -2434,11 +2451,16 @@ def statements_link(statements: list[Statement]) -> set[int]:
         stale = statement.links.filter(state__in=(ClaimLink.State.AUTO, ClaimLink.State.SUGGESTED))
         touched.update(stale.values_list("claim_id", flat=True))
         stale.delete()
-        linked = _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
-        touched.update(linked)
-        noun = None if linked else points_back(statement)
+        # A denial that only points back ("the reports were false", "membantah laporan itu")
+        # says nothing to match on: what its speaker's name and "false" share with a claim of
+        # another article is no link ('said the reports were false' had been linked
+        # automatically, as agreeing, to "The Anadolu News Agency circulated false ...").
+        noun = points_back(statement)
         if noun is not None:
             pointing.append((statement, noun))
+            continue
+        linked = _statement_link(statement, text, vector, marks, embedder, aliases, wording, own)
+        touched.update(linked)
     # Once every statement of the article is linked, whatever order they came in.
     for statement, noun in pointing:
         touched.update(_link_to_what_was_reported(statement, noun, statements, marks))
@@ -2774,6 +2796,8 @@ def claim_gather(claim: Claim) -> list[ClaimLink]:
         held = {link.state for link in statement.links.all()}
         if ClaimLink.State.CONFIRMED in held:
             continue  # a reviewer gave it its claim
+        if points_back(statement) is not None:
+            continue  # what it denies is what its article reported (see ``statements_link``)
         if statement.article_id not in wordings:
             wordings[statement.article_id] = {
                 s.pk: claim_wording(s)

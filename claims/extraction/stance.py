@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
-from .tokens import SENTENCE_PUNCT, _ing_form, _prefixed_verb, _Tokens, phrase_at
+from .tokens import SENTENCE_PUNCT, _ing_form, _prefixed_verb, _title_at, _Tokens, phrase_at
 
 # Words of content checked for a negation that turns an assertion into a denial.
 NEGATION_WINDOW = 8
@@ -190,7 +190,11 @@ def content_denies(
     # terpublikasi", "Mr. Trump, who is not taking large donations, fits that bill"); not the
     # main clause's after it ("vaksin yang beredar tidak mengandung babi", "someone who
     # doesn't answer questions can't be president" deny).
-    words = [i for i in range(first, min(last, first + NEGATION_WINDOW)) if t.word(i)]
+    # (past an apposition after the subject: "Mr Ken Ofori-Atta, the Minister of Finance, has
+    # not resigned")
+    aside = _apposition(t, lexicon, first, last)
+    read = [i for i in range(first, last) if i not in aside][:NEGATION_WINDOW]
+    words = [i for i in read if t.word(i)]
     masked: set[int] = set()
     for n, i in enumerate(words):
         if not n or t.low[i] not in lexicon.relative_pronouns:
@@ -205,7 +209,7 @@ def content_denies(
     window = [i for i in words if i not in masked]
     # the word after the window is read too, as a negation's neighbour only ("Ahok enggak
     # pantas" with "enggak" last in the window)
-    after = next((i for i in range(first + NEGATION_WINDOW, last) if t.word(i)), None)
+    after = next((i for i in range(read[-1] + 1, last) if t.word(i)), None) if read else None
     head = [t.low[i] for i in window] + ([t.low[after]] if after is not None else [])
     # "berikan klarifikasi bahwa individu itu bukan diplomat": the clause after "bahwa" opens too
     return (
@@ -215,6 +219,41 @@ def content_denies(
         or calls_it_false(t, lexicon, first, last, naming)
         or misleads_into(t, lexicon, first, last)
     )
+
+
+# Tokens of a subject before its apposition, and of the apposition, at most.
+APPOSITION_SUBJECT_MAX = 5
+APPOSITION_MAX = 10
+
+
+def _apposition(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> set[int]:
+    """The tokens of an apposition set off by commas right after a capitalised subject that
+    opens the content ("Mr Ken Ofori-Atta[, the Minister of Finance,] has not resigned"), with
+    its commas; empty when there is none."""
+    if first >= last or not t.cap[first]:
+        return set()
+    opening = next(
+        (
+            k
+            for k in range(first + 1, min(last, first + APPOSITION_SUBJECT_MAX + 1))
+            if t.raw[k] == "," and not t.inq[k]
+        ),
+        None,
+    )
+    if opening is None or opening + 1 >= last:
+        return set()
+    head = opening + 1
+    if t.low[head] not in lexicon.determiners and not _title_at(t, lexicon, head):
+        return set()
+    closing = next(
+        (
+            k
+            for k in range(head + 1, min(last - 1, head + APPOSITION_MAX))
+            if t.raw[k] == "," and not t.inq[k]
+        ),
+        None,
+    )
+    return set() if closing is None else set(range(opening, closing + 1))
 
 
 # Words after a falsehood and what introduces what it held, for the content to deny that

@@ -5843,3 +5843,21 @@ def test_a_statement_named_in_a_channel_says_nothing_of_its_own():
 def test_an_institutions_and_and_two_speakers(text, language, speakers):
     [s] = extract(text, language)
     assert [x.text for x in s.speakers] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            "Mr Ken Ofori-Atta, the Minister of Finance, has not resigned, the department said.",
+            "denies",
+        ),
+        (
+            "Mr Ken Ofori-Atta, the Minister of Finance, has resigned, the department said.",
+            "asserts",
+        ),
+    ],
+)
+def test_a_negation_after_an_apposition_is_the_clauses(text, stance):
+    [s] = extract(text, "en")
+    assert s.stance == stance

@@ -421,6 +421,37 @@ def test_a_denial_that_only_calls_the_report_false_points_back(demo):
     assert (link.claim, link.stance, link.method) == (claim, Stance.DENIES, "context")
 
 
+@pytest.mark.parametrize("denial_first", [True, False])
+def test_a_denial_that_only_calls_reports_false_shares_no_claim_with_another_article(
+    demo, django_capture_on_commit_callbacks, denial_first
+):
+    # what "a statement from the Finance Ministry ... the reports were false" shares with a
+    # claim of another article ("false", "statements", "Finance Ministry") is no link, neither
+    # when its article is processed nor when that claim is made later and gathers
+    first = (
+        "The Finance Ministry has dismissed rumours that suggest its Minister, Ken Ofori-Atta, "
+        "has stepped down.\n\n"
+        "A statement from the Public Affairs Unit of the Finance Ministry said the reports were "
+        "false and urged the public to ignore them."
+    )
+    second = (
+        "Finance Minister Hani Qadri Demian on Sunday denied making a statement to the Anadolu "
+        "News Agency about the government's economic plans.\n\n"
+        '"The Anadolu News Agency spread false and incorrect statements about the minister, '
+        "about officials of the Egyptian Finance Ministry and about the government, as the "
+        'agency does to sow confusion among citizens," the statement read.'
+    )
+    with django_capture_on_commit_callbacks(execute=True):  # the new claims gather
+        for text in (first, second) if denial_first else (second, first):
+            _processed(article_submit(text=text, language="en", enqueue=False).article)
+    article = Article.objects.get(text=first)
+    denial = article.statements.get(content="the reports were false")
+    assert matching.points_back(denial) == "reports"
+    anadolu = Claim.objects.get(text__startswith="The Anadolu News Agency spread")
+    assert not denial.links.filter(claim=anadolu).exists()
+    assert not denial.links.filter(method="fusion").exists()
+
+
 def test_a_denial_naming_what_a_told_allegation_was_about_makes_no_claim_of_it(demo):
     text = (
         "JAKARTA - An Australian weekly accused the Indonesian military of dropping white "
@@ -1210,6 +1241,18 @@ ANTARA_CHINA_ARMS = (
             "China's claims that its navy ship had trespassed were untrue",
             "en",
             "its navy ship had trespassed",
+        ),
+        # a role and a name before the relative pronoun, how it went round before "that"
+        (
+            "pernyataan calon presiden nomor urut 01 Joko Widodo yang menyebut pasangan Prabowo "
+            "Subianto-Sandiaga Uno menggunakan konsultan asing",
+            "id",
+            "pasangan Prabowo Subianto-Sandiaga Uno menggunakan konsultan asing",
+        ),
+        (
+            "claims spread over the social media that microcephaly is due to immunisation",
+            "en",
+            "microcephaly is due to immunisation",
         ),
         # what the claim did, not what it said
         (
