@@ -237,6 +237,11 @@ def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 
 
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
+    if found.cue.speaker == "after" and a < t.n and t.raw[a] == "(" and not t.inq[a]:
+        # "diberitakan Associated Press (AP) pada Senin, ...": the speaker's acronym
+        close = next((k for k in range(a + 1, min(t.n, a + 4)) if t.raw[k] == ")"), None)
+        if close is not None:
+            a = close + 1
     if (
         found.cue.speaker == "after"
         and not found.cue.passive
@@ -580,7 +585,16 @@ def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) ->
             continue
         start = min(f.ci, f.full[0])
         end = f.cj
-        while end < t.n and t.word(end) and t.low[end] in lexicon.trailing_adjuncts:
+        # (and when: "..., the Foreign Ministry website reported on Tuesday.")
+        while (
+            end < t.n
+            and t.word(end)
+            and (
+                t.low[end] in lexicon.trailing_adjuncts
+                or t.low[end] in lexicon.time_words
+                or t.low[end] in lexicon.time_openers
+            )
+        ):
             end += 1
         closes = end >= t.n or t.raw[end] in SENTENCE_PUNCT
         if closes and start > 0 and t.raw[start - 1] == "," and not t.inq[start - 1]:

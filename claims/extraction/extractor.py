@@ -1071,7 +1071,10 @@ def _clause_follows(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     if c is None:
         return False
     end = next((x for x in range(c + 1, t.n) if t.raw[x] in ",;" or t.inq[x]), t.n)
-    return _words(t, c + 1, end) >= 2
+    # (or a subject that names someone, an aside after it: "underlined that Iran, since the
+    # outset of the conflict, has ...")
+    named = c + 1 < t.n and t.word(c + 1) and (t.cap[c + 1] or t.low[c + 1] in lexicon.pronouns)
+    return _words(t, c + 1, end) >= 2 or (named and end < t.n and t.raw[end] == ",")
 
 
 def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue, found):

@@ -41,6 +41,9 @@ from .tokens import (
 # A pronoun resolves to a named speaker at most this many sentence units back.
 PRONOUN_WINDOW = 8
 PARENTHETICAL_MAX = 12
+# ... or this many when it is an apposition opened by a determiner or a title ("Paul Begala, a
+# former political adviser to Mr. Clinton and a friend of the couple's, said").
+APPOSITION_PARENTHETICAL_MAX = 16
 
 
 @dataclass
@@ -499,6 +502,12 @@ def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int])
             for x in range(before[0], before[1] - 1)
         ):
             return hit
+        if t.low[start - 1] in lexicon.description_joiners and _has_phrase(
+            t, lexicon, before[0], before[1], lexicon.titles
+        ):
+            # "Duta Besar Rusia untuk Indonesia Lyudmila Verobieva": a role held for a place,
+            # then its holder's name, one speaker
+            return before[0], hit[1]
         found, start = before, before[0]
     # the sentence's opening, or its dateline's end ("JAKARTA, Indonesia (AP) — Investigators")
     if found is None or not (start == 0 or (t.raw[start - 1] in _DASHES and not t.inq[start - 1])):
@@ -703,10 +712,18 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 and t.raw[m] != ","
                 and not t.inq[m]
                 and m not in blocked
-                and k - m <= PARENTHETICAL_MAX
+                and k - m <= APPOSITION_PARENTHETICAL_MAX
             ):
                 m -= 1
             if not (m >= 1 and t.raw[m] == "," and m < k - 1):
+                return None, negated
+            if k - m > PARENTHETICAL_MAX + 1 and not (
+                (t.low[m + 1] in lexicon.determiners or _title_at(t, lexicon, m + 1))
+                # a noun phrase, no clause of its own ("Even if ..., some of its functions
+                # would be performed by other agencies, said DeSantis"; a relative clause's
+                # verb is the phrase's: "a former aide who has worked for ...")
+                and not _clause_in(t, lexicon, m + 1, k)
+            ):
                 return None, negated
             end = _skip_parentheses(t, m - 1)
             if all(t.low[x] in lexicon.time_words or t.raw[x].isdigit() for x in range(m + 1, k)):
@@ -860,6 +877,18 @@ def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if start in blocked or (start > 0 and t.word(start - 1)):
         return None
     return (start, d - 1)
+
+
+def _clause_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b hold a verb of their own: an auxiliary or a copula before any
+    relative pronoun."""
+    verbs = lexicon.auxiliaries | lexicon.copulas | lexicon.passive_auxiliaries
+    for x in range(a, b):
+        if t.low[x] in lexicon.relative_pronouns:
+            return False
+        if t.low[x] in verbs and t.low[x] not in lexicon.as_markers:
+            return True
+    return False
 
 
 def _before_dashes(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]):
@@ -1039,7 +1068,13 @@ def _np_after(
             break
         if named and _prefixed_verb(t, lexicon, j) and not _title_at(t, lexicon, j):
             break  # "menurut otoritas Lebanon menewaskan enam orang": the name, then its verb
-        if named and not t.cap[j] and w in lexicon.trailing_adjuncts and w not in lexicon.np_inner:
+        if (
+            named
+            and not t.cap[j]
+            and w in lexicon.trailing_adjuncts
+            and w not in lexicon.np_inner
+            and not joins  # "the Russian Ambassador to Indonesia Lyudmila Vorobieva"
+        ):
             # "kata Jokowi usai meninjau Pasar Jatinegara": the adjunct is not the name's
             break
         if (
@@ -1312,18 +1347,31 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             a, titled = holder, True
     if not titled and titles and titles[-1][1] < b and t.low[titles[-1][1]] in lexicon.role_links:
         # "Coordinating Minister for Political, Legal and Security Affairs Luhut Pandjaitan":
-        # the portfolio after "for", then its holder
+        # the portfolio after "for", then its holder; "Ambassador to China Nicholas Burns": the
+        # place, then the holder
         holder = _holder_after_portfolio(t, lexicon, titles[-1][1] + 1, b)
+        place = phrase_at(t.low[:b], titles[-1][1] + 1, lexicon.places)
+        if holder is None and place and b - (titles[-1][1] + 1 + len(place)) >= 2:
+            holder = titles[-1][1] + 1 + len(place)
+            holder = holder if all(t.cap[x] and t.word(x) for x in range(holder, b)) else None
         if holder is not None:
             a, titled = holder, True
     stripped = titled
     while stripped:
         stripped = False
         for size in range(min(lexicon.phrase_len, b - a - 1), 0, -1):
-            if tuple(t.low[a : a + size]) in lexicon.places and t.cap[a + size]:
+            if tuple(t.low[a : a + size]) in lexicon.places and (
+                t.cap[a + size] or t.low[a + size] in lexicon.role_links
+            ):
                 a += size
                 stripped = True
                 break
+        if titled and not stripped and a < b - 2 and t.low[a] in lexicon.role_links:
+            # "Duta Besar Rusia untuk Indonesia Lyudmila Verobieva": the place the role serves
+            place = phrase_at(t.low[: b - 1], a + 1, lexicon.places)
+            if place and t.cap[a + 1 + len(place)]:
+                a, stripped = a + 1 + len(place), True
+                continue
         if (
             titled
             and not stripped

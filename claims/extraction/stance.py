@@ -60,6 +60,18 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
             continue
         if size > 1 and is_negation(phrase[0], lexicon):
             return True
+        if (
+            naming
+            and t.low[words[-size] - 1] not in lexicon.conjunctions
+            and not any(
+                t.low[i] in lexicon.relative_pronouns | lexicon.complementizers
+                for i in words[:-size]
+            )
+        ):
+            # "called Ukraine's claims regarding the transfer of drones to Russia unfounded":
+            # what is named, however long, then what it is called (not "menilai ... yang
+            # menggunakan kabar bohong atau hoax")
+            return True
         # The predicate of a subject without a copula: "berita itu (aksi ...) hoax",
         # "informasi tersebut, tidak benar atau hoaks"; not "he spread hoaxes"
         before = words[-size] - 1
@@ -228,9 +240,10 @@ APPOSITION_MAX = 10
 
 def _apposition(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> set[int]:
     """The tokens of an apposition set off by commas right after a capitalised subject that
-    opens the content ("Mr Ken Ofori-Atta[, the Minister of Finance,] has not resigned"), with
+    opens the content ("Mr Ken Ofori-Atta[, the Minister of Finance,] has not resigned"), or of
+    an attribution set off there ("Istilah tersebut[, ujar dia,] sama sekali tidak ..."), with
     its commas; empty when there is none."""
-    if first >= last or not t.cap[first]:
+    if first >= last:
         return set()
     opening = next(
         (
@@ -243,8 +256,6 @@ def _apposition(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> set[int]
     if opening is None or opening + 1 >= last:
         return set()
     head = opening + 1
-    if t.low[head] not in lexicon.determiners and not _title_at(t, lexicon, head):
-        return set()
     closing = next(
         (
             k
@@ -253,7 +264,13 @@ def _apposition(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> set[int]
         ),
         None,
     )
-    return set() if closing is None else set(range(opening, closing + 1))
+    if closing is None:
+        return set()
+    apposition = t.cap[first] and (
+        t.low[head] in lexicon.determiners or _title_at(t, lexicon, head)
+    )
+    attribution = any(t.low[x] in lexicon.cue_words for x in range(head, closing))
+    return set(range(opening, closing + 1)) if apposition or attribution else set()
 
 
 # Words after a falsehood and what introduces what it held, for the content to deny that
