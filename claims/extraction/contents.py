@@ -276,6 +276,11 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     # were told, then what; past the usual window, only words of that setting
     listened = found.cue.addressee and a < t.n and t.low[a] in lexicon.listeners
     usual = window
+    # (or past a setting that opens after the cue, all of it words of a setting: "memperingatkan
+    # dalam sebuah pernyataan pada hari Jumat (14/09) bahwa ...", not "agreed to divide the
+    # primaries in ways that ...")
+    setting = not listened and a < t.n and t.low[a] in lexicon.trailing_adjuncts
+    listened = listened or setting
     if listened:
         window = max(window, LISTENER_COMPLEMENT_WINDOW)
     start = a
@@ -317,6 +322,12 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # the noun's, and what is said is of the accusations
             break
         if t.low[k] in lexicon.complementizers and not _determines_last_word(t, lexicon, k):
+            if (
+                setting
+                and k > a + usual
+                and not all(_setting_word(t, lexicon, x) for x in range(a, k) if t.word(x))
+            ):
+                break
             a = k + 1
             if k > start and _relaying_verb(t, lexicon, a):
                 # "dismissed rumours that suggest the minister has resigned": the "that" is the
@@ -428,7 +439,10 @@ def _relaying_verb(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
         and t.word(k)
         and not t.inq[k]
         and any(
-            c.speech_act and c.stance in ("asserts", "accuses", "reports") and len(c.words) == 1
+            c.speech_act
+            and c.stance in ("asserts", "accuses", "reports")
+            and len(c.words) == 1
+            and not c.possessed  # "bahwa tuduhan itu ...": a noun, not a verb
             for c in lexicon.cues.get(t.low[k], ())
         )
     )

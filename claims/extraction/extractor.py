@@ -750,6 +750,10 @@ def _clause_speaker(t: _Tokens, lexicon: Lexicon, previous: list[_Found]) -> _Fo
     right after that cue; not a name ("says Machado promised ... and said")."""
     previous = _main_clause(previous)
     last = previous[-1]
+    if len(previous) > 1 and last.ci > 0 and t.low[last.ci - 1] in lexicon.relative_pronouns:
+        # "Korea Utara mengecam tuduhan AS yang menyebut ... dan menyatakan": a relative
+        # clause's cue is no subject of the main clause's next
+        return previous[-2]
     if len(previous) > 1 and last.speakers:
         before, start = previous[-2], last.speakers[0][0]
         if before.cj <= start <= before.cj + 1 and not t.cap[start]:

@@ -301,7 +301,9 @@ def _in_place(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int, blocked: se
     """Whether preposition j joins a name to the place after it, which ends the phrase at k:
     one to three capitalised words after it, a word of a name or a noun before it."""
     after = range(j + 1, k + 1)
-    if not 1 <= len(after) <= 3 or not all(t.cap[x] and t.word(x) for x in after):
+    # (or an institution: "Han Yong-song di Institut Kajian Amerika Kementerian Luar Negeri")
+    institution = t.low[j + 1] in lexicon.institutions and len(after) <= INSTITUTION_WORDS_MAX
+    if not (1 <= len(after) <= 3 or institution) or not all(t.cap[x] and t.word(x) for x in after):
         return False
     p = j - 1
     return (
@@ -1286,6 +1288,21 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
+    # "Han Yong-song di Institut Kajian Amerika ...": the person, not where they work
+    at = next(
+        (
+            x
+            for x in range(a + 2, b - 1)
+            if t.low[x] in lexicon.place_prepositions
+            and t.cap[x - 1]
+            and t.cap[x - 2]
+            and t.low[x + 1] in lexicon.institutions
+            and t.cap[x + 1]
+        ),
+        None,
+    )
+    if at is not None and not _titles_in(t, lexicon, a, at):
+        b = at
     # "A statement from the Israeli military": the one who issued it speaks
     if (
         a < b - 2
@@ -1388,6 +1405,20 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 place = phrase_at(t.low[: b - 1], a + 1, lexicon.places)
             a, stripped = a + 1 + (len(place) if place else 1), True
             continue
+        if titled and not stripped and a < b - 3:
+            # "Juru Bicara Keamanan Nasional AS John Kirby": what the role covers ends on its
+            # country, then the person's two or three names
+            for p in range(a + 1, b - 2):
+                place = phrase_at(t.low[:b], p, lexicon.places)
+                if (
+                    place
+                    and 2 <= b - (p + len(place)) <= 3
+                    and all(t.cap[x] and t.word(x) for x in range(a, b))
+                ):
+                    a, stripped = p + len(place), True
+                    break
+            if stripped:
+                continue
         if titled and not stripped and t.low[a] in lexicon.institutions:
             # "juru bicara Dewan Keamanan Nasional AS Adrienne Watson": the institution's name
             # ends on its country, then the person

@@ -216,7 +216,13 @@ def content_denies(
             if is_negation(t.low[j], lexicon):
                 masked.update([i, *after[: m + 1]])
                 break
-            if t.low[j] not in lexicon.copulas | lexicon.passive_auxiliaries | lexicon.auxiliaries:
+            if (
+                t.low[j]
+                not in lexicon.copulas
+                | lexicon.passive_auxiliaries
+                | lexicon.auxiliaries
+                | lexicon.degree_words  # "konsekuensi yang sangat tidak diinginkan"
+            ):
                 break
     window = [i for i in words if i not in masked]
     # the word after the window is read too, as a negation's neighbour only ("Ahok enggak

@@ -5995,3 +5995,85 @@ def test_a_quote_before_a_cue_whose_that_opens_a_clause_with_an_aside_is_not_its
     )
     last = extract(text, "en")[-1]
     assert last.content.text.startswith("Iran, since the outset")
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker, content",
+    [
+        (
+            '"AS benar-benar keliru," Han Yong-song di Institut Kajian Amerika Kementerian Luar '
+            "Negeri mengatakan dalam sebuah pernyataan.",
+            "id",
+            "Han Yong-song di Institut Kajian Amerika Kementerian Luar Negeri",
+            "AS benar-benar keliru",
+        ),
+        (
+            "Kementerian Luar Negeri Korea Utara memperingatkan dalam sebuah pernyataan pada hari "
+            "Jumat (14/09) bahwa tuduhan itu dapat merusak pelaksanaan perjanjian.",
+            "id",
+            "Kementerian Luar Negeri Korea Utara",
+            "tuduhan itu dapat merusak pelaksanaan perjanjian",
+        ),
+        (
+            "Trailing contenders Ted Cruz and John Kasich have agreed to divide some of the "
+            "remaining primaries in ways that might give both a better chance.",
+            "en",
+            "Trailing contenders Ted Cruz",
+            "to divide some of the remaining primaries in ways that might give both a better "
+            "chance",
+        ),
+        (
+            "AS awal bulan ini menyebut kelompok Wagner sebagai organisasi kriminal.",
+            "id",
+            "AS",
+            "kelompok Wagner sebagai organisasi kriminal",
+        ),
+    ],
+)
+def test_forty_first_rules_where_a_speaker_works_and_a_setting_before_that(
+    text, language, speaker, content
+):
+    # a person at an institution, a setting of channel and day before "bahwa" (only a setting:
+    # not "agreed to divide ... in ways that"), a time phrase opened by "awal"
+    s = extract(text, language)[0]
+    assert ([x.text for x in s.speakers][:1], s.content.text) == ([speaker], content)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            '"AS benar-benar keliru," Han Yong-song di Institut Kajian Amerika Kementerian Luar '
+            "Negeri mengatakan.",
+            ("Han Yong-song",),
+        ),
+        (
+            "Menurut Juru Bicara Keamanan Nasional AS John Kirby, Gedung Putih menunjukkan gambar.",
+            ("John Kirby",),
+        ),
+    ],
+)
+def test_what_a_role_covers_is_no_part_of_the_name(text, names):
+    [s] = extract(text, "id")
+    assert s.speaker_names == names
+
+
+def test_a_relative_clauses_cue_is_no_subject_of_the_main_clauses_next():
+    text = (
+        "PYONGYANG – Korea Utara mengecam tuduhan AS yang menyebut bahwa negara itu berada di "
+        "balik serangan siber dan menyatakan tuduhan itu adalah kampanye kotor."
+    )
+    assert [s.speaker_names for s in extract(text, "id")] == [
+        ("Korea Utara",),
+        ("AS",),
+        ("Korea Utara",),
+    ]
+
+
+def test_a_negation_after_a_degree_word_in_a_relative_clause_describes_its_noun():
+    text = (
+        "Pejabat itu memperingatkan bahwa AS akan menghadapi konsekuensi yang sangat tidak "
+        "diinginkan jika terus menyebarkan rumor tersebut."
+    )
+    [s] = extract(text, "id")
+    assert s.stance == "asserts"
