@@ -370,7 +370,7 @@ def proposition_text(
         if belief:
             # what the public may be misled into, what was reported: the speaker is not its
             # subject
-            return query_text(belief)
+            return query_text(expand_abbreviations(belief, language))
         # said with a verb of denial, the content is what is denied, negations and all
         # ("membantah ... sehingga kasus kekerasan tidak akan terungkap"); an assertion read as
         # a denial for its negation ("said it had never exported arms") is matched without it
@@ -379,7 +379,7 @@ def proposition_text(
     names = [" ".join(s.split()) for s in speakers if s and s.strip()]
     if stance in SPEAKER_IS_SUBJECT and names and not direct:
         text = f"{', '.join(names)} {text}"
-    return query_text(text)
+    return query_text(expand_abbreviations(text, language))
 
 
 def misled_belief(text: str, language: str) -> str | None:
@@ -708,6 +708,26 @@ def _lexicon(language: str):
         return get_lexicon(language)
     except (LexiconError, ValueError):
         return None
+
+
+_ABBREVIATION_WORD = re.compile(r"[^\W_]+")
+
+
+def expand_abbreviations(text: str, language: str | None) -> str:
+    """``text`` with the short forms its language's news writes spelt out ("Menlu Rusia
+    dilarikan ke RS" -> "Menteri Luar Negeri Rusia dilarikan ke rumah sakit"), as it is embedded
+    and searched: a statement in one form then meets a claim in the other. Unchanged for a
+    language without such forms."""
+    lexicon = _lexicon(language) if language else None
+    if lexicon is None or not lexicon.abbreviation_expansions:
+        return text
+    expansions = lexicon.abbreviation_expansions
+    return _ABBREVIATION_WORD.sub(lambda m: expansions.get(m.group().lower(), m.group()), text)
+
+
+def claim_passage(claim: Claim) -> str:
+    """What a claim is embedded and indexed as: its text, short forms spelt out."""
+    return expand_abbreviations(claim.text, claim.language)
 
 
 @lru_cache(maxsize=16)
@@ -1578,11 +1598,12 @@ def statement_match_text(statement: Statement) -> str:
 
 def claim_index(claim: Claim, *, embedder=None, aliases: AliasTable | None = None) -> None:
     embedder = embedder or get_embedder()
-    vector = embedder.embed([claim.text], kind="passage", language=claim.language)[0]
+    passage = claim_passage(claim)
+    vector = embedder.embed([passage], kind="passage", language=claim.language)[0]
     claim.embedding = vector.tolist()
     claim.embedding_model = model_key(embedder)
     aliases = aliases if aliases is not None else alias_map(claim.language)
-    claim.lexical = aliases.document(claim.text)
+    claim.lexical = aliases.document(passage)
     Claim.objects.filter(pk=claim.pk).update(
         embedding=claim.embedding, embedding_model=claim.embedding_model, lexical=claim.lexical
     )
@@ -2298,7 +2319,8 @@ def search(
     """
     embedder = embedder or get_embedder()
     model = model_key(embedder)
-    text = query_text(text)
+    written = query_text(text)
+    text = expand_abbreviations(written, language or _language_of(written))
     k = max(CANDIDATES, limit)
     # Outside a transaction the full-text query starts first, on another connection, and runs
     # while the query is embedded and the vector query runs.
@@ -2361,7 +2383,11 @@ def search(
     unread = [cid for cid, _, _ in rows if not found[cid].confirmed_read]
     if unread:
         confirmed.update(_confirmed_cosines(model, vector, unread))
-    keys = {k for k in [text_key(text)] + [text_key(query_text(v)) for v in verbatim] if k}
+    keys = {
+        k
+        for k in [text_key(written), text_key(text)] + [text_key(query_text(v)) for v in verbatim]
+        if k
+    }
     query_tokens = document.split()
     matches = []
     margin = dict(zip(cosine, margins(list(cosine.values()), margin_floor(model)), strict=True))

@@ -56,6 +56,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   Anzar Simanjuntak, meminta"): no part of the name after them, which the words before describe.
 - ``object_pronouns``: a speaker after a cue when a punctuation mark follows ("According to him,
   ...", "was denied by them."); read as the pronoun for the one meant.
+- ``abbreviation_expansions``: short forms news writes for long ones ("Menlu": "Menteri Luar
+  Negeri", "RS": "rumah sakit"); matching reads a text with them spelt out, so that a statement
+  in one form meets a claim in the other (``claims.matching.expand_abbreviations``).
 - ``reflexives``: a content that is only one of these says nothing ("that bond quickly revealed
   itself"). English lists them among its ``cue_modifiers`` too ("Putin himself said").
 - ``role_modifiers``: words that may open a portfolio before its fields and say how the role is
@@ -288,6 +291,7 @@ class Lexicon:
     as_markers: frozenset[str]
     max_np_tokens: int
     possessor_after: bool
+    abbreviation_expansions: dict[str, str]
     trailing_adjuncts: frozenset[str]
     time_words: frozenset[str]
     time_openers: frozenset[str]
@@ -506,6 +510,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         as_markers=words("as_markers"),
         max_np_tokens=max_np,
         possessor_after=bool(data.get("possessor_after", False)),
+        abbreviation_expansions={
+            k.lower(): v for k, v in data.get("abbreviation_expansions", {}).items()
+        },
         trailing_adjuncts=words("trailing_adjuncts"),
         time_words=words("time_words"),
         time_openers=words("time_openers"),

@@ -1332,3 +1332,36 @@ def test_a_denial_makes_a_claim_of_what_it_denies_with_its_subject(text, languag
 def test_no_claim_is_made_of_a_claims_owner_or_of_a_request(text, language):
     _processed(article_submit(text=text, language=language, enqueue=False).article)
     assert not Claim.objects.filter(links__method=ClaimLink.Method.CREATED).exists()
+
+
+def test_expand_abbreviations():
+    assert (
+        matching.expand_abbreviations("Menlu Rusia dilarikan ke RS, kata Jubir Kemlu.", "id")
+        == "Menteri Luar Negeri Rusia dilarikan ke rumah sakit, kata juru bicara Kementerian Luar "
+        "Negeri."
+    )
+    # a word that only contains a short form, and another language, are left as they are
+    assert matching.expand_abbreviations("RSUD Menlunya", "id") == "RSUD Menlunya"
+    assert matching.expand_abbreviations("The RS team", "en") == "The RS team"
+
+
+def test_a_statement_in_short_forms_meets_the_claim_spelt_out(demo):
+    first = (
+        "MOSKOW - Moskow membantah bahwa Menteri Luar Negeri Rusia Sergei Lavrov dibawa ke rumah "
+        "sakit setelah tiba di Bali untuk KTT G20."
+    )
+    second = "Sebelumnya, diberitakan Associated Press pada Senin, Menlu Rusia dilarikan ke RS."
+    _processed(article_submit(text=first, language="id", enqueue=False).article)
+    claim = Claim.objects.get(text__startswith="Menteri Luar Negeri Rusia Sergei Lavrov")
+    article = _processed(article_submit(text=second, language="id", enqueue=False).article)
+    report = article.statements.get()
+    assert report.content == "Menlu Rusia dilarikan ke RS"
+    assert [link.claim for link in report.links.all()] == [claim]
+    assert not Claim.objects.filter(text__startswith="Menlu").exists()
+
+
+def test_a_claim_in_short_forms_is_indexed_spelt_out(db):
+    claim = claim_create(text="Menlu Rusia dilarikan ke RS", language="id")
+    claim.refresh_from_db()
+    assert {"menteri", "luar", "negeri", "rumah", "sakit"} <= set(claim.lexical.split())
+    assert claim.text == "Menlu Rusia dilarikan ke RS"

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from claims.embedding import available_embedders, embed_in_languages, get_embedder
-from claims.matching import alias_map, model_key, statement_match_text
+from claims.matching import alias_map, claim_passage, model_key, statement_match_text
 from claims.models import Claim, Statement
 
 
@@ -45,7 +45,9 @@ class Command(BaseCommand):
         bar = tqdm(total=len(ids), desc=label, unit="row", file=self.stderr._out)
         for start in range(0, len(ids), batch_size):
             rows = list(model.objects.filter(pk__in=ids[start : start + batch_size]))
-            texts = [row.text if model is Claim else statement_match_text(row) for row in rows]
+            texts = [
+                claim_passage(row) if model is Claim else statement_match_text(row) for row in rows
+            ]
             vectors = embed_in_languages(
                 embedder,
                 texts,
@@ -57,7 +59,7 @@ class Command(BaseCommand):
                 if model is Claim:
                     row.lexical = aliases.setdefault(
                         row.language, alias_map(row.language)
-                    ).document(row.text)
+                    ).document(claim_passage(row))
             fields = ["embedding", "embedding_model"] + (["lexical"] if model is Claim else [])
             model.objects.bulk_update(rows, fields)
             bar.update(len(rows))
