@@ -2320,7 +2320,9 @@ def search(
     embedder = embedder or get_embedder()
     model = model_key(embedder)
     written = query_text(text)
-    text = expand_abbreviations(written, language or _language_of(written))
+    # (a query's language is found only when it is to be embedded here, as before)
+    spelt = language or (_language_of(written) if vector is None else None)
+    text = expand_abbreviations(written, spelt)
     k = max(CANDIDATES, limit)
     # Outside a transaction the full-text query starts first, on another connection, and runs
     # while the query is embedded and the vector query runs.
@@ -2330,7 +2332,7 @@ def search(
         else None
     )
     if vector is None:
-        vector = embedder.embed([text], kind="query", language=language or _language_of(text))[0]
+        vector = embedder.embed([text], kind="query", language=spelt)[0]
     # On PostgreSQL both queries bring their candidates' columns and cosines along; what they
     # did not bring (the SQLite side) is read here.
     found: Rows = {}
