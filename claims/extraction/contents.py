@@ -269,6 +269,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if close is not None and close + 1 < t.n and t.low[close + 1] in lexicon.complementizers:
             a = close + 1
     window = OBJECT_COMPLEMENT_WINDOW if found.cue.object else COMPLEMENT_WINDOW
+    if a < t.n and any(c.quoting for c in lexicon.cues.get(t.low[a], ())):
+        # "CNN reported citing some US officials that ...": whom it cites, then what
+        window = OBJECT_COMPLEMENT_WINDOW
     if a < t.n and t.low[a] in lexicon.trailing_adjuncts:
         # "mengatakan dalam sebuah wawancara baru-baru ini bahwa", "said in an interview that"
         window = OBJECT_COMPLEMENT_WINDOW

@@ -678,6 +678,16 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 speakers, full = [hit], hit
     if not speakers or _negated_speaker(t, lexicon, (full or speakers[0])[0]):
         return None
+    opening = (full or speakers[0])[0]
+    if (
+        cue.speaker != "after"
+        and opening > 0
+        and t.low[opening - 1] in lexicon.interrogatives
+        and any(t.low[x] in lexicon.asked_forms for x in range(max(0, opening - 4), opening - 1))
+    ):
+        # "Asked whether he believed the report, ...": asked, not said (not "explained why he
+        # believes Trump has the best plan")
+        return None
     if _denied_in(t, lexicon, previous, ci, speakers[0]):
         return None
     if negated and cue.stance in ("asserts", "accuses", "reports", "confirms", "promises"):
@@ -788,6 +798,22 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
             for w in words
         )
     )
+
+
+def _unquoted(t: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
+    """The words of a content that is one quote, marks and closing stops left out ('said that
+    "the report is false".' says: the report is false); the span itself otherwise."""
+    cs, ce = span
+    for qs, qe in t.quotes:
+        if qs == cs and ce - 2 <= qe < ce:
+            start, end = qs, qe
+            while start < end and t.text[start] in QUOTE_CHARS + "'`":
+                start += 1
+            while end > start and t.text[end - 1] in " ,.;:":
+                end -= 1
+            if any(ch.isalnum() for ch in t.text[start:end]):
+                return start, end
+    return span
 
 
 def _only_role_words(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -1336,8 +1362,10 @@ def _statements_in(
                 # "Sukatma membantahnya.": nothing said here, but a later "ia" is Sukatma
                 _remember_speaker(t, lexicon, f, state)
                 continue
-            content = span
-        out.append((f, content, direct is not None))
+            content = _unquoted(t, span)
+        # (a content that is one quote is said in the speaker's words: 'said in a statement
+        # carried by KCNA, "Our military did not fire ..."')
+        out.append((f, content, direct is not None or content != span))
         if direct is not None:
             others = [g.ci for g in found if g is not f]
             rest = _quote_resumed(t, lexicon, direct, t.en[re_ - 1], others)

@@ -59,6 +59,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``abbreviation_expansions``: short forms news writes for long ones ("Menlu": "Menteri Luar
   Negeri", "RS": "rumah sakit"); matching reads a text with them spelt out, so that a statement
   in one form meets a claim in the other (``claims.matching.expand_abbreviations``).
+- ``interrogatives``: a cue whose speaker follows one of these after an ``asked_forms`` word is
+  asked about, not said ("Asked whether he believed the report, ..."); "why" is not one of them,
+  since what it asks about was said ("pressed on why he had said it was a great honor").
 - ``reflexives``: a content that is only one of these says nothing ("that bond quickly revealed
   itself"). English lists them among its ``cue_modifiers`` too ("Putin himself said").
 - ``role_modifiers``: words that may open a portfolio before its fields and say how the role is
@@ -275,6 +278,7 @@ class Lexicon:
     raising_forms: frozenset[str]
     role_modifiers: frozenset[str]
     reflexives: frozenset[str]
+    interrogatives: frozenset[str]
     object_pronouns: frozenset[str]
     appositive_markers: frozenset[str]
     degrees: frozenset[str]
@@ -492,6 +496,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         raising_forms=words("raising_forms"),
         role_modifiers=words("role_modifiers"),
         reflexives=words("reflexives"),
+        interrogatives=words("interrogatives"),
         object_pronouns=words("object_pronouns"),
         appositive_markers=words("appositive_markers"),
         degrees=words("degrees"),

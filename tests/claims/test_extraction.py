@@ -3139,7 +3139,9 @@ def test_the_outlet_a_statement_was_carried_by_is_not_its_content():
         "\u201cOur military did not fire a single shell into the water area.\u201d",
         "en",
     )
-    assert s.content.text.startswith("\u201cOur military")
+    # the quote's words, said in the speaker's own words
+    assert s.content.text.startswith("Our military")
+    assert s.direct
     assert s.stance == "denies"
     assert s.via.text == "Korean Central News Agency"
 
@@ -6077,3 +6079,42 @@ def test_a_negation_after_a_degree_word_in_a_relative_clause_describes_its_noun(
     )
     [s] = extract(text, "id")
     assert s.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Peskov noted that "the Kremlin does not know anything."',
+            "the Kremlin does not know anything",
+        ),
+        ('Peskov said that "the report is false".', "the report is false"),
+        (
+            "CNN reported citing some US officials that officials had handed a dossier to Trump.",
+            "officials had handed a dossier to Trump",
+        ),
+    ],
+)
+def test_a_content_that_is_one_quote_and_whom_a_report_cites(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, language, lemmas",
+    [
+        (
+            "Asked if he thought that email went too far, Devine shrugged.",
+            "en",
+            [],
+        ),
+        (
+            "He was pressed on why he had said it was a great honor to earn the praise.",
+            "en",
+            ["say"],
+        ),
+        ("Ketika ditanya apakah dia menyebut kabar itu hoaks, Budi diam.", "id", []),
+    ],
+)
+def test_what_someone_was_asked_whether_they_said_is_no_statement(text, language, lemmas):
+    assert [s.cue_lemma for s in extract(text, language)] == lemmas
