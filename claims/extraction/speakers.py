@@ -1442,7 +1442,12 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             )
             if (
                 code is not None
-                and any(t.low[x] in lexicon.institutions for x in range(a, code))
+                # (or the person's two names or more after it: "Kabag Pemberitaan KPK Ali
+                # Fikri")
+                and (
+                    any(t.low[x] in lexicon.institutions for x in range(a, code))
+                    or b - (code + 1) >= 2
+                )
                 and all(t.cap[x] and t.word(x) for x in range(a, b))
                 and not any(_acronym(t.raw[x]) for x in range(code + 1, b))
             ):

@@ -6118,3 +6118,22 @@ def test_a_content_that_is_one_quote_and_whom_a_report_cites(text, content):
 )
 def test_what_someone_was_asked_whether_they_said_is_no_statement(text, language, lemmas):
     assert [s.cue_lemma for s in extract(text, language)] == lemmas
+
+
+@pytest.mark.parametrize(
+    "text, lemmas, names",
+    [
+        (
+            "Kabag Pemberitaan KPK Ali Fikri menyebut, informasi itu tidak benar. Ali bilang, "
+            "informasi itu tidak pernah didengar oleh internal KPK.",
+            ["sebut", "kata"],
+            [("Ali Fikri",), ("Ali Fikri",)],
+        ),
+        # a similar statement points back: nothing of its own is said
+        ("Pernyataan senada disampaikan Kejaksaan Agung (Kejagung).", [], []),
+    ],
+)
+def test_forty_first_rules_kpk_denials(text, lemmas, names):
+    # "bilang" says; an office closed by its acronym before two names; "pernyataan senada"
+    found = extract(text, "id")
+    assert ([s.cue_lemma for s in found], [s.speaker_names for s in found]) == (lemmas, names)
