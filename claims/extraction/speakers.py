@@ -657,6 +657,17 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
         if that or (_whole_name_before(t, lexicon, j) and t.cap[j - 1] and t.word(j - 1)):
             k, negated = j, negated or more
         start = _name_start(t, k)
+        if k >= 0 and t.low[k] in lexicon.platform_words:
+            # "unggahan di media sosial Twitter yang menyebutkan ...": where it was posted, the
+            # post speaks
+            j = start - 1
+            where = lexicon.prepositions | lexicon.place_prepositions
+            while j > 0 and t.word(j) and not t.cap[j] and t.low[j] not in where:
+                j -= 1
+            if j > 0 and t.low[j] in where:
+                post = _np_back(t, lexicon, j - 1, 0, blocked)
+                if post is not None:
+                    return post, negated
         if k >= 0 and t.cap[k] and start not in blocked:
             return (start, k + 1), negated
     if k < 0:
@@ -1656,6 +1667,22 @@ def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
     words = name.split()
     if len(words) > 1:
         if all(w[:1].isupper() for w in words) and not _is_place_name(words, lexicon):
+            # "Siti Nadia" after "Juru Bicara ... Siti Nadia Tarmizi": the same person, two of
+            # the names of one named with a role (a name in a headline's run of capitals is not
+            # one: "Glenn Beck Blasts Drudge")
+            holders = {held for held, _ in state.roles.values()}
+            longer = next(
+                (
+                    full
+                    for full in reversed(state.full_names)
+                    if full in holders
+                    and _within(words, full.split())
+                    and not _GENERATION.match(full.split()[-1])
+                ),
+                None,
+            )
+            if longer is not None:
+                return longer
             if name in state.full_names:
                 state.full_names.remove(name)
             state.full_names.append(name)
@@ -1665,6 +1692,12 @@ def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
             if words[0] in _name_parts(full):
                 return full
     return name
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` run, in order and together, inside the longer ``longer``."""
+    n = len(words)
+    return n < len(longer) and any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
 
 
 def _organisation(name: str, lexicon: Lexicon) -> bool:

@@ -6137,3 +6137,26 @@ def test_forty_first_rules_kpk_denials(text, lemmas, names):
     # "bilang" says; an office closed by its acronym before two names; "pernyataan senada"
     found = extract(text, "id")
     assert ([s.cue_lemma for s in found], [s.speaker_names for s in found]) == (lemmas, names)
+
+
+def test_two_names_of_one_named_with_a_role_are_that_person():
+    text = (
+        'Juru Bicara Kemenkes Siti Nadia Tarmizi mengatakan stok vaksin cukup. "Kami punya stok '
+        'cukup," terang Siti Nadia.'
+    )
+    assert [s.speaker_names for s in extract(text, "id")] == [("Siti Nadia Tarmizi",)] * 2
+    # a run of capitals in a headline is no one's full name
+    text = (
+        "Glenn Beck Blasts Drudge Over Trump\n\nGlenn Beck said the site was biased. Beck added "
+        "that it had lost its way."
+    )
+    assert [s.speaker_names for s in extract(text, "en")][-2:] == [("Glenn Beck",)] * 2
+
+
+def test_a_post_speaks_not_the_platform_it_was_posted_on():
+    text = (
+        "Beredar unggahan di media sosial Twitter yang menyebutkan bahwa Jerman menghentikan "
+        "penyuntikan vaksin."
+    )
+    [s] = extract(text, "id")
+    assert [x.text for x in s.speakers] == ["unggahan"]
