@@ -800,6 +800,22 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     )
 
 
+def _names_only(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether a name and nothing said of it follow a naming cue at token k: capitalised words,
+    then a conjunction, a full stop or the end ("calls Tiexian Jiao and ..."; not "called Trump a
+    liar", 'called Haley "very weak"', "called Clinton, his challenger, an ISIS co-founder")."""
+    j = k
+    while (
+        j < t.n
+        and t.word(j)
+        and (t.cap[j] or (j > k and t.raw[j].isdigit()))  # "Pagasa Cay 2"
+        and not t.inq[j]
+        and t.low[j] not in lexicon.determiners
+    ):
+        j += 1
+    return j > k and (j >= t.n or t.raw[j] in ".;" or t.low[j] in lexicon.conjunctions)
+
+
 def _unquoted(t: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
     """The words of a content that is one quote, marks and closing stops left out ('said that
     "the report is false".' says: the report is false); the span itself otherwise."""
@@ -1393,7 +1409,13 @@ def _statements_in(
             and g.speakers
             and (
                 quoted
-                or (g.speakers[0][0] <= first + 1 and not after)
+                # (after "according to" only a finite cue's: "Brawner denied that China
+                # drove away its ship, according to Reuters", not "Kim and Putin exchanged
+                # letters pledging ..., according to KCNA")
+                or (
+                    g.speakers[0][0] <= first + 1
+                    and not (after and (g.cue.participle or not g.cue.speech_act))
+                )
                 # "The claims are unfounded, Peskov said, TASS reported.": the attribution
                 # closes what the outlet reported, and what it attributes comes before it
                 or (cs <= gcs and gce <= t.st[g.ci])
@@ -1413,6 +1435,8 @@ def _statements_in(
             and not set(t.low[bisect_left(t.st, cs) : bisect_right(t.st, ce)]) & lexicon.as_markers
         ):
             continue  # "..., she wrote, referring to Minister Siti Nurbaya": named, not called
+        if f.cue.naming and f.cue.stance != "accuses" and _names_only(t, lexicon, f.cj):
+            continue  # "the reef it calls Tiexian Jiao": a name given, nothing said of it
         content = Span(cs, ce, text[cs:ce])
         speaker_spans = []
         names = []

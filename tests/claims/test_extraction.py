@@ -6146,3 +6146,31 @@ def test_a_post_speaks_not_the_platform_it_was_posted_on():
     )
     [s] = extract(text, "id")
     assert [x.text for x in s.speakers] == ["unggahan"]
+
+
+@pytest.mark.parametrize(
+    "text, lemmas",
+    [
+        (
+            "The China Coast Guard said that 34 Filipinos had landed on the reef it calls "
+            "Tiexian Jiao and the Philippines calls Pagasa Cay 2.",
+            ["say"],
+        ),
+        ("He called Trump a liar.", ["describe"]),
+        ('Trump called Haley "very weak on immigration."', ["describe"]),
+    ],
+)
+def test_a_name_given_says_nothing_of_what_it_names(text, lemmas):
+    assert [s.cue_lemma for s in extract(text, "en")] == lemmas
+
+
+def test_a_finite_cue_before_according_to_an_outlet_came_through_it():
+    text = (
+        "The Philippine military chief General Romeo Brawner denied that China drove away its "
+        "ship, according to Reuters."
+    )
+    [s] = extract(text, "en")
+    assert (s.cue_lemma, s.via.text) == ("deny", "Reuters")
+    # a participle's report is the outlet's own
+    text = "Kim and Putin exchanged letters pledging to deepen ties, according to KCNA."
+    assert [s.cue_lemma for s in extract(text, "en")] == ["pledge", "according to"]
