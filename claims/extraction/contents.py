@@ -655,12 +655,28 @@ def _ends_on_colon(t: _Tokens, b: int) -> bool:
     return closes and t.n - 1 - b <= OBJECT_COMPLEMENT_WINDOW
 
 
-def _outlet_span(t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, int]):
-    """The outlet named in tokens a..b: a known outlet, or the name a media word describes."""
+def _outlet_span(
+    t: _Tokens, lexicon: Lexicon, a: int, b: int, name: tuple[int, int], kind: bool = False
+):
+    """The outlet named in tokens a..b: a known outlet, or the name a media word describes;
+    with ``kind``, also media named only by their kind ("according to its state media")."""
     hit = _has_phrase(t, lexicon, a, b, lexicon.outlets, lower=False)
     if hit:
         return t.span(*hit)
     media = _has_phrase(t, lexicon, a, b, lexicon.media_words)
+    named_kind = next(
+        (
+            (i, i + len(p))
+            for i in range(name[0], name[1])
+            if (p := phrase_at(t.low, i, lexicon.media_words))
+            and len(p) > 1
+            and i + len(p) == name[1]
+        ),
+        None,
+    )
+    if kind and named_kind and not any(t.cap[i] and t.word(i) for i in range(name[0], name[1])):
+        # "according to its state media": the media named by their kind (not "the newspaper")
+        return t.span(*named_kind)
     # "Direktur Media Sosial Kominfo Budi Santoso", "Kepala Biro Pers Media ...": a person's
     # role that names a media office, not an outlet
     if media and not _has_phrase(t, lexicon, a, b, lexicon.titles):

@@ -1395,7 +1395,7 @@ def _statements_in(
         if f.cue.stance != "reports" or ce > t.st[f.ci]:
             continue
         if f.cue.speaker == "after" and (
-            f.full is None or _outlet_span(t, lexicon, *f.full, f.speakers[-1]) is None
+            f.full is None or _outlet_span(t, lexicon, *f.full, f.speakers[-1], kind=True) is None
         ):
             continue  # "according to a poll" names a source, "according to The Hindu" a relay
         first = bisect_left(t.st, cs)

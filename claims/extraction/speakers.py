@@ -161,7 +161,10 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         t.low[x] in lexicon.conjunctions for x in range(max(a, b - lexicon.max_np_tokens), b)
     )
     longest = lexicon.max_np_tokens * (2 if joined else 1)
-    if b - a > longest:
+    # (a speaker between a closing quote and the cue may run longer: '"...," the vice director
+    # general of the General Bureau of Equipment at the North's defense ministry said')
+    after_quote = a > 0 and (t.quote(a - 1) or (a > 1 and t.raw[a - 1] == "," and t.quote(a - 2)))
+    if b - a > longest and not (after_quote and b - a <= 2 * lexicon.max_np_tokens):
         a = b - longest
     for x in range(b - 2, a, -1):
         # "a charge the Kremlin rejected": a determiner inside the phrase starts the speaker,
@@ -1059,11 +1062,21 @@ def _np_after(
             and t.cap[j + 1]
             and _has_phrase(t, lexicon, k, j, lexicon.titles)
         )
+        # "according to a statement published by Korean state media service KCNA": the
+        # document and who issued it
+        issued = (
+            w in lexicon.agent_markers
+            and j - 2 >= k
+            and bool(lexicon.past_suffixes)
+            and t.low[j - 1].endswith(lexicon.past_suffixes)
+            and any(t.low[x] in lexicon.document_words for x in range(k, j - 1))
+        )
         if (
             w in lexicon.np_stopwords
             and w not in lexicon.determiners
             and not outlet
             and not joins
+            and not issued
             and not _acronym(t.raw[j])  # "said the WHO"
         ):
             break

@@ -6174,3 +6174,33 @@ def test_a_finite_cue_before_according_to_an_outlet_came_through_it():
     # a participle's report is the outlet's own
     text = "Kim and Putin exchanged letters pledging to deepen ties, according to KCNA."
     assert [s.cue_lemma for s in extract(text, "en")] == ["pledge", "according to"]
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            "North Korea said it never supplied weapons to Russia, according to a statement "
+            "published by Korean state media service KCNA on Sept. 21.",
+            "KCNA",
+        ),
+        (
+            "North Korea's military said Thursday it has not exported weapons to Russia, "
+            "according to its state media.",
+            "state media",
+        ),
+    ],
+)
+def test_a_statement_according_to_a_document_an_outlet_issued_came_through_it(text, via):
+    [s] = extract(text, "en")
+    assert (s.cue_lemma, s.via.text) == ("say", via)
+
+
+def test_a_long_speaker_after_a_quote_is_read_whole():
+    text = (
+        '"We have never exported weapons to Russia," the vice director general of the General '
+        "Bureau of Equipment at the North's defense ministry said in a statement."
+    )
+    [s] = extract(text, "en")
+    assert s.direct and s.content.text == "We have never exported weapons to Russia"
+    assert s.speakers[0].text.startswith("the vice director general")
