@@ -800,6 +800,18 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     )
 
 
+def _told_as_false(t: _Tokens, lexicon: Lexicon, first: int) -> bool:
+    """Whether the content opening at token ``first`` is what a falsehood held: "that" after a
+    word of falsehood ("accused the U.S. of spreading lies that it supplied arms to Russia": the
+    speaker holds it false)."""
+    if first < 2 or t.low[first - 1] not in lexicon.complementizers:
+        return False
+    return any(
+        tuple(t.low[first - 1 - size : first - 1]) in lexicon.falsehood_words
+        for size in range(1, min(lexicon.phrase_len, first - 1) + 1)
+    )
+
+
 def _names_only(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether a name and nothing said of it follow a naming cue at token k: capitalised words,
     then a conjunction, a full stop or the end ("calls Tiexian Jiao and ..."; not "called Trump a
@@ -1542,7 +1554,7 @@ def _statements_in(
         last = bisect_right(t.st, ce)
         if content_denies(
             t, lexicon, stance, first, last, naming=f.cue.naming, directive=f.cue.directive
-        ):
+        ) or _told_as_false(t, lexicon, first):
             stance = "denies"
         elif stance == "denies" and f.negated:
             stance = "confirms"

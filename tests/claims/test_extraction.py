@@ -6204,3 +6204,19 @@ def test_a_long_speaker_after_a_quote_is_read_whole():
     [s] = extract(text, "en")
     assert s.direct and s.content.text == "We have never exported weapons to Russia"
     assert s.speakers[0].text.startswith("the vice director general")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("North Korea accused the U.S. of spreading lies that it supplied arms to Russia.", "en"),
+        (
+            "Korea Utara menuduh AS menyebarkan hoaks bahwa Pyongyang memasok senjata ke Rusia.",
+            "id",
+        ),
+    ],
+)
+def test_what_a_falsehood_held_is_denied(text, language):
+    # the accuser holds false what the lies said, whatever the cue
+    [s] = extract(text, language)
+    assert s.stance == "denies"
