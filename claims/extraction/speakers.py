@@ -1564,7 +1564,15 @@ def _note_roles(
         return
     first = name.split()[0]
     named_at = next((x for x in range(a, b) if t.raw[x] == first), b)
-    for start, end in _titles_in(t, lexicon, a, b):
+    titles = _titles_in(t, lexicon, a, b)
+    opening = a
+    while opening < b and t.low[opening] in lexicon.determiners:
+        opening += 1
+    if titles and not described and opening < titles[0][0] and titles[-1][1] <= named_at:
+        # the whole role with whose it is, for a later "the Kremlin official" (see
+        # ``_role_holder``): "kremlin spokesman" of "Kremlin Spokesman Dmitry Peskov"
+        state.roles[" ".join(t.low[opening : titles[-1][1]])] = (name, state.sentence_no)
+    for start, end in titles:
         if described and t.raw[end - 1].endswith("."):
             continue  # "Mr. Clarke, Mr. Barrett said": an abbreviated title opens a name
         # under the whole role and its head word: "the minister" after "Finance Minister X",
@@ -1617,6 +1625,19 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
         )
         definite = a > start and t.low[a - 1] in lexicon.definite_determiners
         held = state.roles.get(head) if head is not None and definite else None
+        if held is None and head is not None and definite:
+            # "the Kremlin official" after "Kremlin Spokesman Dmitry Peskov": another role's
+            # word for the same body, held by the one last named with a role of it
+            body = t.low[a : b - len(head.split())]
+            held = max(
+                (
+                    h
+                    for role, h in state.roles.items()
+                    if len(role.split()) > len(body) and _within(body, role.split())
+                ),
+                key=lambda h: h[1],
+                default=None,
+            )
         if held is None or state.sentence_no - held[1] > PRONOUN_WINDOW:
             return None
         state.roles[head] = (held[0], state.sentence_no)

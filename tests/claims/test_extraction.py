@@ -6220,3 +6220,22 @@ def test_what_a_falsehood_held_is_denied(text, language):
     # the accuser holds false what the lies said, whatever the cue
     [s] = extract(text, language)
     assert s.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'Kremlin Spokesman Dmitry Peskov said the reports were fake news. "This is not a '
+            'statement by the US administration," the Kremlin official said.',
+            "Dmitry Peskov",
+        ),
+        (
+            'New Jersey Gov. Chris Christie accused Cruz of opposing the program. "He went for '
+            'the easy political vote," the New Jersey governor said.',
+            "Chris Christie",
+        ),
+    ],
+)
+def test_another_role_of_the_same_body_is_the_one_named_with_it(text, name):
+    assert extract(text, "en")[-1].speaker_names == (name,)
