@@ -41,6 +41,7 @@ from .fusion import (
     rank_score,
 )
 from .fusion import lexical_rank as lexical_rank_by_words
+from .lexical import _WORD as _PLAIN_WORD
 from .lexical import BM25Index, content_tokens, lexical_document, query_text, text_key
 from .models import SUPPORTING_STANCES, Claim, ClaimLink, Stance, Statement
 
@@ -710,9 +711,6 @@ def _lexicon(language: str):
         return None
 
 
-_ABBREVIATION_WORD = re.compile(r"[^\W_]+")
-
-
 def expand_abbreviations(text: str, language: str | None) -> str:
     """``text`` with the short forms its language's news writes spelt out ("Menlu Rusia
     dilarikan ke RS" -> "Menteri Luar Negeri Rusia dilarikan ke rumah sakit"), as it is embedded
@@ -722,7 +720,7 @@ def expand_abbreviations(text: str, language: str | None) -> str:
     if lexicon is None or not lexicon.abbreviation_expansions:
         return text
     expansions = lexicon.abbreviation_expansions
-    return _ABBREVIATION_WORD.sub(lambda m: expansions.get(m.group().lower(), m.group()), text)
+    return _PLAIN_WORD.sub(lambda m: expansions.get(m.group().lower(), m.group()), text)
 
 
 def claim_passage(claim: Claim) -> str:

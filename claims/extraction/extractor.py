@@ -55,7 +55,6 @@ from .speakers import (
     _role_holder,
     _skip_modifiers,
     _split_speakers,
-    _titles_in,
 )
 from .stance import NEGATION_WINDOW, calls_it_false, content_denies, denying, is_negation
 from .tokens import (
@@ -800,31 +799,15 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     )
 
 
-def _told_as_false(t: _Tokens, lexicon: Lexicon, first: int) -> bool:
-    """Whether the content opening at token ``first`` is what a falsehood held: "that" after a
-    word of falsehood ("accused the U.S. of spreading lies that it supplied arms to Russia": the
-    speaker holds it false)."""
-    if first < 2 or t.low[first - 1] not in lexicon.complementizers:
-        return False
-    return any(
-        tuple(t.low[first - 1 - size : first - 1]) in lexicon.falsehood_words
-        for size in range(1, min(lexicon.phrase_len, first - 1) + 1)
-    )
-
-
 def _names_only(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether a name and nothing said of it follow a naming cue at token k: capitalised words,
     then a conjunction, a full stop or the end ("calls Tiexian Jiao and ..."; not "called Trump a
     liar", 'called Haley "very weak"', "called Clinton, his challenger, an ISIS co-founder")."""
-    j = k
-    while (
-        j < t.n
-        and t.word(j)
-        and (t.cap[j] or (j > k and t.raw[j].isdigit()))  # "Pagasa Cay 2"
-        and not t.inq[j]
-        and t.low[j] not in lexicon.determiners
-    ):
-        j += 1
+    if k >= t.n or t.low[k] in lexicon.determiners:
+        return False
+    j = _name_end(t, k)
+    while j < t.n and t.raw[j].isdigit() and not t.inq[j]:
+        j += 1  # "Pagasa Cay 2"
     return j > k and (j >= t.n or t.raw[j] in ".;" or t.low[j] in lexicon.conjunctions)
 
 
@@ -842,21 +825,6 @@ def _unquoted(t: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
             if any(ch.isalnum() for ch in t.text[start:end]):
                 return start, end
     return span
-
-
-def _only_role_words(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
-    """Whether tokens a..b are a role and where it is held, a few words of titles, names and
-    joining words ("Kapolres Merauke", "juru bicara Kementerian Luar Negeri"), no clause."""
-    titled = {x for s, e in _titles_in(t, lexicon, a, b) for x in range(s, e)}
-    return (
-        bool(titled)
-        and _words(t, a, b) <= DESCRIPTION_MAX
-        and all(
-            t.cap[x] or x in titled or t.low[x] in lexicon.np_inner
-            for x in range(a, b)
-            if t.word(x)
-        )
-    )
 
 
 def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
@@ -1537,7 +1505,7 @@ def _statements_in(
                     if (
                         described is not None
                         and t.raw[a - 1] == ","
-                        and _only_role_words(t, lexicon, *described)
+                        and _role_described(t, lexicon, *described)
                     ):
                         # "Kapolres Merauke, AKBP Bahara Marpaung": the role set off before
                         _note_roles(t, lexicon, *described, name, state, described=True)
@@ -1554,7 +1522,7 @@ def _statements_in(
         last = bisect_right(t.st, ce)
         if content_denies(
             t, lexicon, stance, first, last, naming=f.cue.naming, directive=f.cue.directive
-        ) or _told_as_false(t, lexicon, first):
+        ):
             stance = "denies"
         elif stance == "denies" and f.negated:
             stance = "confirms"

@@ -184,6 +184,8 @@ def content_denies(
     call ("urged X not to") does not, but for the first person. An accusation by a naming cue
     denies what it names ("slammed the report as false").
     """
+    if _falsehood_before(t, lexicon, first):
+        return True  # "accused the U.S. of spreading lies that it supplied arms to Russia"
     if stance == "accuses":
         return (naming and calls_it_false(t, lexicon, first, last, True)) or _named_false(
             t, lexicon, first, last
@@ -282,6 +284,18 @@ def _apposition(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> set[int]
 # Words after a falsehood and what introduces what it held, for the content to deny that
 # ("hoaxes linking mysterious acute hepatitis cases with COVID-19 vaccination").
 FALSEHOOD_HELD_MIN = 4
+
+
+def _falsehood_before(t: _Tokens, lexicon: Lexicon, first: int) -> bool:
+    """Whether the content opening at token ``first`` is what a falsehood held: "that" after a
+    word of falsehood ("accused the U.S. of spreading lies that it supplied arms to Russia": the
+    speaker holds it false)."""
+    if first < 2 or t.low[first - 1] not in lexicon.complementizers:
+        return False
+    return any(
+        tuple(t.low[first - 1 - size : first - 1]) in lexicon.falsehood_words
+        for size in range(1, min(lexicon.phrase_len, first - 1) + 1)
+    )
 
 
 def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:

@@ -54,12 +54,12 @@ class Command(BaseCommand):
                 [row.language for row in rows],
                 "passage" if model is Claim else "query",
             )
-            for row, vector in zip(rows, vectors, strict=True):
+            for row, text, vector in zip(rows, texts, vectors, strict=True):
                 row.embedding, row.embedding_model = vector.tolist(), key
                 if model is Claim:
                     row.lexical = aliases.setdefault(
                         row.language, alias_map(row.language)
-                    ).document(claim_passage(row))
+                    ).document(text)
             fields = ["embedding", "embedding_model"] + (["lexical"] if model is Claim else [])
             model.objects.bulk_update(rows, fields)
             bar.update(len(rows))
