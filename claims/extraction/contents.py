@@ -100,9 +100,17 @@ def _direct_quote(
     if after:
         qs, qe = after[0]
         between = t.text[last:qs].strip()
-        # '..., she said, adding, "..."': the cue right after this one owns the quote
+        # '..., she said, adding, "..."': the cue right after this one owns the quote, as does
+        # a participle set off right before it ('denying any involvement, saying, "..."')
         words = [w for w in lexicon.token_re.findall(between) if w[:1].isalpha()]
         owned = bool(words) and words[0].lower() in lexicon.cue_words
+        last = words[-1].lower() if words else ""
+        owned = owned or (
+            last in lexicon.cue_words
+            and bool(lexicon.participle_suffixes)
+            and last.endswith(lexicon.participle_suffixes)
+            and between[: -len(last) - 1].rstrip().endswith(",")
+        )
         if not between or (between[-1] in ":," and len(between.split()) <= 6 and not owned):
             return _quote_content(t, qs, qe)
     return None

@@ -62,6 +62,7 @@ from .tokens import (
     _DEMONYM,
     _NAME_WORD,
     SENTENCE_PUNCT,
+    _adverb,
     _dateline_end,
     _has_phrase,
     _ing_form,
@@ -585,8 +586,11 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 return _Found(cue, ci, cj, _split_speakers(t, lexicon, *agent), agent, False)
             # "..., saying that": the subject of the clause, never the words just before;
             # after a plain noun the participle describes it ("footage shows officers
-            # questioning a man"), unless that noun is a document ("a statement denying")
+            # questioning a man"), unless that noun is a document ("a statement denying"), an
+            # adverb between them included ("issued a statement firmly denying")
             p = ci - 1
+            while p > 0 and _adverb(t, lexicon, p):
+                p -= 1
             if (
                 p >= 0
                 and t.word(p)
@@ -878,11 +882,19 @@ def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _Do
     """The organisation a bare organisation noun stands for ("The network said", "The party
     also accused", "negara itu mengatakan"): the one last named speaking, a few sentences back
     at most; None for anything else."""
-    if _definite_head(t, lexicon, a, b) not in lexicon.organisation_nouns:
+    head = _definite_head(t, lexicon, a, b)
+    if head not in lexicon.organisation_nouns:
         return None
     if state.organisation is None or state.sentence_no - state.organisation[1] > PRONOUN_WINDOW:
         return None
-    return state.organisation[0]
+    name = state.organisation[0]
+    words = name.split()
+    if (head,) in lexicon.media_words and not (
+        tuple(words) in lexicon.outlets or any((w.lower(),) in lexicon.media_words for w in words)
+    ):
+        # "the newspaper" is an outlet named before, never the country that spoke last
+        return None
+    return name
 
 
 def _negated_speaker(t: _Tokens, lexicon: Lexicon, a: int) -> bool:

@@ -54,6 +54,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   "S.H.", "SIK"), no part of the name ("IPDA MK Umam SE" is Umam): lower-case, dots left out.
 - ``appositive_markers``: open an apposition after a comma ("Juru Bicara Prabowo, yakni Dahnil
   Anzar Simanjuntak, meminta"): no part of the name after them, which the words before describe.
+- ``example_markers``: open the examples of a noun before them ("sejumlah negara seperti Thailand,
+  Filipina, dan Malaysia", "countries such as Britain and France"): a list of names after them
+  speaks for them.
 - ``object_pronouns``: a speaker after a cue when a punctuation mark follows ("According to him,
   ...", "was denied by them."); read as the pronoun for the one meant.
 - ``abbreviation_expansions``: short forms news writes for long ones ("Menlu": "Menteri Luar
@@ -281,6 +284,7 @@ class Lexicon:
     interrogatives: frozenset[str]
     object_pronouns: frozenset[str]
     appositive_markers: frozenset[str]
+    example_markers: frozenset[tuple[str, ...]]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
     raising_infinitives: frozenset[tuple[str, ...]]
@@ -499,6 +503,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         interrogatives=words("interrogatives"),
         object_pronouns=words("object_pronouns"),
         appositive_markers=words("appositive_markers"),
+        example_markers=phrases("example_markers"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),
         raising_infinitives=phrases("raising_infinitives"),

@@ -123,6 +123,10 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             # "Badan Meteorologi, Klimatologi dan Geofisika": a comma in an institution's list
             j -= 1
             continue
+        if t.raw[j] == "," and _name_list_comma(t, lexicon, j, k, lo):
+            # "Thailand, Filipina, dan Malaysia menyatakan": each of the names listed
+            j -= 1
+            continue
         if t.inq[j] or not t.word(j) or j in blocked:
             break
         w = t.low[j]
@@ -152,6 +156,9 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
                 j -= 1
                 continue
+            if lo < j - 1 and t.raw[j - 1] == "," and _name_list_comma(t, lexicon, j - 1, k, lo):
+                j -= 1  # "Thailand, Filipina, dan Malaysia": a list's last comma
+                continue
             break
         j -= 1
     a, b = j + 1, k + 1
@@ -174,6 +181,7 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             and t.low[x] not in lexicon.np_stopwords
             and t.low[x - 1] not in lexicon.np_inner
             and t.low[x - 1] not in lexicon.determiners
+            and t.raw[x - 1] != ","  # "Thailand, the Philippines and Malaysia": a list's item
             and t.cap[b - 1]
         ):
             a = x
@@ -191,6 +199,7 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     while a < b - 1 and (
         t.low[a] in lexicon.np_inner
         or t.low[a] in lexicon.conjunctions
+        or t.low[a] in lexicon.adjunct_openers  # "sesuai amanat konstitusi yang menyatakan"
         or t.low[a] in lexicon.trailing_adjuncts
         or (a == 0 and (t.low[a],) in lexicon.connectives)  # "Pasalnya Bupati mengaku"
         or (t.low[a] in lexicon.time_words and not t.cap[a])  # "This week Odinga has said"
@@ -237,6 +246,77 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         a += 1  # "in connection with it the minister said": the object of what came before
     head = _listed_institution(t, lexicon, a, lo, blocked)
     return (a if head is None else head), b
+
+
+# At most this many words make one name in a list of names set off by commas.
+LIST_ITEM_MAX = 4
+
+
+def _list_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b are one name of a list: capitalised name words, a determiner before
+    them at most ("the Philippines"), not a time nor a sentence's opening link."""
+    if a < b and t.low[a] in lexicon.determiners:
+        a += 1
+    return (
+        0 < b - a <= LIST_ITEM_MAX
+        and t.low[a] not in lexicon.prepositions  # "Besides China, Vietnam and ..."
+        # a role's fields are no names ("Menteri Koordinator Bidang Politik, Hukum, dan
+        # Keamanan Djoko Suyanto")
+        and not _titles_in(t, lexicon, a, b)
+        and all(t.cap[x] and not t.inq[x] and _NAME_WORD.match(t.raw[x]) for x in range(a, b))
+        and not any(
+            t.low[x] in lexicon.time_words
+            or t.low[x] in lexicon.closed_words
+            or t.low[x] in lexicon.cue_modifiers
+            or (t.low[x],) in lexicon.connectives
+            for x in range(a, b)
+        )
+    )
+
+
+def _role_fields(t: _Tokens, lexicon: Lexicon, j: int, lo: int) -> bool:
+    """Whether the comma at token j follows a role whose fields it lists ("Menteri Koordinator
+    Bidang Politik, Hukum, dan Keamanan")."""
+    a = j
+    while a - 1 >= lo and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
+        a -= 1
+    return bool(_titles_in(t, lexicon, a, j))
+
+
+def _name_list_comma(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int) -> bool:
+    """Whether the comma at token j sets off names of a list that closes on a conjunction by
+    token k ("Britain, France and Germany said", "sejumlah negara seperti Thailand, Filipina,
+    dan Malaysia menyatakan"), not a place or a time before the subject ("In Jakarta, Thailand
+    and Malaysia said", "On Monday, Britain and France said")."""
+    if not (lo < j < k) or t.inq[j]:
+        return False
+    if not any(t.low[x] in lexicon.conjunctions for x in range(j + 1, k + 1)):
+        return False
+    # every item after the comma is a name
+    start = j + 1
+    for x in range(j + 1, k + 2):
+        if x == k + 1 or t.raw[x] == "," or t.low[x] in lexicon.conjunctions:
+            if x > start and not _list_name(t, lexicon, start, x):
+                return False
+            start = x + 1
+    # the item before it is one too, after a boundary: the sentence's start, another comma
+    # of the list or an example marker ("seperti", "such as")
+    a = j - 1
+    while a - 1 >= lo and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
+        a -= 1
+    if a - 1 >= lo and t.low[a - 1] in lexicon.determiners:
+        a -= 1
+    if not _list_name(t, lexicon, a, j):
+        return False
+    before = a - 1
+    return (
+        before < lo
+        or (t.raw[before] == "," and not _role_fields(t, lexicon, before, lo))
+        or any(
+            before - len(m) + 1 >= 0 and tuple(t.low[before - len(m) + 1 : before + 1]) == m
+            for m in lexicon.example_markers
+        )
+    )
 
 
 # Items of an institution's name listed with commas: "Kementerian Ilmu Pengetahuan, Teknologi,
@@ -1248,6 +1328,11 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
         return [(a, b)]
     parts, start = [], a
     for i in range(a, b):
+        if t.raw[i] == "," and _name_list_comma(t, lexicon, i, b - 1, a):
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+            continue
         if t.low[i] in lexicon.conjunctions and i not in in_title:
             if _institution_and(t, lexicon, a, i, b, in_title) or _portfolio_and(
                 t, lexicon, a, i, b, in_title

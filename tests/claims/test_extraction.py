@@ -6239,3 +6239,109 @@ def test_what_a_falsehood_held_is_denied(text, language):
 )
 def test_another_role_of_the_same_body_is_the_one_named_with_it(text, name):
     assert extract(text, "en")[-1].speaker_names == (name,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mao Ning addressed the issue on Monday, asserting that the claim is pure fabrication.",
+        "Mao Ning spoke on Monday, emphasizing that the claim is pure fabrication.",
+    ],
+)
+def test_more_participles_speak_for_the_clause_before(text):
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Mao Ning",)
+    assert s.stance == "denies"
+    assert text[s.content.start : s.content.end] == "the claim is pure fabrication"
+
+
+def test_an_adverb_before_a_documents_participle_is_passed_over():
+    text = (
+        "In response, the Iranian Embassy in London issued a statement firmly denying any "
+        "involvement."
+    )
+    [s] = extract(text, "en")
+    assert s.stance == "denies"
+    assert s.speaker_names == ("Iranian Embassy in London",)
+    assert text[s.content.start : s.content.end] == "any involvement"
+
+
+def test_a_participle_set_off_before_a_quote_owns_it():
+    text = (
+        'The embassy issued a statement denying any involvement, saying, "The embassy rejects '
+        'the false claims."'
+    )
+    denial, saying = extract(text, "en")
+    assert text[denial.content.start : denial.content.end] == "any involvement"
+    assert not denial.direct
+    assert text[saying.content.start : saying.content.end] == (
+        "The embassy rejects the false claims."
+    )
+
+
+def test_the_newspaper_is_no_country_named_before():
+    text = (
+        "China has rejected British allegations about a possible espionage case. According to "
+        "the newspaper, the researcher is a British man."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("the newspaper",)
+    text = "Al Jazeera reported the strike. The network said that five people died."
+    assert extract(text, "en")[-1].speaker_names == ("Al Jazeera",)
+
+
+def test_calling_an_allegation_slanderous_denies_it():
+    text = (
+        "In a Twitter post Saturday, Cuban Deputy Foreign Minister Carlos Fernández de Cossío "
+        'called the allegation "slanderous speculation."'
+    )
+    [s] = extract(text, "en")
+    assert s.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "text, language, names",
+    [
+        (
+            "Sejumlah negara seperti Thailand, Filipina, dan Malaysia juga menyatakan belum "
+            "mendapatkan peringatan tersebut.",
+            "id",
+            ("Thailand", "Filipina", "Malaysia"),
+        ),
+        (
+            "Britain, France, and Germany said they had not received the warning.",
+            "en",
+            ("Britain", "France", "Germany"),
+        ),
+        (
+            "Thailand, the Philippines and Malaysia said they had not received the warning.",
+            "en",
+            ("Thailand", "Philippines", "Malaysia"),
+        ),
+        (
+            "On Monday, Britain, France and Germany said it was false.",
+            "en",
+            ("Britain", "France", "Germany"),
+        ),
+        # a place or a time before the subject is none of its names
+        ("In Jakarta, Thailand and Malaysia said it was false.", "en", ("Thailand", "Malaysia")),
+        ("Among Republicans, Trump and Cruz said it was false.", "en", ("Trump", "Cruz")),
+        # nor are a role's fields listed with commas
+        (
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Djoko Suyanto mengatakan "
+            "hal itu bohong.",
+            "id",
+            ("Djoko Suyanto",),
+        ),
+    ],
+)
+def test_every_name_of_a_list_speaks(text, language, names):
+    [s] = extract(text, language)
+    assert s.speaker_names == names
+
+
+def test_an_adjunct_opener_is_no_part_of_a_relative_clauses_speaker():
+    text = (
+        "Faizasyah mengatakan, sesuai amanat konstitusi yang menyatakan, bahwa kemerdekaan "
+        "adalah hak segala bangsa."
+    )
+    assert [s.speaker_names for s in extract(text, "id")][-1] == ("amanat konstitusi",)
