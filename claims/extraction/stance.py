@@ -236,6 +236,7 @@ def content_denies(
         denying(head, lexicon, counted=len(window))
         or denying(_clause_heads(t, lexicon, first, last), lexicon)
         or denying(_after_opening_adjunct(t, lexicon, first, last), lexicon)
+        or _long_subject_negated(t, lexicon, first, last)
         or calls_it_false(t, lexicon, first, last, naming)
         or misleads_into(t, lexicon, first, last)
     )
@@ -407,6 +408,40 @@ def _clause_heads(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> list[s
                     continue  # the name goes on
             counted += 1
     return out
+
+
+# At most this many words make a subject of nouns and prepositional phrases whose predicate a
+# negation opens.
+LONG_SUBJECT_MAX = 20
+
+
+def _long_subject_negated(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool:
+    """Whether a negation opens the predicate after a long subject made of nouns and their
+    prepositional phrases only, in a language whose verbs show by their prefix ("informasi
+    mengenai adanya peringatan bom bunuh diri dari Pemerintah Jepang terhadap warganya di Asia
+    Tenggara bukan berasal dari Kedutaan Besar Jepang"). A verb, a relative pronoun, a
+    complementizer or a punctuation mark before the negation makes it no subject's."""
+    if not lexicon.verb_prefixes:
+        return False
+    for seen, i in enumerate(range(first, min(last, first + LONG_SUBJECT_MAX + 1))):
+        if not t.word(i):
+            return False
+        w = t.low[i]
+        if is_negation(w, lexicon):
+            return seen > NEGATION_WINDOW and i + 1 < last and t.word(i + 1)
+        if (
+            w in lexicon.relative_pronouns
+            or w in lexicon.complementizers
+            or w in lexicon.cue_words
+            or w in lexicon.conjunctions
+            or (
+                _prefixed_verb(t, lexicon, i)
+                and (w,) not in lexicon.topic_linkers
+                and w not in lexicon.prepositions
+            )
+        ):
+            return False
+    return False
 
 
 # At most this many words make an adjunct set off before a content's clause.

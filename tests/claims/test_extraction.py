@@ -6345,3 +6345,36 @@ def test_an_adjunct_opener_is_no_part_of_a_relative_clauses_speaker():
         "adalah hak segala bangsa."
     )
     assert [s.speaker_names for s in extract(text, "id")][-1] == ("amanat konstitusi",)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            '"Sejauh yang saya pahami dan saya ketahui, tidak ada komunikasi antara Kementerian '
+            'Luar Negeri dengan pihak Israel," tegas Faizasyah.',
+            "id",
+        ),
+        ('"As far as I know, there has been no contact with Israel," Faizasyah said.', "en"),
+    ],
+)
+def test_a_negation_after_an_opening_hedge_denies(text, language):
+    [s] = extract(text, language)
+    assert s.stance == "denies"
+
+
+def test_a_negation_after_a_long_subject_of_nouns_denies():
+    text = (
+        "Kementerian Luar Negeri memastikan bahwa informasi mengenai adanya peringatan bom bunuh "
+        "diri dari Pemerintah Jepang terhadap warganya di Asia Tenggara bukan berasal dari "
+        "Kedutaan Besar Jepang."
+    )
+    [s] = extract(text, "id")
+    assert s.stance == "denies"
+    # a verb or a relative clause in the subject keeps the negation its own
+    text = (
+        "Polisi memastikan bahwa warga yang ditangkap di pasar tradisional Kota Medan pada "
+        "pekan lalu tidak bersalah."
+    )
+    [s] = extract(text, "id")
+    assert s.stance == "asserts"
