@@ -1147,6 +1147,43 @@ def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue,
     return None
 
 
+def _unmarked_inside(
+    t: _Tokens,
+    lexicon: Lexicon,
+    f: _Found,
+    rs: int,
+    re_: int,
+    before_a: int,
+    after_a: int,
+    after_b: int,
+) -> bool:
+    """Whether the attribution at tokens rs..re_ (a cue with its speaker after it, or a cue
+    that names its speaker, "katanya") stands between a short subject and its predicate with
+    no punctuation around it ("kepala negara kata dia tak sekalipun meminta waktu", "Jokowi
+    kata dia siap menerima siapapun")."""
+    if not (rs > 0 and re_ < t.n and after_a == re_ and after_b - after_a >= 2):
+        return False
+    if not (t.word(rs - 1) and t.word(re_)) or t.inq[rs - 1] or t.inq[re_]:
+        return False
+    if f.cue.speaker == "before" or f.cue.passive or not f.speakers:
+        return False
+    if f.inherited or any(not f.ci <= a < b <= re_ for a, b in f.speakers):
+        return False  # the speaker is named elsewhere: "Ari menegaskan ..."
+    if t.low[re_] in lexicon.conjunctions | lexicon.complementizers | lexicon.prepositions:
+        return False
+    subject = 0
+    k = rs - 1
+    while k >= before_a and t.word(k) and not t.inq[k]:
+        subject += 1
+        k -= 1
+    opener = t.low[k + 1]
+    return (
+        1 <= subject <= PARENTHETICAL_SUBJECT_MAX
+        and opener not in lexicon.subordinators
+        and opener not in lexicon.prepositions
+    )
+
+
 def _statements_in(
     t: _Tokens, text: str, start: int, end: int, lexicon: Lexicon, state: _DocState
 ) -> list[ExtractedStatement]:
@@ -1220,6 +1257,21 @@ def _statements_in(
                 before_b -= 1
                 while before_b > before_a and not t.word(before_b - 1):
                     before_b -= 1
+            # "Ari menegaskan, kabar pertemuan itu telah dibantah PDI Perjuangan": another
+            # attribution that opens the words before is not part of them
+            lead = [
+                g.cj + 1
+                for g in found
+                if g is not f
+                and g.cue.speaker != "after"
+                and g.speakers
+                and before_a <= min(a for a, _ in g.speakers) < g.ci
+                and g.cj < before_b - 1
+                and t.raw[g.cj] == ","
+                and not t.inq[g.cj]
+            ]
+            if lead:
+                before_a = max(lead)
             opening = tuple(t.low[x] for x in range(before_a, before_b) if t.word(x))
             attribution = f.cue.speaker == "before" and any(
                 g.cj == before_b and min([g.ci] + [a for a, _ in g.speakers]) >= before_a
@@ -1247,7 +1299,20 @@ def _statements_in(
                 # "If the law conflicts ..., Rubio said, Christians must ...")
                 and (_words(t, after_a, after_b) == 0 or (re_ < t.n and t.raw[re_] != ","))
             )
-            if opening in lexicon.connectives or attribution or role or subordinate:
+            # "Ari menegaskan bahwa menurutnya, narasi itu ...": a cue's "that" opens what
+            # follows; "..., jadi menurutnya, narasi itu ...": so does a link after a comma
+            complement = (
+                before_b > before_a
+                and t.low[before_b - 1] in lexicon.complementizers
+                and any(g.cj == before_b - 1 for g in found if g is not f)
+            )
+            comma = max([before_a - 1] + [x for x in range(before_a, before_b) if t.raw[x] == ","])
+            complement = complement or (
+                comma >= before_a
+                and tuple(t.low[x] for x in range(comma + 1, before_b) if t.word(x))
+                in lexicon.connectives
+            )
+            if opening in lexicon.connectives or attribution or role or subordinate or complement:
                 # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b
@@ -1350,6 +1415,16 @@ def _statements_in(
                     and t.low[before_a] not in lexicon.determiners
                 )
                 span = _trim(t, after_a if adjunct_first else before_a, after_b)
+            elif _unmarked_inside(t, lexicon, f, rs, re_, before_a, after_a, after_b):
+                # "kepala negara kata dia tak sekalipun meminta waktu ...": an attribution
+                # between a subject and its predicate with no commas around it sits inside what
+                # was said, from the clause's start
+                opens = [
+                    k + 1
+                    for k in range(before_a, rs)
+                    if (t.raw[k] in ",;:" and not t.inq[k]) or any(g.cj == k + 1 for g in found)
+                ]
+                span = _trim(t, max([before_a, *opens]), after_b)
             announced = f.cue.introduces and t.n > 0 and t.raw[-1] == ":"
             if announced or (span is None and _ends_on_colon(t, re_)):
                 # "A spokesperson gave the following answer to a question raised by KCNA:":
@@ -1472,6 +1547,9 @@ def _statements_in(
                             and state.organisation is not None
                             and state.organisation[0] == name
                         )
+                        # or one named inside another's words: "Ari menegaskan, kabar itu telah
+                        # dibantah PDI Perjuangan ... '...,' tegasnya" is Ari's
+                        or (f.pronoun_self and state.last_named_inside)
                     )
                     and _organisation(name, lexicon)
                     and state.named_before

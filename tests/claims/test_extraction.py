@@ -6378,3 +6378,53 @@ def test_a_negation_after_a_long_subject_of_nouns_denies():
     )
     [s] = extract(text, "id")
     assert s.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Ari menegaskan kabar tersebut tidak benar, kepala negara kata dia tak sekalipun "
+            "meminta waktu untuk bertemu dengan Megawati.",
+            "kepala negara kata dia tak sekalipun meminta waktu untuk bertemu dengan Megawati",
+        ),
+        (
+            "Dia memastikan pintu Istana selalu terbuka, Jokowi kata dia siap menerima siapapun.",
+            "Jokowi kata dia siap menerima siapapun",
+        ),
+    ],
+)
+def test_an_attribution_between_subject_and_predicate_sits_inside_the_content(text, content):
+    said = extract(text, "id")[-1]
+    assert said.cue_lemma == "kata"
+    assert text[said.content.start : said.content.end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jadi menurutnya, narasi itu adalah kabar bohong.",
+        "Ari menegaskan bahwa menurutnya, narasi itu adalah kabar bohong.",
+        "Ari menegaskan, kabar itu dibantah PDIP, jadi menurutnya, narasi itu adalah kabar bohong.",
+    ],
+)
+def test_according_to_after_a_link_or_a_that_says_what_follows(text):
+    said = next(s for s in extract(text, "id") if s.cue_lemma == "menurut")
+    assert text[said.content.start : said.content.end] == "narasi itu adalah kabar bohong"
+    assert said.via is None
+
+
+def test_an_attribution_opening_the_words_before_a_passive_is_no_part_of_them():
+    text = "Ari menegaskan, kabar pertemuan Jokowi dan Megawati juga telah dibantah PDI Perjuangan."
+    denial = extract(text, "id")[-1]
+    assert denial.speaker_names == ("PDI Perjuangan",)
+    assert text[denial.content.start : denial.content.end] == "kabar pertemuan Jokowi dan Megawati"
+
+
+def test_a_cues_pronoun_after_one_named_inside_anothers_words_is_the_outer_speaker():
+    text = (
+        "Koordinator Staf Khusus Presiden Ari Dwipayana membantah kabar itu. Ari menegaskan, "
+        "kabar pertemuan Jokowi dan Megawati juga telah dibantah PDI Perjuangan. "
+        '"Hal itu tak pernah terjadi," tegasnya.'
+    )
+    assert extract(text, "id")[-1].speaker_names == ("Ari Dwipayana",)
