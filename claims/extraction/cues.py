@@ -105,7 +105,10 @@ def _possessor(t: _Tokens, lexicon: Lexicon, i: int) -> tuple[int, int]:
         return i + 1, _possessed(t, lexicon, i) - 1
     a = _past_acronym(t, i) - 1
     if t.cap[a]:
-        return _name_start(t, a), a + 1
+        start = _name_start(t, a)
+        while start < a and t.low[start] in lexicon.time_words:
+            start += 1  # "denied on Tuesday Chinese allegations": the day is no owner
+        return start, a + 1
     k = a
     while k > max(0, a - POSSESSOR_MAX) and t.word(k - 1) and not t.cap[k - 1]:
         k -= 1

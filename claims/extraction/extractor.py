@@ -1504,6 +1504,12 @@ def _statements_in(
             continue  # "..., she wrote, referring to Minister Siti Nurbaya": named, not called
         if f.cue.naming and f.cue.stance != "accuses" and _names_only(t, lexicon, f.cj):
             continue  # "the reef it calls Tiexian Jiao": a name given, nothing said of it
+        if any(
+            a + 1 < b and t.low[a] in lexicon.rumour_nouns and t.cap[a + 1] for a, b in f.speakers
+        ):
+            # "membantah isu Presiden Joko Widodo meminta bertemu Megawati": what the rumour
+            # tells of someone, not what they said
+            continue
         content = Span(cs, ce, text[cs:ce])
         speaker_spans = []
         names = []

@@ -57,6 +57,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``example_markers``: open the examples of a noun before them ("sejumlah negara seperti Thailand,
   Filipina, dan Malaysia", "countries such as Britain and France"): a list of names after them
   speaks for them.
+- ``rumour_nouns``: a speaker that opens with one of these and then a name is what a rumour
+  tells of that person ("membantah isu Presiden Joko Widodo meminta bertemu Megawati"): no
+  statement.
 - ``object_pronouns``: a speaker after a cue when a punctuation mark follows ("According to him,
   ...", "was denied by them."); read as the pronoun for the one meant.
 - ``abbreviation_expansions``: short forms news writes for long ones ("Menlu": "Menteri Luar
@@ -285,6 +288,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     appositive_markers: frozenset[str]
     example_markers: frozenset[tuple[str, ...]]
+    rumour_nouns: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
     raising_infinitives: frozenset[tuple[str, ...]]
@@ -504,6 +508,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         object_pronouns=words("object_pronouns"),
         appositive_markers=words("appositive_markers"),
         example_markers=phrases("example_markers"),
+        rumour_nouns=words("rumour_nouns"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),
         raising_infinitives=phrases("raising_infinitives"),

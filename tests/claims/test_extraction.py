@@ -6428,3 +6428,23 @@ def test_a_cues_pronoun_after_one_named_inside_anothers_words_is_the_outer_speak
         '"Hal itu tak pernah terjadi," tegasnya.'
     )
     assert extract(text, "id")[-1].speaker_names == ("Ari Dwipayana",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ari membantah isu Presiden Joko Widodo meminta bertemu Megawati.",
+        "Ari membantah kabar Presiden Jokowi mengatakan bahwa pemilu ditunda.",
+    ],
+)
+def test_what_a_rumour_tells_of_someone_is_not_their_statement(text):
+    [s] = extract(text, "id")
+    assert (s.cue_lemma, s.speaker_names, s.stance) == ("bantah", ("Ari",), "denies")
+
+
+def test_a_day_before_a_possessed_claim_is_no_owner():
+    text = (
+        "The Philippine military denied on Tuesday Chinese allegations that troops had pointed "
+        "guns at Chinese vessels."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("Chinese",)
