@@ -60,9 +60,19 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
             continue
         if size > 1 and is_negation(phrase[0], lexicon):
             return True
+        head = words[1] if t.low[words[0]] in lexicon.determiners and len(words) > 1 else words[0]
+        claimed = t.low[head] in lexicon.rumour_nouns or any(
+            c.possessed for c in lexicon.cues.get(t.low[head], ())
+        )
         if (
-            naming
-            and t.low[words[-size] - 1] not in lexicon.conjunctions
+            # (or a claim named first, whatever the cue: "menyebut klaim penjaga pantai China
+            # soal tabrakan di Laut China Selatan menyesatkan")
+            (naming or claimed)
+            and (
+                t.low[words[-size] - 1] not in lexicon.conjunctions
+                # two words of falsehood joined ("deceptive and misleading")
+                or (t.low[words[-size] - 2],) in lexicon.falsehood_words
+            )
             and not any(
                 t.low[i] in lexicon.relative_pronouns | lexicon.complementizers
                 for i in words[:-size]

@@ -6448,3 +6448,26 @@ def test_a_day_before_a_possessed_claim_is_no_owner():
         "guns at Chinese vessels."
     )
     assert extract(text, "en")[-1].speaker_names == ("Chinese",)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Militer Filipina menyebut klaim penjaga pantai China soal tabrakan di Laut China "
+            "Selatan menipu dan menyesatkan.",
+            "id",
+        ),
+        (
+            "The military called the China Coast Guard claims of a collision in the South China "
+            "Sea deceptive and misleading.",
+            "en",
+        ),
+    ],
+)
+def test_a_claim_named_first_then_called_false_is_denied(text, language):
+    [s] = extract(text, language)
+    assert s.stance == "denies"
+    # a deceit that is done, not a verdict on a claim, denies nothing
+    [s] = extract("Polisi menyebut pelaku menipu warga.", "id")
+    assert s.stance == "asserts"
