@@ -2210,11 +2210,12 @@ def test_a_relative_clause_after_an_appositive_does_not_take_its_last_words():
     ("text", "speaker", "stance", "content"),
     [
         ('"Kabar itu hoaks," demikian keterangan tertulis Kominfo.', "Kominfo", "denies", None),
+        # the finding names the news a hoax: it denies what the news said
         (
             "Berdasarkan penelusuran Kemenkominfo pada Jumat (18/1/2019), kabar ini termasuk "
             "hoaks.",
             "Kemenkominfo",
-            "reports",
+            "denies",
             "kabar ini termasuk hoaks",
         ),
     ],
