@@ -269,6 +269,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         )
         if close is not None:
             a = close + 1
+    if found.cue.speaker == "after" and not found.cue.passive and a < t.n and t.raw[a] == ",":
+        a = _past_source_apposition(t, lexicon, a)
     if a < t.n and t.raw[a] == ",":
         # "said, without providing evidence, that it had received ...": past the aside
         close = next(
@@ -441,6 +443,34 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         # that ... were false"): what ends it may be that clause's verdict
         b = _before_false_predicate(t, lexicon, a, b)
     return a, _before_channel(t, lexicon, a, b)
+
+
+# Words of a description set off after a source named after its cue, at least and at most.
+SOURCE_APPOSITION_MIN = 3
+SOURCE_APPOSITION_MAX = 6
+
+
+def _past_source_apposition(t: _Tokens, lexicon: Lexicon, comma: int) -> int:
+    """The comma after a description of the source that follows the comma at token ``comma``
+    ("According to Downing Street, the seat of government, Sunak ...": what Downing Street is,
+    then what it says), else ``comma``. The description opens on a determiner, has no name in it
+    and is followed by a name."""
+    a = comma + 1
+    if a >= t.n or t.low[a] not in lexicon.determiners:
+        return comma
+    close = next(
+        (k for k in range(a + 1, min(t.n, a + SOURCE_APPOSITION_MAX + 1)) if t.raw[k] == ","),
+        None,
+    )
+    if close is None or close - a < SOURCE_APPOSITION_MIN or close + 1 >= t.n:
+        return comma
+    described = range(a + 1, close)
+    if any(t.cap[k] or not t.word(k) or t.low[k] in lexicon.cue_words for k in described):
+        return comma
+    after = close + 1
+    if not (t.cap[after] and t.word(after)) or t.low[after] in lexicon.determiners:
+        return comma
+    return close
 
 
 def _relaying_verb(t: _Tokens, lexicon: Lexicon, k: int) -> bool:

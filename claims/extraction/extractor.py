@@ -1257,8 +1257,9 @@ def _statements_in(
                 before_b -= 1
                 while before_b > before_a and not t.word(before_b - 1):
                     before_b -= 1
-            # "Ari menegaskan, kabar pertemuan itu telah dibantah PDI Perjuangan": another
-            # attribution that opens the words before is not part of them
+            # "Ari menegaskan, kabar pertemuan itu telah dibantah PDI Perjuangan", "Ari
+            # mengatakan bahwa ketidakbenaran hal tersebut sudah dikonfirmasi oleh Hasto":
+            # another attribution that opens the words before is not part of them
             lead = [
                 g.cj + 1
                 for g in found
@@ -1267,7 +1268,12 @@ def _statements_in(
                 and g.speakers
                 and before_a <= min(a for a, _ in g.speakers) < g.ci
                 and g.cj < before_b - 1
-                and t.raw[g.cj] == ","
+                and (
+                    t.raw[g.cj] == ","
+                    # (a passive's subject after "X said that"; not what a trailing "..., Biden
+                    # said" or a report after "X denied that ..." took, "that" and all)
+                    or (t.low[g.cj] in lexicon.complementizers and f.cue.passive)
+                )
                 and not t.inq[g.cj]
             ]
             if lead:

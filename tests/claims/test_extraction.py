@@ -6472,3 +6472,25 @@ def test_a_claim_named_first_then_called_false_is_denied(text, language):
     # a deceit that is done, not a verdict on a claim, denies nothing
     [s] = extract("Polisi menyebut pelaku menipu warga.", "id")
     assert s.stance == "asserts"
+
+
+def test_a_description_of_a_source_named_after_its_cue_is_not_what_it_says():
+    text = (
+        'According to Downing Street, the seat of government, Sunak "expressed serious concerns."'
+    )
+    [s] = extract(text, "en")
+    assert s.content.text.startswith("Sunak")
+    # not a subject described before its verb
+    text = "According to police, the man, who was 45, died."
+    [s] = extract(text, "en")
+    assert s.content.text == "the man, who was 45, died"
+
+
+def test_a_passives_subject_after_another_attributions_that_is_its_content():
+    text = (
+        "Ari mengatakan bahwa ketidakbenaran hal tersebut juga sudah dikonfirmasi oleh Sekretaris "
+        "Jenderal PDIP Hasto Kristiyanto."
+    )
+    confirmed = extract(text, "id")[-1]
+    assert confirmed.speaker_names == ("Hasto Kristiyanto",)
+    assert confirmed.content.text == "ketidakbenaran hal tersebut"
