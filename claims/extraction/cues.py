@@ -406,6 +406,21 @@ def _complement_at(t: _Tokens, lexicon: Lexicon, j: int) -> int | None:
     return None
 
 
+# At most this many words name those told between a cue and its "that".
+ADDRESSEE_BEFORE_COMPLEMENT_MAX = 4
+
+
+def _complement_past_addressee(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a complementizer follows the few words of those told that open at token j
+    ("assured the public that ..."), with no punctuation or quote between."""
+    for k in range(j, min(t.n, j + ADDRESSEE_BEFORE_COMPLEMENT_MAX + 1)):
+        if t.low[k] in lexicon.complementizers:
+            return k > j
+        if not t.word(k) or t.inq[k]:
+            return False
+    return False
+
+
 def _may_be_cue(t: _Tokens, lexicon: Lexicon, x: int) -> bool:
     """Whether the word at x may be a cue of one word where it stands."""
     return any(
@@ -458,7 +473,12 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 continue
             if any(t.low[i + k] != cue.words[k] or t.inq[i + k] for k in range(1, size)):
                 continue
-            if cue.requires_complement and _complement_at(t, lexicon, i + size) is None:
+            if (
+                cue.requires_complement
+                and _complement_at(t, lexicon, i + size) is None
+                # ("assured the public that ...": those told, then what)
+                and not (cue.addressee and _complement_past_addressee(t, lexicon, i + size))
+            ):
                 continue
             if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):
                 continue

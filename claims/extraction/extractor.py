@@ -1147,6 +1147,25 @@ def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue,
     return None
 
 
+def _outside_report(t: _Tokens, lexicon: Lexicon, via_range, ci: int) -> bool:
+    """Whether the cue at ``ci`` stands outside the clause of a report that names the sentence's
+    outlet ("Following a report from Iran's Fars News Agency that Rouhani denied ..., Sanders
+    said the report was false": Rouhani's denial came through Fars, Sanders' words did not):
+    past the first comma after the outlet, when a document word comes just before it and a
+    clause of the report's own follows it."""
+    if via_range is None:
+        return False
+    a, b = via_range
+    if not any(t.low[x] in lexicon.document_words for x in range(max(0, a - 3), a)):
+        return False
+    comma = next((k for k in range(b, t.n) if t.raw[k] == "," and not t.inq[k]), None)
+    if comma is None or ci < comma:
+        return False
+    # the report has a clause of its own ("a report from X that ..."); "Melansir informasi dari
+    # Antara, Kepala BPOM mengatakan ..." relays the whole sentence
+    return any(t.low[k] in lexicon.complementizers for k in range(b, comma))
+
+
 def _unmarked_inside(
     t: _Tokens,
     lexicon: Lexicon,
@@ -1647,7 +1666,7 @@ def _statements_in(
             if heads & lexicon.document_words:
                 speech_act = False
 
-        statement_via = via
+        statement_via = None if _outside_report(t, lexicon, via_range, f.ci) else via
         for _, relayed_from, relayed_to, relay in relays:
             if statement_via is None and relayed_from <= t.st[f.ci] < relayed_to:
                 statement_via = relay

@@ -6494,3 +6494,29 @@ def test_a_passives_subject_after_another_attributions_that_is_its_content():
     confirmed = extract(text, "id")[-1]
     assert confirmed.speaker_names == ("Hasto Kristiyanto",)
     assert confirmed.content.text == "ketidakbenaran hal tersebut"
+
+
+def test_a_report_named_before_the_main_clause_relays_only_its_own_clause():
+    text = (
+        "Following a report from Iran's semi-official Fars News Agency that Iranian President "
+        "Hassan Rouhani denied Trump's request for a meeting, White House Press Secretary Sarah "
+        "Huckabee Sanders said on Monday that the report was false."
+    )
+    denial, saying = extract(text, "en")
+    assert denial.speaker_names == ("Hassan Rouhani",) and denial.via is not None
+    assert "Fars News Agency" in denial.via.text
+    assert saying.speaker_names == ("Sarah Huckabee Sanders",) and saying.via is None
+
+
+def test_assuring_those_told_that_is_a_statement():
+    text = (
+        "Malacanan Palace on Sunday dismissed the rumored death of President Rodrigo Duterte as "
+        '"fake news" and assured the public that he remained in "robust health."'
+    )
+    dismissal, assurance = extract(text, "en")
+    assert dismissal.stance == "denies"
+    assert dismissal.content.text == 'the rumored death of President Rodrigo Duterte as "fake news"'
+    assert assurance.cue_lemma == "assure"
+    assert assurance.content.text == 'he remained in "robust health."'
+    # what is assured of a result is no statement
+    assert extract("Clinton is assured of winning at least 118 delegates.", "en") == []
