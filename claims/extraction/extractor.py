@@ -1166,6 +1166,10 @@ def _outside_report(t: _Tokens, lexicon: Lexicon, via_range, ci: int) -> bool:
     return any(t.low[k] in lexicon.complementizers for k in range(b, comma))
 
 
+# At most this many words make a subject set off by a comma before an attribution inside it.
+COMMA_SUBJECT_MAX = 3
+
+
 def _unmarked_inside(
     t: _Tokens,
     lexicon: Lexicon,
@@ -1182,7 +1186,9 @@ def _unmarked_inside(
     kata dia siap menerima siapapun")."""
     if not (rs > 0 and re_ < t.n and after_a == re_ and after_b - after_a >= 2):
         return False
-    if not (t.word(rs - 1) and t.word(re_)) or t.inq[rs - 1] or t.inq[re_]:
+    # (or a comma before it only: "Lembaganya, kata Hasyim berencana akan melaporkan ...")
+    comma = t.raw[rs - 1] == "," and rs > 1
+    if not ((t.word(rs - 1) or comma) and t.word(re_)) or t.inq[rs - 1] or t.inq[re_]:
         return False
     if f.cue.speaker == "before" or f.cue.passive or not f.speakers:
         return False
@@ -1191,11 +1197,13 @@ def _unmarked_inside(
     if t.low[re_] in lexicon.conjunctions | lexicon.complementizers | lexicon.prepositions:
         return False
     subject = 0
-    k = rs - 1
+    k = rs - 2 if comma else rs - 1
     while k >= before_a and t.word(k) and not t.inq[k]:
         subject += 1
         k -= 1
     opener = t.low[k + 1]
+    if comma and (k >= before_a or subject > COMMA_SUBJECT_MAX):
+        return False  # the clause's own short subject only, at its start
     return (
         1 <= subject <= PARENTHETICAL_SUBJECT_MAX
         and opener not in lexicon.subordinators
@@ -1446,7 +1454,7 @@ def _statements_in(
                 # was said, from the clause's start
                 opens = [
                     k + 1
-                    for k in range(before_a, rs)
+                    for k in range(before_a, rs - 1)
                     if (t.raw[k] in ",;:" and not t.inq[k]) or any(g.cj == k + 1 for g in found)
                 ]
                 span = _trim(t, max([before_a, *opens]), after_b)

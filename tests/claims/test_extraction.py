@@ -6520,3 +6520,15 @@ def test_assuring_those_told_that_is_a_statement():
     assert assurance.content.text == 'he remained in "robust health."'
     # what is assured of a result is no statement
     assert extract("Clinton is assured of winning at least 118 delegates.", "en") == []
+
+
+def test_an_attribution_after_a_short_subject_and_its_comma_sits_inside_the_content():
+    text = (
+        "KPU pun merasa dirugikan. Lembaganya, kata Hasyim berencana akan melaporkan video ini ke "
+        "Bareskrim Polri."
+    )
+    said = extract(text, "id")[-1]
+    assert said.speaker_names == ("Hasyim",)
+    assert said.content.text == (
+        "Lembaganya, kata Hasyim berencana akan melaporkan video ini ke Bareskrim Polri"
+    )
