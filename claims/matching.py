@@ -275,15 +275,23 @@ def _time_word(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def figures(text: str) -> frozenset[str]:
     """The counts a text gives, written in digits ("149"; "1.000", "1,000" and "1 ribu" as
-    "1000"; "2,5 juta" as "2500000"). Left out: years (a figure from 1900 to 2100 that no
-    noun follows: "in 2021,", "between 2021 and 2022"; "2000 people" is a count), figures
-    beside a time word ("18 months", "29 Oktober", "March 3"), figures after a capitalised
-    word that does not open the text ("Boeing 737", "Pasal 5": a name's number) and digits
-    inside a word ("JT610")."""
+    "1000"; "2,5 juta" as "2500000") or in words before a noun ("five soldiers" as "5"). Left
+    out: years (a figure from 1900 to 2100 that no noun follows: "in 2021,", "between 2021 and
+    2022"; "2000 people" is a count), figures beside a time word ("18 months", "29 Oktober",
+    "March 3"), figures after a capitalised word that does not open the text ("Boeing 737",
+    "Pasal 5": a name's number) and digits inside a word ("JT610")."""
     words = text.split()
     found = set()
+    numbers = _number_words()
     for i, word in enumerate(words):
         core = word.strip(_AROUND_FIGURE).rstrip(".").strip(_AROUND_FIGURE)
+        if core.lower() in numbers and (word == word.lower() or i == 0):
+            # "five soldiers", "lima prajurit": a count in words, before the noun it counts
+            after = words[i + 1] if i + 1 < len(words) else ""
+            bare_after = after.strip(_AROUND_FIGURE)
+            if bare_after.isalpha() and bare_after == bare_after.lower() and not _time_word(after):
+                found.add(str(numbers[core.lower()]))
+            continue
         if not _FIGURE.fullmatch(core):
             continue
         value = re.sub(r"[.,]", "", core) if _THOUSANDS.fullmatch(core) else core.replace(",", ".")
@@ -305,6 +313,19 @@ def figures(text: str) -> frozenset[str]:
             value = f"{float(value) * scale:.0f}"
         found.add(value)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """The lexicons' ``number_words``, every language's: "five" and "lima" alike."""
+    from .extraction.lexicon import supported_languages
+
+    numbers: dict[str, int] = {}
+    for language in supported_languages():
+        lexicon = _lexicon(language)
+        if lexicon is not None:
+            numbers.update(lexicon.number_words)
+    return numbers
 
 
 @lru_cache(maxsize=1)

@@ -143,7 +143,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   utama tewasnya 131 orang"), ``auxiliaries`` (between a relative pronoun and a negation, the
   negation is still the relative clause's: "who has never shown", "yang sudah tidak berlaku"),
   ``figure_scales`` (words that multiply the figure before them: "juta" 1000000, "100 ribu" is
-  "100.000"), ``restrictives`` (say that nothing more is so: "efek gas air mata hanya akan
+  "100.000"), ``number_words`` (counts written as words, "five soldiers", "lima prajurit": read
+  as the figure they stand for; not "one"/"satu", which name a thing as often as they count),
+  ``restrictives`` (say that nothing more is so: "efek gas air mata hanya akan
   menimbulkan iritasi" rules out what it does not name, as a negation would), ``corrections``
   (after a negation, open what is so instead: "penyebab kematian bukan gas air mata, tapi
   kekurangan oksigen", "not X but Y", "not X, rather Y"), ``role_adverbs`` (between a
@@ -332,6 +334,7 @@ class Lexicon:
     said_of_forms: frozenset[str]
     auxiliaries: frozenset[str]
     figure_scales: dict[str, int]
+    number_words: dict[str, int]
     restrictives: frozenset[str]
     role_adverbs: frozenset[str]
     means_markers: frozenset[str]
@@ -449,6 +452,11 @@ def _compile(data: dict, path: Path) -> Lexicon:
         isinstance(v, int) and v > 1 for v in scales.values()
     ):
         raise LexiconError(f"{path.name}: 'figure_scales' must map words to whole numbers above 1.")
+    numbers = data.get("number_words", {})
+    if not isinstance(numbers, dict) or not all(
+        isinstance(v, int) and v > 1 for v in numbers.values()
+    ):
+        raise LexiconError(f"{path.name}: 'number_words' must map words to whole numbers above 1.")
 
     titles = phrases("titles")
     places = phrases("places")
@@ -556,6 +564,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         said_of_forms=words("said_of_forms"),
         auxiliaries=words("auxiliaries"),
         figure_scales={str(k).lower(): v for k, v in scales.items()},
+        number_words={str(k).lower(): v for k, v in numbers.items()},
         restrictives=words("restrictives"),
         role_adverbs=words("role_adverbs"),
         means_markers=words("means_markers"),

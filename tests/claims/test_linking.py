@@ -1025,6 +1025,11 @@ def test_restance_links_reads_stored_links_again_with_progress(demo):
         ("2,5 juta dosis", {"2500000"}),
         ("in 2021, 18 died between 2021 and 2022", {"18"}),
         ("2000 people died", {"2000"}),
+        # a count in words before what it counts; not a length of time, nor "one"
+        ("reports that five soldiers were killed", {"5"}),
+        ("Five soldiers died", {"5"}),
+        ("lima prajurit tewas", {"5"}),
+        ("five months ago, one of the soldiers died", set()),
     ],
 )
 def test_figures(text, expected):
