@@ -686,7 +686,8 @@ CLAIM_NOUNS = frozenset(
     {"claim", "claims", "allegation", "allegations", "accusation", "accusations", "report"}
     | {"reports", "charge", "charges", "suggestion", "suggestions", "assertion", "assertions"}
     | {"tuduhan", "tudingan", "klaim", "laporan", "isu", "kabar", "anggapan", "dugaan"}
-    | {"story", "stories", "berita", "pemberitaan"}
+    | {"story", "stories", "berita", "pemberitaan", "narasi", "rumor", "rumors", "rumour"}
+    | {"rumours", "desas-desus", "gosip"}
 )
 # Claim nouns that name an accusation: a denial pointing back at one ("rejected the
 # accusations") answers an accusation; the others ("denied the report") anything reported.
@@ -1195,7 +1196,7 @@ COPULA = {"id": "adalah", "en": "is"}
 # Words between a claim noun and what it says ("kabar yang beredar bahwa ...", "the reports
 # circulating online that ...").
 REPORT_LINKERS = frozenset(
-    {"that", "about", "of", "bahwa", "terkait", "tentang", "soal", "mengenai", "perihal"}
+    {"that", "about", "of", "bahwa", "terkait", "tentang", "soal", "mengenai", "perihal", "ihwal"}
 )
 # What was reported has at least this many words ("the vaccine alters human DNA").
 REPORTED_MIN_WORDS = 4
@@ -1210,7 +1211,7 @@ REPORT_CIRCULATING = frozenset(
     {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
     | {"widely", "on", "social", "shared", "circulated", "discussed", "spread", "posted"}
     | {"over", "the", "across", "through", "internet", "platforms", "melalui", "lewat", "dunia"}
-    | {"maya", "grup", "whatsapp", "facebook", "twitter", "tiktok"}
+    | {"maya", "grup", "whatsapp", "facebook", "twitter", "tiktok", "medsos", "instagram"}
 )
 
 
@@ -1311,9 +1312,12 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         went = i
         while i < len(low) and i - went < CIRCULATING_MAX and low[i] in REPORT_CIRCULATING:
             i += 1
-        if i >= len(low) or low[i] not in lexicon.complementizers:
+        # (or, once it went round, what it was about: "kabar yang beredar di media sosial
+        # (medsos) ihwal server mereka yang telah diatur untuk memenangkan ...")
+        about = i > went and i < len(low) and low[i] in REPORT_LINKERS
+        if i >= len(low) or not (low[i] in lexicon.complementizers or about):
             return None
-        start = i
+        start = i + 1 if about else i
     if len(low) - start < REPORTED_MIN_WORDS:
         return None
     if low[start] in lexicon.complementizers:

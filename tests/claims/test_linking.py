@@ -1259,6 +1259,18 @@ ANTARA_CHINA_ARMS = (
             "en",
             "microcephaly is due to immunisation",
         ),
+        # once it went round, what it was about
+        (
+            "kabar yang beredar di media sosial (medsos) ihwal server mereka yang telah diatur "
+            "untuk memenangkan pasangan nomor urut 01",
+            "id",
+            "server mereka yang telah diatur untuk memenangkan pasangan nomor urut 01",
+        ),
+        (
+            "narasi yang menyebut prajurit itu ditangkap polisi dan berperan sebagai provokator",
+            "id",
+            "prajurit itu ditangkap polisi dan berperan sebagai provokator",
+        ),
         # what the claim did, not what it said
         (
             "klaim Beijing, yang memulai pertikaian setelah militer AS menembak jatuh balon",
@@ -1266,6 +1278,8 @@ ANTARA_CHINA_ARMS = (
             None,
         ),
         ("pernyataan Blinken soal China", "id", None),
+        # what it is about without having gone round is no claim of its own
+        ("kabar soal server KPU", "id", None),
     ],
 )
 def test_relayed_claim(text, language, claim):
