@@ -6532,3 +6532,12 @@ def test_an_attribution_after_a_short_subject_and_its_comma_sits_inside_the_cont
     assert said.content.text == (
         "Lembaganya, kata Hasyim berencana akan melaporkan video ini ke Bareskrim Polri"
     )
+
+
+def test_a_negation_after_contrary_to_denies():
+    text = (
+        '"Contrary to rumour and fake news circulating, there was no attack on any of our '
+        "troops' locations,\" he said."
+    )
+    [s] = extract(text, "en")
+    assert s.stance == "denies"
