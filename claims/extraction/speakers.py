@@ -682,6 +682,13 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         # (but a channel may bear a name: "The Health Ministry in its official Facebook account
         # said")
         return hit
+    if t.raw[p - 1] == "," and not t.inq[p - 1]:
+        # "Sagir Musa, the army spokesman, in a statement Sunday denied": the one an
+        # apposition describes, before the adjunct as before a cue
+        described, _ = _np_before(t, lexicon, p, blocked)
+        if described is not None and any(t.cap[x] for x in range(*described)):
+            return described
+        return hit
     # "AKBP Bahara Marpaung,SH kepada wartawan menegaskan": the name before its degrees
     before = _np_back(t, lexicon, _skip_degrees(t, lexicon, p - 1), 0, blocked)
     if before is not None and not any(t.cap[x] for x in range(*before)):

@@ -6541,3 +6541,12 @@ def test_a_negation_after_contrary_to_denies():
     )
     [s] = extract(text, "en")
     assert s.stance == "denies"
+
+
+def test_the_one_an_apposition_describes_speaks_past_an_adjunct():
+    text = (
+        "But Sagir Musa, the director, army public relations (PRO), in a statement Sunday denied "
+        "that there was an attack by the Islamist group."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Sagir Musa",)
