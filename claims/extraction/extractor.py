@@ -897,6 +897,26 @@ def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _Do
     return name
 
 
+def _outlet_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState):
+    """The outlet a bare media noun stands for ("According to the news agency" after "This
+    follows a Reuters report ..."): the one last named, a few sentences back at most."""
+    words = tuple(t.low[x] for x in range(a, b) if t.low[x] not in lexicon.definite_determiners)
+    if len(words) == b - a or words not in lexicon.media_words or state.outlet is None:
+        return None
+    if words[-1] == "media":
+        return None  # "the media" are the press at large as often as the one outlet
+    if state.sentence_no - state.outlet[1] > PRONOUN_WINDOW:
+        return None
+    return state.outlet[0]
+
+
+def _note_outlet(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
+    """Remember the last outlet a sentence names (``_outlet_meant``)."""
+    hit = _has_phrase(t, lexicon, 0, t.n, lexicon.outlets, lower=False)
+    if hit is not None:
+        state.outlet = (" ".join(t.raw[hit[0] : hit[1]]), state.sentence_no)
+
+
 def _negated_speaker(t: _Tokens, lexicon: Lexicon, a: int) -> bool:
     """Whether the speaker phrase starting at token a is negated: "No study has claimed that",
     "tidak ada studi ataupun ahli yang menyatakan": no one said it."""
@@ -916,6 +936,7 @@ def _sentence_statements(
     if not statements:
         _learn_names(t, lexicon, state)
         _learn_subject(t, lexicon, state)
+    _note_outlet(t, lexicon, state)
     return statements
 
 
@@ -1626,6 +1647,10 @@ def _statements_in(
                 # "Al Jazeera rejected ... The network said"
                 pronoun = True
                 names.append(meant)
+            elif (outlet := _outlet_meant(t, lexicon, a, b, state)) is not None:
+                # "This follows a Reuters report ... According to the news agency, ..."
+                pronoun = True
+                names.append(outlet)
             else:
                 name = _full_name(_clean_name(t, lexicon, a, b), lexicon, state)
                 if not f.cue.possessed:

@@ -68,6 +68,8 @@ class _DocState:
     organisation_relayed: bool = False
     via: Span | None = None
     via_names: frozenset[str] = field(default_factory=frozenset)
+    # the outlet last named anywhere ("This follows a Reuters report ..."), and when
+    outlet: tuple[str, int] | None = None
 
 
 # How far before a comma an institution's word makes the comma its name's.

@@ -6550,3 +6550,11 @@ def test_the_one_an_apposition_describes_speaks_past_an_adjunct():
     )
     [s] = extract(text, "en")
     assert s.speaker_names == ("Sagir Musa",)
+
+
+def test_the_news_agency_is_the_outlet_named_last():
+    text = (
+        "This follows a Reuters report on how the group attacked the soldiers. According to the "
+        "news agency, the insurgents opened fire on the soldiers."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("Reuters",)
