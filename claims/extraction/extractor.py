@@ -1441,7 +1441,12 @@ def _statements_in(
                 comma_before
                 and re_ < t.n
                 and t.raw[re_] == ","
-                and 1 <= before_n <= PARENTHETICAL_SUBJECT_MAX
+                and (
+                    1 <= before_n <= PARENTHETICAL_SUBJECT_MAX
+                    # (or an opening topic of any length: "Terkait foto beredar yang diduga
+                    # milik personel Brimob ..., kata Kamal, foto itu adalah hoaks")
+                    or (before_n >= 1 and (t.low[before_a],) in lexicon.topic_linkers)
+                )
                 and after_n >= 2
                 and after_a == re_ + 1
                 and t.low[after_a] not in lexicon.conjunctions | lexicon.complementizers

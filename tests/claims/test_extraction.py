@@ -6558,3 +6558,23 @@ def test_the_news_agency_is_the_outlet_named_last():
         "news agency, the insurgents opened fire on the soldiers."
     )
     assert extract(text, "en")[-1].speaker_names == ("Reuters",)
+
+
+def test_an_attribution_after_an_opening_topic_sits_inside_the_content():
+    text = (
+        "Terkait foto beredar yang diduga milik personel Brimob yang terjatuh saat melewati jurang "
+        "dalam tugas mengejar kelompok pengacau bersenjata, kata Kamal, foto itu adalah hoaks."
+    )
+    [s] = extract(text, "id")
+    assert s.stance == "denies"
+    assert s.content.text.startswith("Terkait foto beredar")
+    assert s.content.text.endswith("foto itu adalah hoaks")
+
+
+def test_a_police_rank_spelt_out_is_no_part_of_the_name():
+    text = (
+        "Kepala Divisi Humas Polri Irjen Polisi M Iqbal mengatakan hoaks tersebut sengaja "
+        "disebar untuk menggoyang kekompakan TNI-Polri."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("M Iqbal",)
