@@ -1436,7 +1436,18 @@ def _statements_in(
                     for k in range(before_a, f.ci)
                     if t.low[k] in lexicon.complementizers or (t.raw[k] in ",;:" and not t.inq[k])
                 ]
-                span = _trim(t, max([before_a, *opens]), after_b)
+                start = max([before_a, *opens])
+                # (a raising passive's own subject when one stands after that: "... before
+                # details surfaced of how he is said to have paid for the flat")
+                verb = f.ci
+                while verb > start and t.low[verb - 1] in lexicon.passive_auxiliaries | PERFECT:
+                    verb -= 1
+                raised = f.agentless and t.low[f.ci] in lexicon.raising_forms
+                raised = raised and phrase_at(t.low, f.cj, lexicon.raising_infinitives) is not None
+                subject = _np_back(t, lexicon, verb - 1, start, set()) if verb > start else None
+                if raised and subject is not None and subject[0] > start:
+                    start = subject[0]
+                span = _trim(t, start, after_b)
             elif (
                 comma_before
                 and re_ < t.n

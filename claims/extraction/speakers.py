@@ -184,7 +184,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             and t.low[x - 1] not in lexicon.np_inner
             and t.low[x - 1] not in lexicon.determiners
             and t.raw[x - 1] != ","  # "Thailand, the Philippines and Malaysia": a list's item
-            and t.cap[b - 1]
+            # (or a role: "..., a claim the prime minister denied")
+            and (t.cap[b - 1] or bool(_titles_in(t, lexicon, x, b)))
         ):
             a = x
             break

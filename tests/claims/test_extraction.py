@@ -6578,3 +6578,30 @@ def test_a_police_rank_spelt_out_is_no_part_of_the_name():
     )
     [s] = extract(text, "id")
     assert s.speaker_names == ("M Iqbal",)
+
+
+def test_a_raising_passives_content_opens_on_its_own_subject():
+    text = (
+        'The prime minister said that allegation was "total rubbish" before further details '
+        "surfaced of how he is said to have paid for the flat."
+    )
+    raised = extract(text, "en")[-1]
+    assert raised.speakers == () and raised.content.text == "he is said to have paid for the flat"
+
+
+def test_reports_of_what_someone_said_are_not_their_statement():
+    text = (
+        "Defence secretary Ben Wallace has said reports Boris Johnson said he would rather see "
+        'bodies pile high than order a third lockdown were "not true".'
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Ben Wallace",) and s.stance == "denies"
+
+
+def test_a_role_after_a_claim_noun_is_who_denied_it():
+    text = (
+        "Cummings accused Johnson of seeking to block the investigation, a claim the prime "
+        "minister denied."
+    )
+    denial = extract(text, "en")[-1]
+    assert [t.text for t in denial.speakers] == ["the prime minister"]
