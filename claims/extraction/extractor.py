@@ -52,6 +52,7 @@ from .speakers import (
     _np_before,
     _only_places,
     _organisation,
+    _relative_antecedent,
     _role_holder,
     _skip_modifiers,
     _split_speakers,
@@ -640,7 +641,21 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             ):
                 # "..., adding that", "... and denied", "has confirmed a leak ... but insisted":
                 # the subject of the clause before
-                return _Found.inheriting(cue, ci, cj, _clause_speaker(t, lexicon, previous))
+                carrier = _clause_speaker(t, lexicon, previous)
+                relative = [
+                    ante
+                    for a, b in carrier.speakers
+                    if b == a + 1
+                    and t.raw[k] == ","
+                    and (ante := _relative_antecedent(t, lexicon, a, blocked)) is not None
+                ]
+                if relative:
+                    # "Barkley, who said he typically votes democratic, said ...": after the
+                    # relative clause, the one it described
+                    return _Found(
+                        cue, ci, cj, _split_speakers(t, lexicon, *relative[0]), relative[0], False
+                    )
+                return _Found.inheriting(cue, ci, cj, carrier)
             if k >= 0 and t.low[k] in lexicon.contrastives | lexicon.conjunctions:
                 # "The minister declined to comment but said ...": the clause's subject
                 hit = _subject(t, lexicon, ci, blocked)
@@ -1292,6 +1307,16 @@ def _statements_in(
         else:
             later = [c for c in cue_starts if c > f.cj]
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
+            if any(
+                b == a + 1 and _relative_antecedent(t, lexicon, a, set()) is not None
+                for a, b in f.speakers
+            ):
+                # "Barkley, who said he typically votes democratic, said ...": the relative
+                # clause ends on its comma
+                after_b = next(
+                    (k for k in range(after_a, after_b) if t.raw[k] == "," and not t.inq[k]),
+                    after_b,
+                )
             # "X denied that ..., state media KCNA reported": the report is not X's words
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
             if any(re_ <= c <= after_a for c in tails):
@@ -1652,6 +1677,10 @@ def _statements_in(
                 # tersebut": the one just named
                 pronoun = True
                 names.append(state.last_named[0])
+            elif b == a + 1 and (ante := _relative_antecedent(t, lexicon, a, set())) is not None:
+                # "Barkley, who said ...": the one the pronoun stands for
+                pronoun = True
+                names.append(_full_name(_clean_name(t, lexicon, *ante), lexicon, state))
             elif (held := _role_holder(t, lexicon, a, b, state)) is not None:
                 # "Kremlin spokesman Dmitry Peskov told ... The spokesman also rejected"
                 pronoun = True

@@ -57,6 +57,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``example_markers``: open the examples of a noun before them ("sejumlah negara seperti Thailand,
   Filipina, dan Malaysia", "countries such as Britain and France"): a list of names after them
   speaks for them.
+- ``speaking_relatives``: relative pronouns that speak for the one they stand for, when a name,
+  a role or a body comes right before them ("Barkley, who said he typically votes democratic,
+  said ..."): the pronoun is the speaker, named by that one. Not "that", which opens what was
+  said as often as it relates, nor "yang", whose clause the speaker search reads on its own.
 - ``rumour_nouns``: a speaker that opens with one of these and then a name is what a rumour
   tells of that person ("membantah isu Presiden Joko Widodo meminta bertemu Megawati"): no
   statement.
@@ -291,6 +295,7 @@ class Lexicon:
     appositive_markers: frozenset[str]
     example_markers: frozenset[tuple[str, ...]]
     rumour_nouns: frozenset[str]
+    speaking_relatives: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
     raising_infinitives: frozenset[tuple[str, ...]]
@@ -517,6 +522,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         appositive_markers=words("appositive_markers"),
         example_markers=phrases("example_markers"),
         rumour_nouns=words("rumour_nouns"),
+        speaking_relatives=words("speaking_relatives"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),
         raising_infinitives=phrases("raising_infinitives"),

@@ -437,6 +437,47 @@ def _set_off_modifier(t: _Tokens, lexicon: Lexicon, k: int, lo: int) -> bool:
     )
 
 
+def _relative_antecedent(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]):
+    """The one the relative pronoun at token k stands for: a name, a role or a body set off
+    before it by a comma ("Barkley, who said ...", "the ministry, which denied ..."), or a name
+    right before it ("Isa who described the report as fake"); None for anything else (not the
+    last words of a clause: "..., which is an anomaly for Kaine, who criticized")."""
+    if k < 1 or t.inq[k] or t.low[k] not in lexicon.speaking_relatives:
+        return None
+    q = k - 1
+    comma = t.raw[q] == "," and not t.inq[q]
+    if comma:
+        q -= 1
+    if q < 0 or not t.word(q) or t.inq[q] or q in blocked:
+        return None
+    before = _np_back(t, lexicon, q, 0, blocked)
+    if before is None:
+        return None
+    a, b = before
+    if a > 0 and t.low[a - 1] in lexicon.prepositions:
+        # "lawyers for Smith Jones, who denied ...", "the Latino Partnership for Conservative
+        # Principles, who also said": the clause may be of the phrase the preposition ends
+        return None
+    named = t.cap[b - 1] and t.word(b - 1) and _NAME_WORD.match(t.raw[b - 1]) is not None
+    if not named and not comma:
+        return None
+    if named:
+        # the name and the capitalised words of its title, not the clause before them
+        # ("Swanson praised evangelist Franklin Graham, who ...": Franklin Graham)
+        start = b - 1
+        while start > a and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
+            start -= 1
+        if _only_places(t, lexicon, start, b) or t.low[start - 1] in lexicon.prepositions:
+            return None  # "Senator Bernie Sanders of Vermont, who ...", "an anomaly for Kaine"
+        return (start, b) if start > a and not t.cap[a] else before
+    if _titles_in(t, lexicon, a, b):
+        return before
+    speaking = lexicon.institutions | lexicon.organisation_nouns | lexicon.document_words
+    if any(t.low[x] in speaking or (t.low[x],) in lexicon.media_words for x in range(a, b)):
+        return before
+    return None
+
+
 def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
     if ci > 0 and t.low[ci - 1] in lexicon.means_markers and not t.inq[ci - 1]:
         # "Israel berusaha menghindari tanggung jawab atas pemboman ke Rumah Sakit Baptis
@@ -448,6 +489,10 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             return _np_before(t, lexicon, ci - 2, blocked)
         return None, False
     k, between = _skip_modifiers(t, lexicon, ci - 1, 0, adverbs=True)
+    if k >= 0 and _relative_antecedent(t, lexicon, k, blocked) is not None:
+        # "Barkley, who said he typically votes democratic, said ...": the relative pronoun
+        # speaks, for the one it stands for (``_relative_antecedent``)
+        return (k, k + 1), between
     opens = _subordinate_adjunct(t, lexicon, k, ci)
     if opens is not None:
         # "Kapolsek AKP Nur Amin saat dikonfirmasi langsung membantah", "The minister, when

@@ -4477,7 +4477,7 @@ def test_the_cues_that(text, content):
     ],
 )
 def test_a_relative_clause_after_the_speaker(text, content):
-    [s] = extract(text, "en")
+    s = extract(text, "en")[0]
     assert s.content.text == content
 
 
@@ -6605,3 +6605,20 @@ def test_a_role_after_a_claim_noun_is_who_denied_it():
     )
     denial = extract(text, "en")[-1]
     assert [t.text for t in denial.speakers] == ["the prime minister"]
+
+
+def test_a_relative_pronoun_speaks_for_the_one_it_stands_for():
+    text = (
+        "Barkley, who said he typically votes democratic, said one candidate he likes so far is "
+        "Ohio Governor John Kasich."
+    )
+    relative, main = extract(text, "en")
+    assert [s.text for s in relative.speakers] == ["who"]
+    assert relative.speaker_names == ("Barkley",)
+    assert relative.content.text == "he typically votes democratic"
+    assert [s.text for s in main.speakers] == ["Barkley"]
+    assert main.content.text == "one candidate he likes so far is Ohio Governor John Kasich"
+    # a body too; not a clause's last words, nor what "yang" relates
+    [s, _] = extract("The ministry, which denied the report, said nothing more.", "en")
+    assert s.speaker_names == ("ministry",) and s.stance == "denies"
+    assert extract("It was an anomaly for Kaine, who criticized the plan.", "en") == []
