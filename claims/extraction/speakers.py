@@ -454,22 +454,25 @@ def _relative_antecedent(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]
     if before is None:
         return None
     a, b = before
-    if a > 0 and t.low[a - 1] in lexicon.prepositions:
-        # "lawyers for Smith Jones, who denied ...", "the Latino Partnership for Conservative
-        # Principles, who also said": the clause may be of the phrase the preposition ends
-        return None
     named = t.cap[b - 1] and t.word(b - 1) and _NAME_WORD.match(t.raw[b - 1]) is not None
     if not named and not comma:
         return None
+    # (not after a preposition: "lawyers for Smith Jones, who denied ...", "the Latino
+    # Partnership for Conservative Principles, who also said": the clause may be of the phrase
+    # the preposition ends)
     if named:
         # the name and the capitalised words of its title, not the clause before them
         # ("Swanson praised evangelist Franklin Graham, who ...": Franklin Graham)
         start = b - 1
         while start > a and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
             start -= 1
-        if _only_places(t, lexicon, start, b) or t.low[start - 1] in lexicon.prepositions:
+        if start > a and not t.cap[a]:
+            a = start
+        if _only_places(t, lexicon, a, b) or (a > 0 and t.low[a - 1] in lexicon.prepositions):
             return None  # "Senator Bernie Sanders of Vermont, who ...", "an anomaly for Kaine"
-        return (start, b) if start > a and not t.cap[a] else before
+        return a, b
+    if a > 0 and t.low[a - 1] in lexicon.prepositions:
+        return None
     if _titles_in(t, lexicon, a, b):
         return before
     speaking = lexicon.institutions | lexicon.organisation_nouns | lexicon.document_words
