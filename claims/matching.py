@@ -1302,6 +1302,7 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         )
     if i + 1 >= len(low):
         return None
+    about = False
     saying = low[i] in lexicon.relative_pronouns and any(
         c.speech_act and c.stance in ("accuses", "asserts") and len(c.words) == 1
         for c in lexicon.cues.get(low[i + 1], ())
@@ -1332,7 +1333,12 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
     )
     if end is None and not denied:
         return None
-    return " ".join(words[start:end]).strip(" ,;:") or None
+    relayed = " ".join(words[start:end]).strip(" ,;:") or None
+    if about and relayed is not None and wording_fault(relayed, language) is not None:
+        # what it was about names something and says nothing of it ("narasi yang beredar ...
+        # mengenai penangkapan prajurit TNI oleh polisi"): no claim of its own
+        return None
+    return relayed
 
 
 # Words of how a claim went round before its "that" ("allegations widely discussed on social

@@ -1278,8 +1278,14 @@ ANTARA_CHINA_ARMS = (
             None,
         ),
         ("pernyataan Blinken soal China", "id", None),
-        # what it is about without having gone round is no claim of its own
+        # what it is about without having gone round is no claim of its own, nor a thing it
+        # names without saying anything of it
         ("kabar soal server KPU", "id", None),
+        (
+            "narasi yang beredar di media sosial mengenai penangkapan prajurit TNI oleh polisi",
+            "id",
+            None,
+        ),
     ],
 )
 def test_relayed_claim(text, language, claim):
