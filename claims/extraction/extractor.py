@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .contents import (
     _content_after,
@@ -925,8 +926,16 @@ def _outlet_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState
     return state.outlet[0]
 
 
+@lru_cache(maxsize=8)
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)
+
+
 def _note_outlet(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     """Remember the last outlet a sentence names (``_outlet_meant``)."""
+    firsts = _first_words(lexicon.outlets)
+    if not any(t.cap[i] and t.raw[i] in firsts for i in range(t.n)):
+        return
     hit = _has_phrase(t, lexicon, 0, t.n, lexicon.outlets, lower=False)
     if hit is not None:
         state.outlet = (" ".join(t.raw[hit[0] : hit[1]]), state.sentence_no)
