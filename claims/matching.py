@@ -315,30 +315,26 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _every_lexicons_words(attribute: str) -> dict[str, int]:
+    """The words one lexicon key maps to numbers, every language's: the ``figure_scales``
+    ("juta" and "million" alike), the ``number_words`` ("five" and "lima")."""
+    from .extraction.lexicon import supported_languages
+
+    found: dict[str, int] = {}
+    for language in supported_languages():
+        lexicon = _lexicon(language)
+        if lexicon is not None:
+            found.update(getattr(lexicon, attribute))
+    return found
+
+
 def _number_words() -> dict[str, int]:
-    """The lexicons' ``number_words``, every language's: "five" and "lima" alike."""
-    from .extraction.lexicon import supported_languages
-
-    numbers: dict[str, int] = {}
-    for language in supported_languages():
-        lexicon = _lexicon(language)
-        if lexicon is not None:
-            numbers.update(lexicon.number_words)
-    return numbers
+    return _every_lexicons_words("number_words")
 
 
-@lru_cache(maxsize=1)
 def _figure_scales() -> dict[str, int]:
-    """The lexicons' ``figure_scales``, every language's: "juta" and "million" alike."""
-    from .extraction.lexicon import supported_languages
-
-    scales: dict[str, int] = {}
-    for language in supported_languages():
-        lexicon = _lexicon(language)
-        if lexicon is not None:
-            scales.update(lexicon.figure_scales)
-    return scales
+    return _every_lexicons_words("figure_scales")
 
 
 def figures_differ(statement_text: str, claim_text: str) -> bool:
@@ -1315,7 +1311,12 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
             i += 1
         # (or, once it went round, what it was about: "kabar yang beredar di media sosial
         # (medsos) ihwal server mereka yang telah diatur untuk memenangkan ...")
-        about = i > went and i < len(low) and low[i] in REPORT_LINKERS
+        about = (
+            i > went
+            and i < len(low)
+            and low[i] in REPORT_LINKERS
+            and low[i] not in lexicon.complementizers
+        )
         if i >= len(low) or not (low[i] in lexicon.complementizers or about):
             return None
         start = i + 1 if about else i

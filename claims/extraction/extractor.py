@@ -1389,18 +1389,17 @@ def _statements_in(
             )
             # "Ari menegaskan bahwa menurutnya, narasi itu ...": a cue's "that" opens what
             # follows; "..., jadi menurutnya, narasi itu ...": so does a link after a comma
-            complement = (
+            comma = max([before_a - 1] + [x for x in range(before_a, before_b) if t.raw[x] == ","])
+            linked = (
                 before_b > before_a
                 and t.low[before_b - 1] in lexicon.complementizers
                 and any(g.cj == before_b - 1 for g in found if g is not f)
-            )
-            comma = max([before_a - 1] + [x for x in range(before_a, before_b) if t.raw[x] == ","])
-            complement = complement or (
+            ) or (
                 comma >= before_a
                 and tuple(t.low[x] for x in range(comma + 1, before_b) if t.word(x))
                 in lexicon.connectives
             )
-            if opening in lexicon.connectives or attribution or role or subordinate or complement:
+            if opening in lexicon.connectives or attribution or role or subordinate or linked:
                 # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b

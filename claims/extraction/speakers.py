@@ -280,10 +280,7 @@ def _list_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
 def _role_fields(t: _Tokens, lexicon: Lexicon, j: int, lo: int) -> bool:
     """Whether the comma at token j follows a role whose fields it lists ("Menteri Koordinator
     Bidang Politik, Hukum, dan Keamanan")."""
-    a = j
-    while a - 1 >= lo and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
-        a -= 1
-    return bool(_titles_in(t, lexicon, a, j))
+    return bool(_titles_in(t, lexicon, max(lo, _name_start(t, j - 1)), j))
 
 
 def _name_list_comma(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int) -> bool:
@@ -304,9 +301,7 @@ def _name_list_comma(t: _Tokens, lexicon: Lexicon, j: int, k: int, lo: int) -> b
             start = x + 1
     # the item before it is one too, after a boundary: the sentence's start, another comma
     # of the list or an example marker ("seperti", "such as")
-    a = j - 1
-    while a - 1 >= lo and t.cap[a - 1] and t.word(a - 1) and not t.inq[a - 1]:
-        a -= 1
+    a = max(lo, _name_start(t, j - 1))
     if a - 1 >= lo and t.low[a - 1] in lexicon.determiners:
         a -= 1
     if not _list_name(t, lexicon, a, j):
@@ -457,22 +452,17 @@ def _relative_antecedent(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]
     named = t.cap[b - 1] and t.word(b - 1) and _NAME_WORD.match(t.raw[b - 1]) is not None
     if not named and not comma:
         return None
-    # (not after a preposition: "lawyers for Smith Jones, who denied ...", "the Latino
-    # Partnership for Conservative Principles, who also said": the clause may be of the phrase
-    # the preposition ends)
-    if named:
+    if named and not t.cap[a]:
         # the name and the capitalised words of its title, not the clause before them
         # ("Swanson praised evangelist Franklin Graham, who ...": Franklin Graham)
-        start = b - 1
-        while start > a and t.cap[start - 1] and t.word(start - 1) and not t.inq[start - 1]:
-            start -= 1
-        if start > a and not t.cap[a]:
-            a = start
-        if _only_places(t, lexicon, a, b) or (a > 0 and t.low[a - 1] in lexicon.prepositions):
-            return None  # "Senator Bernie Sanders of Vermont, who ...", "an anomaly for Kaine"
-        return a, b
+        a = max(a, _name_start(t, b - 1))
     if a > 0 and t.low[a - 1] in lexicon.prepositions:
+        # "lawyers for Smith Jones, who denied ...", "an anomaly for Kaine, who criticized":
+        # the clause may be of the phrase the preposition ends
         return None
+    if named:
+        # not a place ("Senator Bernie Sanders of Vermont, who ...")
+        return None if _only_places(t, lexicon, a, b) else (a, b)
     if _titles_in(t, lexicon, a, b):
         return before
     speaking = lexicon.institutions | lexicon.organisation_nouns | lexicon.document_words
