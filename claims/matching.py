@@ -1532,6 +1532,10 @@ def claim_wording(statement: Statement) -> str:
         pass
     elif statement.stance in CUE_IN_CLAIM or first in SUBJECTLESS_START:
         cue_start = statement.cue_start - base
+        if not statement_speakers(statement) and start <= cue_start < end:
+            # said by no one named, the cue inside what was said ("... of how he is said to
+            # have paid for the flat"): that clause, not the sentence around it
+            return strip_dateline(" ".join(content.split()))
         if not 0 <= cue_start < start:
             # The cue after what was said ("Korea Utara dituduh Washington memasok ..."): the
             # content is not what the speaker said, in that order; the sentence is.

@@ -505,6 +505,16 @@ def _statement(sentence: str, content: str, cue: str, **fields):
             False,
             "Korea Utara memasok senjata ke Rusia",
         ),
+        # Said by no one named, the cue inside what was said: that clause.
+        (
+            "Details surfaced of how he is said to have paid for the flat.",
+            "he is said to have paid for the flat",
+            "said",
+            "asserts",
+            "",
+            False,
+            "he is said to have paid for the flat",
+        ),
         # A direct quote is its own claim.
         (
             '"We condemn the DPRK," Kirby said.',
