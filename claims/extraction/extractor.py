@@ -1321,11 +1321,24 @@ def _statements_in(
                 for a, b in f.speakers
             ):
                 # "Barkley, who said he typically votes democratic, said ...": the relative
-                # clause ends on its comma
-                after_b = next(
-                    (k for k in range(after_a, after_b) if t.raw[k] == "," and not t.inq[k]),
-                    after_b,
+                # clause ends on its comma, or on one that closes a quote in it ('Isa who
+                # described the report as "fake and misleading," cautioned against ...')
+                comma = next(
+                    (
+                        k
+                        for k in range(after_a, after_b)
+                        if t.raw[k] == ","
+                        and (not t.inq[k] or (k + 1 < after_b and t.quote(k + 1)))
+                    ),
+                    None,
                 )
+                if comma is not None:
+                    after_b = comma
+                    if t.inq[comma]:
+                        # the quote closes with the clause: its marks are what was said too
+                        after_b = comma + 1
+                        while after_b < t.n and t.quote(after_b):
+                            after_b += 1
             # "X denied that ..., state media KCNA reported": the report is not X's words
             after_b = min([after_b] + [c for c in tails if after_a < c < after_b])
             if any(re_ <= c <= after_a for c in tails):

@@ -6615,3 +6615,13 @@ def test_a_relative_pronoun_speaks_for_the_one_it_stands_for():
     [s, _] = extract("The ministry, which denied the report, said nothing more.", "en")
     assert s.speaker_names == ("ministry",) and s.stance == "denies"
     assert extract("It was an anomaly for Kaine, who criticized the plan.", "en") == []
+
+
+def test_a_relative_clause_ends_on_the_comma_that_closes_its_quote():
+    text = (
+        'Isa who described the report as "fake and misleading," cautioned against unverified '
+        "claims."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Isa",) and s.stance == "denies"
+    assert s.content.text == 'the report as "fake and misleading,"'
