@@ -37,6 +37,9 @@ class _Found:
     carrier: bool = False
     # "Polisi tidak pernah mengatakan bahwa ...": no statement, but the speaker is named
     silent: bool = False
+    # "Barkley, who said ...": the one the relative pronoun speaking stands for (tokens), read
+    # once per statement (``_relative_speaker``)
+    antecedent: tuple[int, int] | None = None
 
     @classmethod
     def inheriting(cls, cue: Cue, ci: int, cj: int, prev: _Found) -> _Found:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from .contents import (
     _content_after,
@@ -926,15 +925,9 @@ def _outlet_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState
     return state.outlet[0]
 
 
-@lru_cache(maxsize=8)
-def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    return frozenset(p[0] for p in phrases if p)
-
-
 def _note_outlet(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     """Remember the last outlet a sentence names (``_outlet_meant``)."""
-    firsts = _first_words(lexicon.outlets)
-    if not any(t.cap[i] and t.raw[i] in firsts for i in range(t.n)):
+    if not any(t.cap[i] and t.raw[i] in lexicon.outlet_openers for i in range(t.n)):
         return
     hit = _has_phrase(t, lexicon, 0, t.n, lexicon.outlets, lower=False)
     if hit is not None:
@@ -1192,6 +1185,19 @@ def _opening_clause_subject(t: _Tokens, lexicon: Lexicon, ci: int, cj: int, cue,
     return None
 
 
+def _relative_speaker(t: _Tokens, lexicon: Lexicon, f: _Found) -> tuple[int, int] | None:
+    """The one a statement's speaking relative pronoun stands for ("Barkley, who said ...":
+    Barkley), or None when its speaker is no such pronoun."""
+    return next(
+        (
+            ante
+            for a, b in f.speakers
+            if b == a + 1 and (ante := _relative_antecedent(t, lexicon, a, set())) is not None
+        ),
+        None,
+    )
+
+
 def _outside_report(t: _Tokens, lexicon: Lexicon, via_range, ci: int) -> bool:
     """Whether the cue at ``ci`` stands outside the clause of a report that names the sentence's
     outlet ("Following a report from Iran's Fars News Agency that Rouhani denied ..., Sanders
@@ -1296,6 +1302,7 @@ def _statements_in(
             continue
         if len(found) > 1 and _completes_relay(t, lexicon, f):
             continue  # "tidak ada bukti sebagaimana dilaporkan BPN": how it came, no statement
+        f.antecedent = _relative_speaker(t, lexicon, f)
         rs = min([f.ci] + [a for a, _ in f.speakers if not f.inherited])
         re_ = max([f.cj] + [b for _, b in f.speakers if not f.inherited])
         if f.full is not None and not f.inherited:
@@ -1316,10 +1323,7 @@ def _statements_in(
         else:
             later = [c for c in cue_starts if c > f.cj]
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
-            if any(
-                b == a + 1 and _relative_antecedent(t, lexicon, a, set()) is not None
-                for a, b in f.speakers
-            ):
+            if f.antecedent is not None:
                 # "Barkley, who said he typically votes democratic, said ...": the relative
                 # clause ends on its comma, or on one that closes a quote in it ('Isa who
                 # described the report as "fake and misleading," cautioned against ...')
@@ -1698,10 +1702,10 @@ def _statements_in(
                 # tersebut": the one just named
                 pronoun = True
                 names.append(state.last_named[0])
-            elif b == a + 1 and (ante := _relative_antecedent(t, lexicon, a, set())) is not None:
+            elif f.antecedent is not None and b == a + 1:
                 # "Barkley, who said ...": the one the pronoun stands for
                 pronoun = True
-                names.append(_full_name(_clean_name(t, lexicon, *ante), lexicon, state))
+                names.append(_full_name(_clean_name(t, lexicon, *f.antecedent), lexicon, state))
             elif (held := _role_holder(t, lexicon, a, b, state)) is not None:
                 # "Kremlin spokesman Dmitry Peskov told ... The spokesman also rejected"
                 pronoun = True

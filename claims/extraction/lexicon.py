@@ -320,6 +320,8 @@ class Lexicon:
     relay_markers: frozenset[tuple[str, ...]]
     media_words: frozenset[tuple[str, ...]]
     outlets: frozenset[tuple[str, ...]]
+    # the first words of the outlets' names, to look for a name only where one may stand
+    outlet_openers: frozenset[str]
     document_words: frozenset[str]
     channel_words: frozenset[str]
     platform_words: frozenset[str]
@@ -551,6 +553,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         relay_markers=phrases("relay_markers"),
         media_words=media,
         outlets=outlets,
+        outlet_openers=frozenset(p[0] for p in outlets),
         document_words=words("document_words"),
         channel_words=words("channel_words"),
         platform_words=words("platform_words"),

@@ -52,6 +52,12 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
     # After "that"/"bahwa" the word must stand alone too: "menemukan fakta bahwa tidak benar"
     alone = {0} | {n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.complementizers}
     starts += sorted(alone - {0})
+    # (a claim named first may be called false at the end whatever the cue, below)
+    opener = [x for x in words[:2] if t.low[x] not in lexicon.determiners][:1]
+    claimed = any(
+        t.low[x] in lexicon.rumour_nouns or any(c.possessed for c in lexicon.cues.get(t.low[x], ()))
+        for x in opener
+    )
     # A negated truth that ends the content is said of what comes before it, copula or not:
     # "masyarakat sudah mengetahui kabar cerainya tidak benar"
     for size in range(min(lexicon.phrase_len, len(words)), 0, -1):
@@ -60,10 +66,6 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
             continue
         if size > 1 and is_negation(phrase[0], lexicon):
             return True
-        head = words[1] if t.low[words[0]] in lexicon.determiners and len(words) > 1 else words[0]
-        claimed = t.low[head] in lexicon.rumour_nouns or any(
-            c.possessed for c in lexicon.cues.get(t.low[head], ())
-        )
         if (
             # (or a claim named first, whatever the cue: "menyebut klaim penjaga pantai China
             # soal tabrakan di Laut China Selatan menyesatkan")
