@@ -378,6 +378,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if a == start:
         a = _past_listener(t, lexicon, a, found.cue.addressee)
         a = _past_relay(t, lexicon, a)
+    if a == start and found.ci > 0 and t.low[found.ci - 1] in lexicon.as_markers:
+        # "was quoted as saying by the BBC that ...": who relayed it, then what
+        a = _past_quoting_agent(t, lexicon, a)
     while a < t.n and not t.word(a) and t.raw[a] not in QUOTE_CHARS:
         a += 1
     if a in later_cues:
@@ -529,6 +532,23 @@ def _stray_closing_quote(t: _Tokens, k: int) -> bool:
 
 # Words of the outlet after a relay marker that opens a content.
 RELAY_NAME_MAX = 10
+
+
+def _past_quoting_agent(t: _Tokens, lexicon: Lexicon, a: int) -> int:
+    """After the name of the one who quoted a speaker, named right after the quoted-as cue
+    ("as saying by the BBC."): the rest of the unit, or what its "that" opens."""
+    if not (a + 1 < t.n and t.low[a] in lexicon.agent_markers):
+        return a
+    named = False
+    for k in range(a + 1, min(t.n, a + 1 + RELAY_NAME_MAX)):
+        if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
+            return k if named else a
+        if t.low[k] in lexicon.complementizers:
+            return k + 1 if named else a
+        if not t.word(k) or not (t.cap[k] or t.low[k] in lexicon.determiners):
+            return a
+        named = named or t.cap[k]
+    return a
 
 
 def _past_relay(t: _Tokens, lexicon: Lexicon, a: int) -> int:
@@ -719,6 +739,12 @@ def _outlet_span(
     # role that names a media office, not an outlet
     if media and not _has_phrase(t, lexicon, a, b, lexicon.titles):
         x, y = name
+        # "situs berita abc.net.au", "situs berita Australia, abc.net.au,": the site's address
+        sites = [i for i in range(x, y) if _SITE.match(t.raw[i])]
+        if y + 1 < t.n and t.raw[y] == "," and _SITE.match(t.raw[y + 1]):
+            sites.append(y + 1)
+        if sites:
+            return t.span(sites[0], sites[0] + 1)
         caps = [
             i for i in range(x, y) if t.cap[i] and t.word(i) and t.low[i] not in lexicon.determiners
         ]
@@ -800,14 +826,22 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     if not (cue.participle and previous and ci >= 2 and t.low[ci - 1] in lexicon.as_markers):
         return None
     carrier = previous[-1]
-    if not carrier.cue.quoting or carrier.inherited or not carrier.cj < ci - 1:
+    if not carrier.cue.quoting or carrier.inherited:
         return None
-    if carrier.cue.passive:
+    if not (carrier.cj < ci - 1 or (carrier.agentless and carrier.cj == ci - 1)):
+        # (nothing between only in "he was quoted as saying")
+        return None
+    if carrier.cue.passive or carrier.agentless:
         # '"...," he was quoted by the paper as saying': the subject speaks, through the agent
         hit, _ = _np_before(t, lexicon, carrier.ci, blocked)
         if hit is None:
             return None
         carrier.carrier = True
+        agent = _agent_after_words(t, lexicon, cj, blocked) if carrier.agentless else None
+        if agent is not None:
+            # '"...," Peskov was quoted as saying by the BBC': the agent after the words
+            # relays them
+            carrier.speakers, carrier.full = [agent[0]], agent[1]
         return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit), hit, False)
     if ci - 1 - carrier.cj > lexicon.max_np_tokens + 8:
         return None
@@ -821,9 +855,23 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     return _Found(cue, ci, cj, _split_speakers(t, lexicon, *hit[0]), (start, ci - 1), False)
 
 
+def _agent_after_words(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]):
+    """(name range, full range) of the agent right after a quoted-as cue that ends at ``k``
+    ("was quoted as saying by the BBC"), when a name follows "by", or None."""
+    if not (k + 1 < t.n and t.low[k] in lexicon.agent_markers and not t.inq[k]):
+        return None
+    hit = _np_after(t, lexicon, k + 1, blocked, name_only=True)
+    if hit is None or hit[1][0] != k + 1 or not t.cap[hit[0][1] - 1]:
+        return None
+    return hit
+
+
 # an outlet's name written in camel case: "detikNews", "kumparanNEWS"
 _CAMEL = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")
-_SITE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|id|net|org|co)$", re.IGNORECASE)
+# (an address of two parts too: "abc.net.au", "detik.co.id")
+_SITE = re.compile(
+    r"^\w[\w-]*(?:\.(?:com|co|net|org|go|ac))?\.(?:com|id|net|org|co|au|uk|sg|my)$", re.IGNORECASE
+)
 
 
 def _site_dateline(t: _Tokens) -> set[int]:

@@ -343,6 +343,14 @@ def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
     ):
         # "an individual alleged to have links with Umno": said of the noun, by no one named
         return True
+    if (
+        t.low[i - 1] in lexicon.shared_items
+        and bool(lexicon.past_suffixes)
+        and t.low[j - 1].endswith(lexicon.past_suffixes)
+        and (not t.word(j) or t.low[j] in lexicon.trailing_adjuncts | lexicon.prepositions)
+    ):
+        # "a video posted online", "a comment posted on 12 August": what was posted
+        return True
     if t.low[j] in lexicon.agent_markers:
         # past the adverbs: "were widely rejected by Moscow" is a passive with its auxiliary
         k = i - 1

@@ -541,6 +541,18 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             # nor on what was done ("China says ..., denies pointing at PH crew")
             after = after and not (cj < t.n and _ing_form(t, cj))
             hit = _np_after(t, lexicon, cj, blocked) if after else None
+            if hit is not None and not (k >= 0 and t.quote(k)):
+                # "The statement carried by KCNA, said Pyongyang considered such rumors to be
+                # ...": after a comma, not a quote, a name and then its own verb is what was
+                # said, no speaker
+                named = _np_after(t, lexicon, cj, blocked, name_only=True)
+                verb = named[1][1] if named is not None else hit[1][1]
+                if (
+                    verb < hit[1][1]
+                    and bool(lexicon.past_suffixes)
+                    and t.low[verb].endswith(lexicon.past_suffixes)
+                ):
+                    hit = None
             if hit is not None:
                 end = hit[1][1]
                 if (
@@ -1416,7 +1428,32 @@ def _statements_in(
                 and tuple(t.low[x] for x in range(comma + 1, before_b) if t.word(x))
                 in lexicon.connectives
             )
-            if opening in lexicon.connectives or attribution or role or subordinate or linked:
+            # "On Monday, Russia denied it.": when, not what
+            timely = any(
+                w in lexicon.time_words and w not in lexicon.determiners for w in opening
+            ) and all(
+                w in lexicon.time_words
+                or w in lexicon.time_openers
+                or w in lexicon.trailing_adjuncts
+                or w.isdigit()
+                for w in opening
+            )
+            # "Namun, masih kata Ali, ...": a modifier of a cue whose speaker follows it
+            modifying = (
+                f.cue.speaker == "after"
+                and bool(opening)
+                and before_b == f.ci
+                and all(w in lexicon.cue_modifiers for w in opening)
+            )
+            if (
+                opening in lexicon.connectives
+                or modifying
+                or attribution
+                or role
+                or subordinate
+                or linked
+                or timely
+            ):
                 # "Sementara itu, menurut Pramono, ...": no one's words; "Dia mengungkapkan,
                 # Setya Novanto menolak tudingan": another attribution
                 before_a = before_b

@@ -61,6 +61,14 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   a role or a body comes right before them ("Barkley, who said he typically votes democratic,
   said ..."): the pronoun is the speaker, named by that one. Not "that", which opens what was
   said as often as it relates, nor "yang", whose clause the speaker search reads on its own.
+- ``short_names``: institutions' short names written as words ("Bawaslu", "Polri"): like an
+  acronym, no part of the name of the person whose role they follow ("Anggota Bawaslu Mochamad
+  Afiffudin" is Mochamad Afiffudin).
+- ``indefinite_articles``: "a", "sebuah": a name after a cue ends before one ("kata Sri Mulyani
+  sebuah akun Facebook bernama Sandy Yah ... mengunggah": what she said opens there).
+- ``shared_items``: things posted or shared, never speakers: a cue's past form right after one
+  of them, then an adjunct, describes it ("a video posted online", "a comment posted on 12
+  August"), no one speaking.
 - ``rumour_nouns``: a speaker that opens with one of these and then a name is what a rumour
   tells of that person ("membantah isu Presiden Joko Widodo meminta bertemu Megawati"): no
   statement.
@@ -132,7 +140,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   one of the ``degree_words`` (what is said of it: "Hoax related to the seven containers ... was
   very cruel", "hoaks soal vaksin mengandung chip sangat meresahkan"), and one that has a word of
   falsehood and a ``held_linkers`` phrase (what it held) anywhere: "be wary of hoaxes linking
-  hepatitis with vaccination"), ``deceiving_verbs`` and
+  hepatitis with vaccination"; ``not_falsehoods`` are terms made with a word of falsehood that
+  call nothing false: "a false flag operation", "operasi bendera palsu"), ``deceiving_verbs`` and
   ``belief_words`` (what one may be misled into believing is false: "could mislead the public
   into believing that ...", "dapat menyesatkan publik untuk percaya bahwa ...", a
   ``possibility_modals`` word just before the verb; not a deception told as done, "tricked
@@ -296,6 +305,9 @@ class Lexicon:
     example_markers: frozenset[tuple[str, ...]]
     rumour_nouns: frozenset[str]
     speaking_relatives: frozenset[str]
+    shared_items: frozenset[str]
+    indefinite_articles: frozenset[str]
+    short_names: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
     raising_infinitives: frozenset[tuple[str, ...]]
@@ -329,6 +341,7 @@ class Lexicon:
     role_openings: frozenset[tuple[str, ...]]
     complaint_markers: frozenset[tuple[str, ...]]
     falsehood_words: frozenset[tuple[str, ...]]
+    not_falsehoods: frozenset[tuple[str, ...]]
     topic_linkers: frozenset[tuple[str, ...]]
     held_linkers: frozenset[tuple[str, ...]]
     degree_words: frozenset[str]
@@ -525,6 +538,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         example_markers=phrases("example_markers"),
         rumour_nouns=words("rumour_nouns"),
         speaking_relatives=words("speaking_relatives"),
+        shared_items=words("shared_items"),
+        indefinite_articles=words("indefinite_articles"),
+        short_names=words("short_names"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),
         raising_infinitives=phrases("raising_infinitives"),
@@ -561,6 +577,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         role_openings=phrases("role_openings"),
         complaint_markers=phrases("complaint_markers"),
         falsehood_words=falsehood,
+        not_falsehoods=phrases("not_falsehoods"),
         topic_linkers=phrases("topic_linkers"),
         held_linkers=phrases("held_linkers"),
         degree_words=words("degree_words"),

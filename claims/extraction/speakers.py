@@ -76,6 +76,22 @@ class _DocState:
 INSTITUTION_LIST_REACH = 3
 
 
+def _joins_articled_name(t: _Tokens, lexicon: Lexicon, x: int, lo: int) -> bool:
+    """Whether the article at token x opens the second of two names joined by a conjunction,
+    the first a name of its own that opens the phrase: "Russia and the US said" (not "Trump
+    attacked Clinton and the FBI said")."""
+    return (
+        t.low[x] in lexicon.definite_determiners
+        and x + 1 < t.n
+        and t.cap[x + 1]
+        and x - 2 >= lo
+        and t.low[x - 1] in lexicon.conjunctions
+        and t.word(x - 2)
+        and t.cap[x - 2]
+        and (x - 2 == lo or not t.word(x - 3) or t.low[x - 3] in lexicon.determiners)
+    )
+
+
 def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     """The noun phrase that ends at token ``k``, as a token range, or None."""
     if t.raw[k][-1:] in "'’":
@@ -158,6 +174,9 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
                 j -= 1
                 continue
+            if lo < j < k - 1 and _joins_articled_name(t, lexicon, j + 1, lo):
+                j -= 1  # "Russia and the US said": two speakers, the second with its article
+                continue
             if lo < j - 1 and t.raw[j - 1] == "," and _name_list_comma(t, lexicon, j - 1, k, lo):
                 j -= 1  # "Thailand, Filipina, dan Malaysia": a list's last comma
                 continue
@@ -184,6 +203,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             and t.low[x - 1] not in lexicon.np_inner
             and t.low[x - 1] not in lexicon.determiners
             and t.raw[x - 1] != ","  # "Thailand, the Philippines and Malaysia": a list's item
+            # "Russia and the US said": the second of two names joined
+            and not (x - 2 >= a and _joins_articled_name(t, lexicon, x, a))
             # (or a role: "..., a claim the prime minister denied")
             and (t.cap[b - 1] or bool(_titles_in(t, lexicon, x, b)))
         ):
@@ -653,6 +674,9 @@ def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int])
 
 # Words of an adjunct clause between a speaker and the cue: "saat dikonfirmasi wartawan".
 SUBORDINATE_ADJUNCT_MAX = 6
+# More of them when the adjunct is set off by commas: ", when asked about the report by
+# Reuters on Monday,".
+SET_OFF_ADJUNCT_EXTRA = 4
 
 
 def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int | None:
@@ -661,9 +685,15 @@ def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int |
     it): its opening token, when a name or a comma stands before it; else None."""
     set_off = k >= 0 and t.raw[k] == ","
     m = k - 1 if set_off else k
-    while m >= 0 and ci - m <= SUBORDINATE_ADJUNCT_MAX + 2:
-        if not t.word(m) or t.inq[m] or t.cap[m]:
+    limit = SUBORDINATE_ADJUNCT_MAX + (SET_OFF_ADJUNCT_EXTRA if set_off else 0)
+    named = False  # a capital seen: only in what was asked about
+    while m >= 0 and ci - m <= limit + 2:
+        if not t.word(m) or t.inq[m]:
             return None
+        if t.low[m] in lexicon.asked_forms and set_off and m > 1 and t.raw[m - 1] == ",":
+            # ", asked about Danilov's assertion,": a participle about being asked, set off
+            asked = m + 1 < k and (t.low[m + 1] in lexicon.prepositions | lexicon.interrogatives)
+            return m - 1 if asked and t.word(m - 2) else None
         if t.low[m] in lexicon.subordinators:
             # only an adjunct about being asked, with no subject of its own: "after the mogul
             # claimed" is the cue's own clause
@@ -671,7 +701,11 @@ def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int |
                 return None
             if set_off:
                 return m - 1 if m > 1 and t.raw[m - 1] == "," and t.word(m - 2) else None
-            return m if m > 0 and t.cap[m - 1] and t.word(m - 1) else None
+            return m if m > 0 and t.cap[m - 1] and t.word(m - 1) and not named else None
+        if t.cap[m]:
+            if not set_off:
+                return None
+            named = True
         m -= 1
     return None
 
@@ -699,7 +733,21 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if hit[0] < 2:
         return hit
     p = hit[0] - 1
-    if (
+    # (or a subordinator before a phrase of lower-case words: "Muhammad Yuza Agusti dalam
+    # konferensi persnya sebelum demo berakhir mengatakan", "Budi sebelum rapat dimulai
+    # mengatakan": when it was said)
+    when = (
+        t.low[p] in lexicon.subordinators
+        and not t.cap[p]
+        and not any(t.cap[x] or t.low[x] in lexicon.pronouns for x in range(*hit))
+        # (not a subject of its own: "Ali rebuked Trump in December when the businessman
+        # turned politician called for ...")
+        and t.low[hit[0]] not in lexicon.determiners
+    )
+    if when and t.cap[p - 1] and t.word(p - 1):
+        named = _np_back(t, lexicon, p - 1, 0, blocked)
+        return named if named is not None else hit
+    if when or (
         t.low[p] in lexicon.prepositions
         and t.low[p] not in lexicon.adjunct_prepositions | lexicon.agent_markers
     ):
@@ -1157,12 +1205,25 @@ def _gerund(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     )
 
 
+def _channel_next(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
+    """Whether a channel word ("briefing", "konferensi") follows token j within three words, in
+    lower case all the way: "at a press briefing", not "at the Council of Ministers"."""
+    for x in range(j + 1, min(t.n, j + 4)):
+        if not t.word(x) or t.cap[x]:
+            return False
+        if t.low[x] in lexicon.channel_words:
+            return True
+    return False
+
+
 def _np_after(
     t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int], agent: bool = False, name_only=False
 ):
     """(name range, full range) of the phrase that starts at token ``k``, or None."""
     if agent and k < t.n and t.low[k] in lexicon.agent_markers:
         k += 1
+    if k < t.n and t.low[k] in lexicon.time_words and (k + 1 >= t.n or not t.word(k + 1)):
+        return None  # '"...," bunyi cuitan tersebut, dikutip Selasa, 28 September': a day
     if k < t.n and t.low[k] in lexicon.pronouns and not t.inq[k]:
         # "kata mereka Indonesia tidak memiliki ...": the pronoun alone
         return (k, k + 1), (k, k + 1)
@@ -1222,6 +1283,9 @@ def _np_after(
             break
         if named and _prefixed_verb(t, lexicon, j) and not _title_at(t, lexicon, j):
             break  # "menurut otoritas Lebanon menewaskan enam orang": the name, then its verb
+        if j == k and _prefixed_verb(t, lexicon, j) and j + 1 < t.n and t.quote(j + 1):
+            # "rilis berjudul “Kabar Baik! ...”": a verb that introduces a title, no one named
+            break
         if (
             named
             and not t.cap[j]
@@ -1246,6 +1310,15 @@ def _np_after(
             break
         if named and w in lexicon.time_words and j + 1 < t.n and t.raw[j + 1] == "(":
             break  # "Dilansir Today Online Kamis (12/9/2019)": the day is not the outlet's
+        if (
+            named
+            and t.cap[j - 1]
+            and w in lexicon.trailing_adjuncts
+            and _channel_next(t, lexicon, j)
+        ):
+            break  # "said Heather Nauert at a press briefing": where she said it
+        if named and t.cap[j - 1] and w in lexicon.indefinite_articles:
+            break  # "kata Sri Mulyani sebuah akun Facebook ...": a name ends where "a" opens
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
         if w in lexicon.conjunctions:
             if (
@@ -1487,7 +1560,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         # "Kementerian Luar Negeri Rusia" is the ministry, not Russia, and "Ministry of
         # Defence" and "Officials in Washington" keep their title.
         rest = end
-        while rest < b - 1 and not t.cap[rest] and t.low[rest] not in function_words:
+        # (nor after an "and" that goes on with the title: "Kementerian Pendidikan dan
+        # Kebudayaan" is whole)
+        while (
+            rest < b - 1
+            and not t.cap[rest]
+            and t.low[rest] not in function_words
+            and not (rest == end and t.low[rest] in lexicon.conjunctions)
+        ):
             rest += 1
         if (
             rest < b
@@ -1610,13 +1690,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             ):
                 a, stripped = code + 1, True
                 continue
-        if titled and not stripped and a < b - 1 and _org_code(t.raw[a]):
-            # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri": the
-            # organisation's acronyms and numbers, then the person
+        if titled and not stripped and a < b - 1 and _code_at(t, lexicon, a):
+            # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri", "Anggota
+            # Bawaslu Mochamad Afiffudin": the organisation's acronyms, short names and
+            # numbers, then the person
             k = a
-            while k < b - 1 and _org_code(t.raw[k]):
+            while k < b - 1 and _code_at(t, lexicon, k):
                 k += 1
-            if t.cap[k] and not _org_code(t.raw[k]):
+            if t.cap[k] and not _code_at(t, lexicon, k):
                 a, stripped = k, True
     end, degrees = b, False
     while end - a > 1 and (
@@ -1660,6 +1741,12 @@ def _without_possessive(name: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return name
+
+
+def _code_at(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """An organisation's code at token k: an acronym, a roman numeral or a short name written
+    as a word ("Bawaslu", "Polri")."""
+    return _org_code(t.raw[k]) or (t.cap[k] and t.low[k] in lexicon.short_names)
 
 
 def _org_code(word: str) -> bool:
@@ -1873,6 +1960,8 @@ def _organisation(name: str, lexicon: Lexicon) -> bool:
     name with an institution's or organisation's word ("Election Commission", "Partai
     Demokrat", "Congress")."""
     words = name.split()
+    if len(words) > 1 and (words[-1].lower(),) in lexicon.titles:
+        return False  # "Myanmar government spokesman": a person, by their role
     return (
         _is_place_name(words, lexicon)
         or tuple(words) in lexicon.outlets

@@ -45,6 +45,14 @@ def calls_it_false(t: _Tokens, lexicon: Lexicon, first: int, last: int, naming: 
     if not lexicon.falsehood_words:
         return False
     words = [i for i in range(first, last) if t.word(i)]
+    # "a false flag operation": a term made with a word of falsehood calls nothing false
+    terms = set()
+    for i in range(first, last):
+        term = phrase_at(t.low, i, lexicon.not_falsehoods)
+        if term is not None:
+            terms.update(range(i, i + len(term)))
+    if terms:
+        words = [i for i in words if i not in terms]
     copular = {n + 1 for n, i in enumerate(words) if t.low[i] in lexicon.copulas}
     starts = [0, *sorted(copular)]
     if naming:

@@ -6625,3 +6625,181 @@ def test_a_relative_clause_ends_on_the_comma_that_closes_its_quote():
     [s] = extract(text, "en")
     assert s.speaker_names == ("Isa",) and s.stance == "denies"
     assert s.content.text == 'the report as "fake and misleading,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            '"Decisions on such attacks are made in Washington," Peskov was quoted as saying.',
+            None,
+        ),
+        (
+            '"Decisions on such attacks are made in Washington," Peskov was quoted as saying '
+            "by the BBC.",
+            "BBC",
+        ),
+        (
+            "Peskov was quoted as saying by the BBC that decisions on such attacks are made in "
+            "Washington.",
+            "BBC",
+        ),
+    ],
+)
+def test_quoted_as_saying_with_no_agent_before_it_is_the_subjects_statement(text, via):
+    [s] = extract(text, "en")
+    assert [t.text for t in s.speakers] == ["Peskov"]
+    assert s.content.text.lower() == "decisions on such attacks are made in washington"
+    assert (s.via.text if s.via else None) == via
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Dmitry Peskov, when asked about Danilov's assertion, said it was "
+        '"another fake."',
+        'Dmitry Peskov, asked about the report, said it was "another fake."',
+    ],
+)
+def test_a_speaker_speaks_past_an_aside_about_being_asked(text):
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Dmitry Peskov",) and s.stance == "denies"
+    assert s.content.text == 'it was "another fake."'
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ukraine has said that the alleged attack was a false flag operation by Moscow.", "en"),
+        ("Moscow called the attack a false flag.", "en"),
+        ("Rusia menyebut serangan itu operasi bendera palsu.", "id"),
+    ],
+)
+def test_a_false_flag_calls_nothing_false(text, language):
+    [s] = extract(text, language)
+    assert s.stance == "asserts"
+
+
+def test_a_verb_that_introduces_a_title_names_no_speaker():
+    text = (
+        "Beredar postingan berupa rilis berjudul “Kabar Baik! Pria Yang Tak Divaksin Akan "
+        "Berharga Mahal”, yang ditayangkan pada sebuah website."
+    )
+    assert extract(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a video posted online on Tuesday, a masked militant is shown beheading Foley.",
+        "The unreliable information came from a comment posted on 12 August on Facebook.",
+        "Guards are posted at the entrances on the first floor and patrol the building.",
+    ],
+)
+def test_what_was_posted_is_no_speaker(text):
+    assert extract(text, "en") == []
+
+
+def test_someone_who_posted_still_speaks():
+    [s] = extract("Trump posted a message on Twitter reading “Thank you Georgia”.", "en")
+    assert s.speaker_names == ("Trump",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers", "content"),
+    [
+        (
+            "Namun, kata Sri Mulyani sebuah akun Facebook bernama Sandy Yah mengunggah screen "
+            "shot berita tersebut.",
+            "id",
+            ["Sri Mulyani"],
+            "sebuah akun Facebook bernama Sandy Yah mengunggah screen shot berita tersebut",
+        ),
+        (
+            '"Berita tersebut adalah FITNAH," tulis akun Instagram @smindrawati, Ahad, 12 '
+            "Agustus 2018.",
+            "id",
+            ["akun Instagram @smindrawati"],
+            "Berita tersebut adalah FITNAH",
+        ),
+        (
+            '"Sekarang para direksi lagi beres-beres pindah kantor," bunyi cuitan tersebut, '
+            "dikutip Selasa, 28 September.",
+            "id",
+            ["cuitan tersebut"],
+            "Sekarang para direksi lagi beres-beres pindah kantor",
+        ),
+        (
+            '"We do not stand by those assertions," said State Department spokeswoman Heather '
+            "Nauert at a press briefing on Wednesday.",
+            "en",
+            ["State Department spokeswoman Heather Nauert"],
+            "We do not stand by those assertions",
+        ),
+        ("Russia and the US said the talks had failed.", "en", ["Russia", "US"], None),
+        ("On Monday, Russia and China denied it.", "en", ["Russia", "China"], "it"),
+        (
+            "Namun, masih kata Ali, segala kemarahan tadi berhasil diredam oleh komandan.",
+            "id",
+            ["Ali"],
+            "segala kemarahan tadi berhasil diredam oleh komandan",
+        ),
+        (
+            "Koordinator Pusat BEM SI Muhammad Yuza Agusti dalam konferensi persnya sebelum demo "
+            "berakhir mengatakan ada tujuh mahasiswa yang terluka.",
+            "id",
+            ["Koordinator Pusat BEM SI Muhammad Yuza Agusti"],
+            "ada tujuh mahasiswa yang terluka",
+        ),
+    ],
+)
+def test_where_a_speaker_ends(text, language, speakers, content):
+    [s] = extract(text, language)
+    assert [t.text for t in s.speakers] == speakers
+    if content is not None:
+        assert s.content.text == content
+
+
+def test_a_name_and_its_own_verb_after_a_comma_are_no_speaker():
+    text = (
+        "The statement carried by KCNA, said Pyongyang considered such rumors to be part of a "
+        "hostile attempt."
+    )
+    assert all(
+        s.speaker_names != ("Pyongyang considered such rumors",) for s in extract(text, "en")
+    )
+
+
+def test_a_news_sites_address_is_the_outlet():
+    text = (
+        '"Kami tidak membakar rumah warga," tegas Ali Hamdan seperti dilansir situs berita '
+        "Australia, abc.net.au, Kamis (7/6/2012)."
+    )
+    [s] = extract(text, "id")
+    assert s.via.text == "abc.net.au"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kementerian Pendidikan dan Kebudayaan melaporkan akun itu.",
+            "Kementerian Pendidikan dan Kebudayaan",
+        ),
+        ("Kolonel Infanteri Muhamad Aidi membantah kabar itu.", "Muhamad Aidi"),
+        ("Deputi Bidang Pencegahan KPK Johan Budi membantah kabar itu.", "Johan Budi"),
+        ("Anggota Bawaslu Mochamad Afiffudin membantah kabar itu.", "Mochamad Afiffudin"),
+    ],
+)
+def test_an_indonesian_role_and_institution_are_no_part_of_a_name(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+def test_a_role_named_before_is_no_organisation_for_a_later_body():
+    text = (
+        "A Myanmar government spokesman dismissed the allegations. The army has denied targeting "
+        "civilians."
+    )
+    _, denial = extract(text, "en")
+    assert denial.speaker_names == ("army",)
