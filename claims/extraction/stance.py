@@ -336,6 +336,11 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
         at = i + 1
         linker = phrase_at(t.low, at, lexicon.held_linkers)
         if linker is None:
+            # or a rumour called false, then what it was of: "spreading a groundless 'rumor of
+            # arms dealings' between the DPRK and Russia", "isu bohong soal ..."
+            at = _rumour_beside(t, lexicon, i)
+            linker = None if at is None else phrase_at(t.low, at, lexicon.topic_linkers)
+        if linker is None:
             continue
         held = 0
         for k in range(at + len(linker), last):
@@ -345,6 +350,24 @@ def _falsehood_told(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> bool
         if held >= FALSEHOOD_HELD_MIN:
             return True
     return False
+
+
+def _rumour_beside(t: _Tokens, lexicon: Lexicon, i: int) -> int | None:
+    """Where what a rumour held would start, when the word of falsehood at token i describes a
+    rumour noun right beside it, quote marks passed ("groundless 'rumor", "isu bohong"); None
+    when there is none."""
+    marks = QUOTE_CHARS + "'‘’"
+    k = i + 1
+    while k < t.n and t.raw[k] in marks:
+        k += 1
+    if k < t.n and t.low[k] in lexicon.rumour_nouns:
+        return k + 1
+    k = i - 1
+    while k >= 0 and t.raw[k] in marks:
+        k -= 1
+    if k >= 0 and t.low[k] in lexicon.rumour_nouns and lexicon.verb_prefixes:
+        return i + 1  # (in a language whose adjective follows its noun)
+    return None
 
 
 def _verb_like(t: _Tokens, lexicon: Lexicon, i: int) -> bool:

@@ -6803,3 +6803,16 @@ def test_a_role_named_before_is_no_organisation_for_a_later_body():
     )
     _, denial = extract(text, "en")
     assert denial.speaker_names == ("army",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"Recently, the US is persistently spreading a groundless 'rumor of arms dealings' "
+        'between the DPRK and Russia," the official said.',
+        "The police said he spread false rumors about the vaccine causing infertility in women.",
+    ],
+)
+def test_a_rumour_called_false_with_what_it_held_is_denied(text):
+    [s] = extract(text, "en")
+    assert s.stance == "denies"
