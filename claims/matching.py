@@ -1095,8 +1095,8 @@ def denied_proposition(statement: Statement) -> str | None:
         denied=statement.cue_lemma in _denial_lemmas(statement.language),
     )
     if relayed is not None:
-        return _with_speakers_for_pronoun(
-            relayed, statement_speakers(statement), statement.language
+        return _existence_said(
+            _with_speakers_for_pronoun(relayed, statement_speakers(statement), statement.language)
         )
     reported = reported_false(strip_dateline(content), statement.language)
     if reported is not None:
@@ -1142,6 +1142,12 @@ def denied_proposition(statement: Statement) -> str | None:
         # page furniture read into the name ("date 2022-04-03 Russia"): the actor's own name
         speakers = [statement.speaker.name]
     words = _said_of(words, low, statement.language)
+    if low[0] in REPORT_LINKERS - {"that", "of", "bahwa"} and len(words) > DENIAL_CLAIM_MIN_WORDS:
+        # "menepis terkait tindakan represif pihak kepolisian ...": what it was about (no verb
+        # with "ter-" whose subject is the speaker)
+        return _existence_said(" ".join(words[1:]))
+    if low[0] in EXISTENCE_NOUNS:
+        return _existence_said(" ".join(words))
     if low[0] in SPEAKER_PRONOUNS or (
         statement.language == "id"
         and (low[0].startswith(VERB_OPENINGS) or low[0] in AUXILIARY_OPENINGS_ID)
@@ -1152,6 +1158,19 @@ def denied_proposition(statement: Statement) -> str | None:
             return None
         words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
     return " ".join(words)
+
+
+# Nouns of something's existence that open a denied thing, and the clause they stand for:
+# "membantah adanya penembakan warga" denies "ada penembakan warga" (there was a shooting).
+EXISTENCE_NOUNS = {"adanya": "ada"}
+
+
+def _existence_said(text: str) -> str:
+    """``text`` as a clause when it opens on a noun of existence ("adanya potensi tsunami ..."
+    -> "ada potensi tsunami ..."); else as it is."""
+    first, _, rest = text.partition(" ")
+    clause = EXISTENCE_NOUNS.get(first.lower())
+    return f"{clause} {rest}" if clause and rest else text
 
 
 def _speakers_subject(speakers, language: str | None) -> str | None:
@@ -1261,7 +1280,9 @@ def reported_false(text: str, language: str) -> str | None:
 
 # Nouns of what someone said that a denial may name, besides the claim nouns ("menepis
 # pernyataan Blinken yang menuduh ...").
-SAYING_NOUNS = frozenset({"pernyataan", "ucapan", "statement", "statements", "remarks"})
+SAYING_NOUNS = frozenset(
+    {"pernyataan", "ucapan", "siaran", "statement", "statements", "remarks", "broadcast"}
+)
 
 
 def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
@@ -1298,9 +1319,22 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         )
     if i + 1 >= len(low):
         return None
+    if low[i] in lexicon.agent_markers:
+        # "allegations by the departing United Nations rights envoy that ...": whose they were,
+        # then what they held
+        i = next(
+            (
+                j
+                for j in range(i + 1, min(len(low), i + REPORT_ROLE_OWNER_MAX))
+                if low[j] in lexicon.complementizers
+                and not any(w.endswith(",") for w in words[i:j])
+            ),
+            i,
+        )
     about = False
-    saying = low[i] in lexicon.relative_pronouns and any(
-        c.speech_act and c.stance in ("accuses", "asserts") and len(c.words) == 1
+    # (a "that" before a verb of saying relates too: "a Reuters report that claimed ...")
+    saying = (low[i] in lexicon.relative_pronouns or low[i] in lexicon.complementizers) and any(
+        c.speech_act and c.stance in ("accuses", "asserts", "reports") and len(c.words) == 1
         for c in lexicon.cues.get(low[i + 1], ())
     )
     if saying:
@@ -1332,6 +1366,19 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         ),
         None,
     )
+    if end is None and denied:
+        # "dismissed allegations ... that the military was committing war crimes as “biased”":
+        # a quoted verdict after "as" closes it
+        end = next(
+            (
+                k
+                for k in range(
+                    max(start + REPORTED_MIN_WORDS, len(low) - QUOTED_VERDICT_MAX), len(low) - 1
+                )
+                if low[k] in lexicon.as_markers and words[k + 1][:1] in "\"“‘'"
+            ),
+            None,
+        )
     if end is None and not denied:
         return None
     relayed = " ".join(words[start:end]).strip(" ,;:") or None
@@ -1342,13 +1389,16 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
     return relayed
 
 
+# Words of a quoted verdict after "as" that closes a relayed claim, at most (with the "as").
+QUOTED_VERDICT_MAX = 6
 # Words of how a claim went round before its "that" ("allegations widely discussed on social
 # media that ..."), at most.
 CIRCULATING_MAX = 6
 
 
 def _past_fillers(low: list[str]) -> int:
-    i = 0
+    # (a topic linker may open it: "membantah terkait siaran TVOne yang memberitakan ...")
+    i = 1 if low and low[0] in REPORT_LINKERS - {"that", "of", "bahwa"} else 0
     while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
         i += 1
     return i

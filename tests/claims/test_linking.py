@@ -1271,6 +1271,25 @@ ANTARA_CHINA_ARMS = (
             "id",
             "prajurit itu ditangkap polisi dan berperan sebagai provokator",
         ),
+        # a topic linker before it, a "that" that relates a verb of saying, whose it was after
+        # "by", a quoted verdict after "as"
+        (
+            "terkait siaran TVOne yang memberitakan adanya potensi tsunami yang bakal terjadi di "
+            "beberapa daerah",
+            "id",
+            "adanya potensi tsunami yang bakal terjadi di beberapa daerah",
+        ),
+        (
+            "a Reuters report that claimed the country's media houses are controlled",
+            "en",
+            "the country's media houses are controlled",
+        ),
+        (
+            "allegations by the departing United Nations rights envoy that the military was "
+            "committing fresh war crimes in Rakhine state as “biased”",
+            "en",
+            "the military was committing fresh war crimes in Rakhine state",
+        ),
         # what the claim did, not what it said
         (
             "klaim Beijing, yang memulai pertikaian setelah militer AS menembak jatuh balon",

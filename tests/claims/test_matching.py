@@ -896,6 +896,22 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "dismissed",
             None,
         ),
+        # what a denial was about, without the speaker read as the subject of a "ter-" verb
+        (
+            "id",
+            "Kapolres Metro Jakarta Pusat Kombes Komarudin menepis terkait tindakan represif "
+            "pihak kepolisian terhadap massa demo mahasiswa.",
+            "menepis",
+            "tindakan represif pihak kepolisian terhadap massa demo mahasiswa",
+        ),
+        # a thing's existence denied: that it exists, as a clause
+        (
+            "id",
+            "Kapendam membantah adanya operasi gabungan dengan polisi menyusuri wilayah Distrik "
+            "Mugi di Nduga.",
+            "membantah",
+            "ada operasi gabungan dengan polisi menyusuri wilayah Distrik Mugi di Nduga",
+        ),
         # what is denied is pointed at, not stated
         ("id", "Menteri Imigrasi Peter Dutton membantah laporan itu.", "membantah", None),
         ("en", "Immigration Minister Peter Dutton denied the report on Thursday.", "denied", None),
