@@ -390,6 +390,19 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.raw[k] == ";" and not t.inq[k]:
             b = k
             break
+        if (
+            k > a
+            and t.quote(k)
+            and t.raw[k - 1] == ","
+            and t.inq[k - 1]
+            and k + 1 < t.n
+            and t.low[k + 1] in lexicon.subordinators | lexicon.conjunctions
+            and any(c > k for c in later_cues)
+        ):
+            # 'described them "baseless," after Islamabad blamed New Delhi': the quote's comma
+            # closes it before the next cue's clause
+            b = k + 1
+            break
         if k > a and _stray_closing_quote(t, k):
             # "Umam menghimbau, masyarakat jangan ... dilaporkan,” jelas Umam": a quote closed
             # that was never opened ends what was said
@@ -401,7 +414,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             and k + 1 < t.n
             and (
                 (
-                    t.low[k + 1] in lexicon.np_stopwords | lexicon.conjunctions
+                    t.low[k + 1]
+                    in lexicon.np_stopwords | lexicon.conjunctions | lexicon.subordinators
                     and any(c > k for c in later_cues)
                 )
                 # "rejected the report, calling it fake": the next cue's clause

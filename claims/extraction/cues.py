@@ -505,6 +505,15 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 continue
             if (
                 size == 1
+                and t.low[i].endswith("s")
+                and i + 1 < t.n
+                and t.low[i + 1] in lexicon.plural_verbs
+                and not (i > 0 and t.low[i - 1] in lexicon.pronouns)  # "what he believes are"
+            ):
+                continue  # "blames were apportioned to Pakistan": a plural noun, its verb after
+
+            if (
+                size == 1
                 and t.low[i] in lexicon.cue_modifiers
                 and any(
                     _may_be_cue(t, lexicon, x)

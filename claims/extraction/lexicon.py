@@ -64,6 +64,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``short_names``: institutions' short names written as words ("Bawaslu", "Polri"): like an
   acronym, no part of the name of the person whose role they follow ("Anggota Bawaslu Mochamad
   Afiffudin" is Mochamad Afiffudin).
+- ``plural_verbs``: a cue form in "-s" right before one of these is a plural noun, the subject
+  of that verb ("blames were apportioned to Pakistan"), no cue.
 - ``indefinite_articles``: "a", "sebuah": a name after a cue ends before one ("kata Sri Mulyani
   sebuah akun Facebook bernama Sandy Yah ... mengunggah": what she said opens there).
 - ``shared_items``: things posted or shared, never speakers: a cue's past form right after one
@@ -307,6 +309,7 @@ class Lexicon:
     speaking_relatives: frozenset[str]
     shared_items: frozenset[str]
     indefinite_articles: frozenset[str]
+    plural_verbs: frozenset[str]
     short_names: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
@@ -540,6 +543,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         speaking_relatives=words("speaking_relatives"),
         shared_items=words("shared_items"),
         indefinite_articles=words("indefinite_articles"),
+        plural_verbs=words("plural_verbs"),
         short_names=words("short_names"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),

@@ -6816,3 +6816,25 @@ def test_a_role_named_before_is_no_organisation_for_a_later_body():
 def test_a_rumour_called_false_with_what_it_held_is_denied(text):
     [s] = extract(text, "en")
     assert s.stance == "denies"
+
+
+def test_a_plural_noun_before_its_verb_is_no_cue():
+    text = (
+        "He pointed out that in the Gurdaspur incident blames were apportioned to Pakistan by the "
+        "Indian media."
+    )
+    [s] = extract(text, "en")
+    assert s.cue_lemma == "point out"
+    # a verb after its subject pronoun still is one
+    text = "The documentarian lays out what he believes are the president's core beliefs."
+    assert [s.cue_lemma for s in extract(text, "en")] == ["believe"]
+
+
+def test_a_quotes_closing_comma_ends_the_content_before_the_next_cues_clause():
+    text = (
+        'India on Thursday dismissed the allegations and described them "baseless," after '
+        "Islamabad blamed New Delhi for a deadly attack."
+    )
+    _, described, blamed = extract(text, "en")
+    assert described.content.text == 'them "baseless,"'
+    assert blamed.speaker_names == ("Islamabad",)
