@@ -12,11 +12,13 @@ from .sentences import QUOTE_CHARS
 from .speakers import _np_after, _np_before, _split_speakers
 from .stance import is_negation
 from .tokens import (
+    _DASHES,
     _DEMONYM,
     SENTENCE_PUNCT,
     _adverb,
     _dateline_end,
     _has_phrase,
+    _ing_form,
     _name_start,
     _title_at,
     _Tokens,
@@ -390,6 +392,9 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.raw[k] == ";" and not t.inq[k]:
             b = k
             break
+        if k > a + 1 and not t.inq[k] and _next_clause_opens(t, lexicon, found, a, k, later_cues):
+            b = k
+            break
         if (
             k > a
             and t.quote(k)
@@ -546,6 +551,54 @@ def _stray_closing_quote(t: _Tokens, k: int) -> bool:
 
 # Words of the outlet after a relay marker that opens a content.
 RELAY_NAME_MAX = 10
+
+
+# Words between a subordinator that ends a content and the next cue, at most ("after the
+# Athletics Integrity Unit said").
+SUBORDINATE_CUE_REACH = 8
+# Words of the object of a denial or an accusation before a participle cue that ends its
+# content ("denied any wrongdoing saying ..."), at most.
+DENIED_OBJECT_WORDS = 4
+
+
+def _next_clause_opens(
+    t: _Tokens, lexicon: Lexicon, found: _Found, a: int, k: int, later_cues: list[int]
+) -> bool:
+    """Whether another attribution's clause opens at token k of the content that opens at a,
+    with no comma before it: a dash and a conjunction ("... on Friday night – but the
+    government quickly denied"), a participle cue right after the short object of a denial or
+    an accusation ("denied any wrongdoing saying ..."), or, after a denial or an accusation, a
+    subordinator whose clause has a subject and the next cue ("blamed contaminated beef after
+    the AIU said ...")."""
+    if not any(c >= k for c in later_cues):
+        return False
+    if t.raw[k] in _DASHES:
+        return k + 1 < t.n and t.low[k + 1] in (
+            lexicon.conjunctions | lexicon.contrastives | lexicon.subordinators
+        )
+    if k in later_cues and _ing_form(t, k):
+        return (
+            found.cue.stance in ("denies", "accuses")
+            and k - a <= DENIED_OBJECT_WORDS
+            and t.word(k - 1)
+            and t.low[k - 1]
+            not in lexicon.prepositions | lexicon.conjunctions | lexicon.passive_auxiliaries
+            # (a claim or a document says what its participle tells: "rejected the
+            # allegations saying that ...", "a report saying ...")
+            and t.low[k - 1] not in lexicon.document_words | lexicon.rumour_nouns
+        )
+    if t.low[k] not in lexicon.subordinators or not t.word(k - 1) or t.cap[k]:
+        return False
+    if found.cue.stance not in ("denies", "accuses"):
+        return False  # (what is said may hold a clause of its own: "... when she testified")
+    if k + 1 >= t.n or _ing_form(t, k + 1) or is_negation(t.low[k + 1], lexicon):
+        return False  # "since announcing his bid": the same subject's clause
+    for c in later_cues:
+        if k < c <= k + SUBORDINATE_CUE_REACH:
+            # (an acronym in brackets may follow the subject: "the Athletics Integrity Unit
+            # (AIU) said")
+            return all((t.word(x) or t.raw[x] in "()") and not t.inq[x] for x in range(k + 1, c))
+    return False
 
 
 def _past_quoting_agent(t: _Tokens, lexicon: Lexicon, a: int) -> int:

@@ -417,6 +417,16 @@ def _complement_at(t: _Tokens, lexicon: Lexicon, j: int) -> int | None:
     return None
 
 
+def _comma_complement(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
+    """Whether the cue at tokens i..j is one of ``comma_complements`` and a comma after it opens
+    what was said, a clause of a few words ("Dia menyampaikan, tuduhan tersebut terlalu dini")."""
+    if " ".join(t.low[i:j]) not in lexicon.comma_complements:
+        return False
+    if not (j + 2 < t.n and t.raw[j] == "," and not t.inq[j]):
+        return False
+    return all(t.word(x) and not t.inq[x] for x in range(j + 1, j + 3))
+
+
 # At most this many words name those told between a cue and its "that".
 ADDRESSEE_BEFORE_COMPLEMENT_MAX = 4
 
@@ -489,6 +499,8 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 and _complement_at(t, lexicon, i + size) is None
                 # ("assured the public that ...": those told, then what)
                 and not (cue.addressee and _complement_past_addressee(t, lexicon, i + size))
+                # ("Dia menyampaikan, tuduhan tersebut terlalu dini": a comma for its "bahwa")
+                and not _comma_complement(t, lexicon, i, i + size)
             ):
                 continue
             if cue.requires_quote and not t.quotes and not _set_off(t, lexicon, i, i + size, cue):

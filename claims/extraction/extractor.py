@@ -610,6 +610,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 and not t.cap[p]
                 and t.low[p] not in lexicon.document_words
                 and t.low[p] not in lexicon.closed_words
+                and not _denial_object_before(t, lexicon, previous, p)
             ):
                 return None
             if previous and t.low[p] in lexicon.document_words:
@@ -727,6 +728,31 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
     return _Found(cue, ci, cj, speakers, full, negated)
+
+
+# Words of the object of a denial or an accusation between it and a participle of saying that
+# takes its subject ("denied any wrongdoing saying ..."), at most.
+DENIED_OBJECT_MAX = 4
+
+
+def _denial_object_before(t: _Tokens, lexicon: Lexicon, previous: list[_Found], p: int) -> bool:
+    """Whether token p ends the short object of a denial or an accusation found just before, in
+    the same clause: "The athlete denied any wrongdoing saying the substance ...", where the
+    participle speaks for the one who denied (not a noun's description)."""
+    if not previous:
+        return False
+    last = previous[-1]
+    return (
+        last.cue.stance in ("denies", "accuses")
+        and not last.cue.participle
+        and 0 < p + 1 - last.cj <= DENIED_OBJECT_MAX
+        and t.low[p] not in lexicon.rumour_nouns
+        # (not one done by the object: "accused Trump of suggesting violence")
+        and all(
+            t.word(x) and not t.inq[x] and t.low[x] not in lexicon.prepositions
+            for x in range(last.cj, p + 1)
+        )
+    )
 
 
 def _according_to_before(t: _Tokens, previous: list[_Found], ci: int) -> int | None:
@@ -856,6 +882,21 @@ def _unquoted(t: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
             if any(ch.isalnum() for ch in t.text[start:end]):
                 return start, end
     return span
+
+
+def _pointed_after_relative(t: _Tokens, lexicon: Lexicon, a: int, b: int, ci: int) -> bool:
+    """Whether the one word at tokens a..b is a noun whose relative clause closes on a
+    demonstrative right before the cue ("Pria yang akrab disapa Kang Emil itu mengaku"): it
+    points back to someone already named."""
+    return (
+        b == a + 1
+        and ((t.low[a],) in lexicon.titles or t.low[a] in lexicon.person_nouns)
+        and b < ci - 2
+        and t.low[b] in lexicon.relative_pronouns
+        and t.low[ci - 1] in lexicon.definite_determiners
+        and t.low[ci - 1] in lexicon.np_stopwords
+        and all(t.word(x) and not t.inq[x] for x in range(b, ci))
+    )
 
 
 def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
@@ -1570,7 +1611,7 @@ def _statements_in(
                 adjunct_first = (
                     t.low[before_a] in lexicon.trailing_adjuncts
                     and t.low[before_a] not in lexicon.determiners
-                )
+                ) or t.low[before_a] in lexicon.adjunct_openers  # "Menanggapi tudingan itu, ..."
                 span = _trim(t, after_a if adjunct_first else before_a, after_b)
             elif _unmarked_inside(t, lexicon, f, rs, re_, before_a, after_a, after_b):
                 # "kepala negara kata dia tak sekalipun meminta waktu ...": an attribution
@@ -1731,7 +1772,11 @@ def _statements_in(
                     name = earlier[0] if ok else name
                 names.append(name)
             elif (
-                (_demonstrative(t, lexicon, a, b) or _issued(t, lexicon, a, b))
+                (
+                    _demonstrative(t, lexicon, a, b)
+                    or _issued(t, lexicon, a, b)
+                    or _pointed_after_relative(t, lexicon, a, b, f.ci)
+                )
                 and recent
                 and state.last_named
             ):

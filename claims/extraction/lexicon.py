@@ -64,6 +64,13 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``short_names``: institutions' short names written as words ("Bawaslu", "Polri"): like an
   acronym, no part of the name of the person whose role they follow ("Anggota Bawaslu Mochamad
   Afiffudin" is Mochamad Afiffudin).
+- ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
+- ``person_nouns``: nouns for a person ("pria", "wanita"): one of them, its relative clause and
+  a demonstrative before the cue ("Pria yang akrab disapa Kang Emil itu mengaku") points back
+  to someone named, as a title does.
+- ``comma_complements``: cue forms that otherwise need their "that" (``requires_complement``)
+  but say what follows a comma right after them ("Dia menyampaikan, tuduhan tersebut terlalu
+  dini").
 - ``plural_verbs``: a cue form in "-s" right before one of these is a plural noun, the subject
   of that verb ("blames were apportioned to Pakistan"), no cue.
 - ``indefinite_articles``: "a", "sebuah": a name after a cue ends before one ("kata Sri Mulyani
@@ -310,6 +317,9 @@ class Lexicon:
     shared_items: frozenset[str]
     indefinite_articles: frozenset[str]
     plural_verbs: frozenset[str]
+    comma_complements: frozenset[str]
+    person_nouns: frozenset[str]
+    alias_markers: frozenset[str]
     short_names: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
@@ -544,6 +554,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         shared_items=words("shared_items"),
         indefinite_articles=words("indefinite_articles"),
         plural_verbs=words("plural_verbs"),
+        comma_complements=words("comma_complements"),
+        person_nouns=words("person_nouns"),
+        alias_markers=words("alias_markers"),
         short_names=words("short_names"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),

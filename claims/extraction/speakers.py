@@ -114,6 +114,21 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             ):
                 j = before
                 continue
+        if t.raw[j] == ")" and lo < j < k - 1 and t.cap[j + 1] and not t.inq[j]:
+            # "Bakal calon gubernur (Bacagub) Jakarta Ridwan Kamil": a role's short form after
+            # it, then the place and the person
+            before = _skip_parentheses(t, j)
+            if (
+                before == j - 3
+                and before >= lo
+                and _acronym_like(t.raw[j - 1])
+                and any(
+                    tuple(t.low[before - size + 1 : before + 1]) in lexicon.titles
+                    for size in range(1, min(lexicon.phrase_len, before - lo + 1) + 1)
+                )
+            ):
+                j = before
+                continue
         if lo < j < k and t.quote(j) and t.cap[j + 1]:
             # 'Teodoro "Teddy" Baguilat': a quoted nickname of one or two words inside a name
             opening = next((x for x in (j - 2, j - 3) if x > lo and t.quote(x)), None)
@@ -1518,6 +1533,10 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
+    # "Ridwan Kamil alias RK": the name, not what else they go by
+    b = next(
+        (x for x in range(a + 1, b - 1) if t.low[x] in lexicon.alias_markers and t.cap[x + 1]), b
+    )
     # "Han Yong-song di Institut Kajian Amerika ...": the person, not where they work
     at = next(
         (
@@ -1560,6 +1579,9 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         # "Kementerian Luar Negeri Rusia" is the ministry, not Russia, and "Ministry of
         # Defence" and "Officials in Washington" keep their title.
         rest = end
+        if rest < b - 1 and t.raw[rest] == "(" and _skip_parentheses_forward(t, rest) < b:
+            # "Bakal calon gubernur (Bacagub) Jakarta Ridwan Kamil": the role's short form
+            rest = _skip_parentheses_forward(t, rest)
         # (nor after an "and" that goes on with the title: "Kementerian Pendidikan dan
         # Kebudayaan" is whole)
         while (
@@ -1750,8 +1772,12 @@ def _code_at(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 
 
 def _org_code(word: str) -> bool:
-    """An acronym or a roman numeral ("DPR", "RI", "I" of "Komisi I")."""
-    return _acronym(word) or bool(_ROMAN.match(word))
+    """An acronym, hyphenated ones too ("DPR", "PDI-P"), or a roman numeral ("RI", "I" of
+    "Komisi I")."""
+    if _ROMAN.match(word):
+        return True
+    parts = word.split("-")
+    return _acronym(parts[0]) and all(p.isalpha() and p.isupper() for p in parts)
 
 
 def _titles_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
@@ -1867,6 +1893,18 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     if held is not None and state.sentence_no - held[1] <= PRONOUN_WINDOW:
         state.roles[role] = (held[0], state.sentence_no)
         return held[0]
+    if (
+        held is None
+        and all(t.cap[x] for x in range(a, b))
+        and tuple(t.low[a:b]) in lexicon.titles
+        and not _organisation(" ".join(t.raw[a:b]), lexicon)  # "Kemenkes RI": no person
+    ):
+        # "Pesan berantai tersebut juga menyebutkan Menteri Agama Lukman Hakim Saifuddin
+        # bertemu ... Menteri Agama juga membantah": the one named with that office earlier in
+        # the text, though not as a speaker
+        named = _named_with_office(t, a, b)
+        if named is not None:
+            return named
     # "... said Datuk Seri Anwar Ibrahim. The Prime Minister stressed": an office spelt with
     # capitals and held by no one named is the person who spoke just before, if a person
     if (
@@ -1883,6 +1921,22 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
     ):
         return state.last_named[0]
     return None
+
+
+# Words of a name named right after an office earlier in the text, at most.
+OFFICE_NAME_MAX = 4
+
+
+def _named_with_office(t: _Tokens, a: int, b: int) -> str | None:
+    """The last name written right after the office at tokens a..b earlier in the text
+    ("Menteri Agama Lukman Hakim Saifuddin"), or None."""
+    office = re.escape(" ".join(t.raw[a:b]))
+    word = r"[A-Z][\w'’-]*"
+    pattern = re.compile(rf"\b{office}\s+((?:{word}\s+){{0,{OFFICE_NAME_MAX - 1}}}{word})\b")
+    names = [m.group(1) for m in pattern.finditer(t.text, 0, t.st[a])]
+    if not names or all(_org_code(w) for w in names[-1].split()):
+        return None
+    return names[-1]
 
 
 def _demonstrative(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:

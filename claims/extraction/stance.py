@@ -226,7 +226,7 @@ def content_denies(
     # doesn't answer questions can't be president" deny).
     # (past an apposition after the subject: "Mr Ken Ofori-Atta, the Minister of Finance, has
     # not resigned")
-    aside = _apposition(t, lexicon, first, last)
+    aside = _apposition(t, lexicon, first, last) | _bracketed(t, first, last)
     read = [i for i in range(first, last) if i not in aside][:NEGATION_WINDOW]
     words = [i for i in read if t.word(i)]
     masked: set[int] = set()
@@ -265,6 +265,19 @@ def content_denies(
 # Tokens of a subject before its apposition, and of the apposition, at most.
 APPOSITION_SUBJECT_MAX = 5
 APPOSITION_MAX = 10
+
+
+def _bracketed(t: _Tokens, first: int, last: int) -> set[int]:
+    """The tokens of what stands in square brackets in tokens first..last, the brackets too:
+    what the reporter added ("The allegations [by NGO Human Rights Watch] are not ...")."""
+    inside, opened = set(), None
+    for k in range(first, last):
+        if t.raw[k] == "[":
+            opened = k
+        elif t.raw[k] == "]" and opened is not None:
+            inside.update(range(opened, k + 1))
+            opened = None
+    return inside
 
 
 def _apposition(t: _Tokens, lexicon: Lexicon, first: int, last: int) -> set[int]:

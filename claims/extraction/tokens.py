@@ -330,6 +330,19 @@ def _dateline_end(t: _Tokens, before: int) -> int:
         k = next((x for x in range(1, min(before, PLACE_DATELINE_MAX + 1)) if not t.cap[x]), 0)
         if 0 < k < t.n and t.raw[k] == ":" and t.word(0) and t.cap[0] and not t.inq[k]:
             return k + 1
+        if 0 < k < t.n and t.raw[k] == "(" and t.word(0) and t.cap[0] and not t.inq[k]:
+            # "Kudus (ANTARA News) -": a place, its agency in brackets, then a dash
+            close = next((x for x in range(k + 1, min(t.n, k + 5)) if t.raw[x] == ")"), None)
+            if (
+                close is not None
+                and close + 1 < before
+                and t.raw[close + 1] in _DASHES
+                and all(t.cap[x] and t.word(x) for x in range(k + 1, close))
+            ):
+                end = close + 1
+                while end + 1 < before and t.raw[end + 1] in _DASHES:
+                    end += 1
+                return end + 1
         return 0
     for k in range(1, min(before, DATELINE_MAX)):
         if t.raw[k] == ":" and not t.inq[k]:

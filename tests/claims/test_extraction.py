@@ -6838,3 +6838,140 @@ def test_a_quotes_closing_comma_ends_the_content_before_the_next_cues_clause():
     _, described, blamed = extract(text, "en")
     assert described.content.text == 'them "baseless,"'
     assert blamed.speaker_names == ("Islamabad",)
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # a comma for "bahwa" after a cue that otherwise needs it
+        (
+            "Sekjen itu menyampaikan, tudingan tersebut terlalu dini, serta meminta polisi "
+            "untuk menyelidikinya.",
+            ["tudingan tersebut terlalu dini", "polisi untuk menyelidikinya"],
+        ),
+        # an opening that answers something is no content; nor is "Salah satunya,"
+        (
+            "Menanggapi tudingan itu, Agung mengatakan, beras yang masuk bukan impor tambahan.",
+            ["beras yang masuk bukan impor tambahan"],
+        ),
+        (
+            "Salah satunya, dia meminta polisi untuk segera mengusut kabar bohong tersebut.",
+            ["polisi untuk segera mengusut kabar bohong tersebut"],
+        ),
+        # a place, its agency in brackets and a dash open the sentence
+        (
+            "Semarang (ANTARA News) - Kementan tidak pernah merekomendasikan impor beras, kata "
+            "Menteri Pertanian Suswono.",
+            ["Kementan tidak pernah merekomendasikan impor beras"],
+        ),
+    ],
+)
+def test_what_an_indonesian_cue_says_after_a_comma_or_an_opening(text, contents):
+    assert [s.content.text for s in extract(text, "id")] == contents
+
+
+def test_what_one_is_challenged_to_report_is_no_statement():
+    text = "Federasi menantang semua klub untuk berani melaporkan adanya pengaturan skor."
+    assert extract(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an office named earlier with its holder, though not as a speaker
+        (
+            "Sebuah pesan berantai menyebut Menteri Agama Lukman Hakim Saifuddin bertemu Raja "
+            "Salman. Juru bicara kementerian Rosidin Karidi menyebut pesan itu hoaks. Menteri "
+            "Agama juga membantah telah bertemu dengan Raja Salman.",
+            "Lukman Hakim Saifuddin",
+        ),
+        # a person noun, its relative clause and a demonstrative point back
+        (
+            "Ridwan Kamil membantah tudingan itu. Pria yang akrab disapa Kang Emil itu mengaku "
+            "heran isu tersebut kembali mencuat.",
+            "Ridwan Kamil",
+        ),
+    ],
+)
+def test_a_later_speaker_is_named_by_who_held_the_office_or_was_described(text, name):
+    assert extract(text, "id")[-1].speaker_names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Calon gubernur (Cagub) Jakarta Ridwan Kamil alias RK membantah kabar itu.",
+            "Ridwan Kamil",
+        ),
+        ("Politisi PDI-P Adian Napitupulu membantah kabar itu.", "Adian Napitupulu"),
+        ("Kemenkes RI membantah kabar itu.", "Kemenkes RI"),
+    ],
+)
+def test_a_name_without_its_alias_role_acronym_or_party_code(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        (
+            '"The allegations [by the rights group] are not backed by evidence," the office said.',
+            "the office",
+            "denies",
+        ),
+        (
+            "PRASA Chairperson Popo Molefe claimed that the money may have reached the party.",
+            "Popo Molefe",
+            "asserts",
+        ),
+        ("The so-called claims of proof are figments of imagination, he said.", "", "denies"),
+    ],
+)
+def test_a_bracketed_aside_a_chairperson_and_so_called_claims(text, name, stance):
+    [s] = extract(text, "en")
+    assert s.speaker_names == (name,) and s.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "rest"),
+    [
+        # a dash and a conjunction open the next attribution's clause
+        (
+            "An opposition spokesman said police raided the offices on Friday night – but the "
+            "government quickly denied any raid had taken place.",
+            "police raided the offices on Friday night",
+            [("the government", "any raid had taken place")],
+        ),
+        # a participle of saying right after a denial's object speaks for the one who denied
+        (
+            "The athlete denied any wrongdoing saying the substance came from contaminated beef.",
+            "any wrongdoing",
+            [("The athlete", "the substance came from contaminated beef")],
+        ),
+        # after an accusation, a subordinator whose clause has its own speaker
+        (
+            "The sprinter blamed contaminated beef after the integrity unit (AIU) said he had "
+            "been suspended.",
+            "contaminated beef",
+            [("the integrity unit", "he had been suspended")],
+        ),
+    ],
+)
+def test_a_content_ends_where_the_next_attributions_clause_opens(text, first, rest):
+    head, *others = extract(text, "en")
+    assert head.content.text == first
+    assert [(s.speakers[0].text, s.content.text) for s in others] == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin rejected the allegations saying that Russia held compromising files on "
+        "politicians.",
+        "Trump accused the moderators of asking too many questions about his rival.",
+    ],
+)
+def test_a_participle_after_a_claim_or_a_preposition_is_not_the_denier_speaking(text):
+    assert all(s.cue_lemma != "say" for s in extract(text, "en"))
