@@ -675,6 +675,9 @@ POINTING_WORDS = frozenset(
 SPEAKER_PRONOUNS = frozenset(
     {"it", "he", "she", "they", "ia", "dia", "mereka", "pihaknya", "beliau"}
 )
+# Indonesian words for oneself that stand for the speaker after a claim noun ("kabar dirinya
+# ditolak warga").
+REFLEXIVE_PRONOUNS_ID = frozenset({"dirinya", "diri"})
 # Verbs of denial also said of demands and offers ("rejected calls to resign", "menolak tuntutan
 # buruh"): with them a claim is made only of content that names a claim.
 REFUSING_LEMMAS = frozenset({"reject", "tolak"})
@@ -1148,6 +1151,24 @@ def denied_proposition(statement: Statement) -> str | None:
         return _existence_said(" ".join(words[1:]))
     if low[0] in EXISTENCE_NOUNS:
         return _existence_said(" ".join(words))
+    if (
+        statement.language == "id"
+        and low[0] in CLAIM_NOUNS
+        and len(low) > DENIAL_CLAIM_MIN_WORDS
+        and (
+            low[1] in SPEAKER_PRONOUNS | REFLEXIVE_PRONOUNS_ID
+            or (low[1].startswith(VERB_OPENINGS[:2]) and words[1].islower())
+        )
+    ):
+        # "menepis tuduhan memiliki anak di luar pernikahan", "membantah kabar dirinya ditolak
+        # warga": what the claim held of the speaker, the speaker its subject
+        subject = _speakers_subject(speakers, statement.language)
+        if subject is None and statement.speaker_id:
+            subject = statement.speaker.name  # "Ia menepis tuduhan ...": whom "Ia" stands for
+        if subject is None:
+            return None
+        said = words[2:] if low[1] in SPEAKER_PRONOUNS | REFLEXIVE_PRONOUNS_ID else words[1:]
+        return " ".join([subject, *said])
     if low[0] in SPEAKER_PRONOUNS or (
         statement.language == "id"
         and (low[0].startswith(VERB_OPENINGS) or low[0] in AUXILIARY_OPENINGS_ID)
@@ -1221,7 +1242,7 @@ VERDICT_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 # Capitalised words that may name whose report it was between the claim noun and what it held.
 REPORT_OWNER_MAX = 4
 # ... words of a role and a name there ("calon presiden nomor urut 01 Joko Widodo").
-REPORT_ROLE_OWNER_MAX = 9
+REPORT_ROLE_OWNER_MAX = 12
 REPORT_CIRCULATING = frozenset(
     {"yang", "beredar", "viral", "tersebar", "di", "media", "sosial", "circulating", "online"}
     | {"widely", "on", "social", "shared", "circulated", "discussed", "spread", "posted"}
@@ -1346,13 +1367,27 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         # (or, once it went round, what it was about: "kabar yang beredar di media sosial
         # (medsos) ihwal server mereka yang telah diatur untuk memenangkan ...")
         about = (
-            i > went
-            and i < len(low)
+            i < len(low)
             and low[i] in REPORT_LINKERS
             and low[i] not in lexicon.complementizers
+            # (without going round, only a thing's existence that says something: "kabar soal
+            # adanya relawan yang ... diangkat menjadi komisaris", not "kabar soal server KPU",
+            # "the allegation about the use of chemical weapons")
+            and (
+                i > went
+                or (
+                    i + 1 < len(low)
+                    and low[i + 1] in EXISTENCE_NOUNS
+                    and wording_fault(_existence_said(" ".join(words[i + 1 :])), language) is None
+                )
+            )
         )
-        if i >= len(low) or not (low[i] in lexicon.complementizers or about):
+        # ("kabar jika Prabowo tidak maju": a loose "that")
+        loose = i < len(low) and low[i] in lexicon.loose_complementizers
+        if i >= len(low) or not (low[i] in lexicon.complementizers or about or loose):
             return None
+        if loose:
+            i += 1
         start = i + 1 if about else i
     if len(low) - start < REPORTED_MIN_WORDS:
         return None

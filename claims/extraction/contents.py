@@ -568,8 +568,9 @@ def _next_clause_opens(
     with no comma before it: a dash and a conjunction ("... on Friday night – but the
     government quickly denied"), a participle cue right after the short object of a denial or
     an accusation ("denied any wrongdoing saying ..."), or, after a denial or an accusation, a
-    subordinator whose clause has a subject and the next cue ("blamed contaminated beef after
-    the AIU said ...")."""
+    subordinator or a conjunction whose clause has a subject and the next cue ("blamed
+    contaminated beef after the AIU said ...", "denied the claim and the Commission said ...").
+    """
     if not any(c >= k for c in later_cues):
         return False
     if t.raw[k] in _DASHES:
@@ -587,10 +588,15 @@ def _next_clause_opens(
             # allegations saying that ...", "a report saying ...")
             and t.low[k - 1] not in lexicon.document_words | lexicon.rumour_nouns
         )
-    if t.low[k] not in lexicon.subordinators or not t.word(k - 1) or t.cap[k]:
-        return False
-    if found.cue.stance not in ("denies", "accuses"):
+    if found.cue.stance not in ("denies", "accuses") or not t.word(k - 1) or t.cap[k]:
         return False  # (what is said may hold a clause of its own: "... when she testified")
+    if t.low[k] in lexicon.conjunctions and k + 1 < t.n:
+        # "Juncker denied the claim and the Commission said it was a smear": a subject of its
+        # own, then the next cue
+        if not (t.cap[k + 1] or t.low[k + 1] in lexicon.determiners):
+            return False
+    elif t.low[k] not in lexicon.subordinators:
+        return False
     if k + 1 >= t.n or _ing_form(t, k + 1) or is_negation(t.low[k + 1], lexicon):
         return False  # "since announcing his bid": the same subject's clause
     for c in later_cues:

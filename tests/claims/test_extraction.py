@@ -6950,6 +6950,12 @@ def test_a_bracketed_aside_a_chairperson_and_so_called_claims(text, name, stance
             "any wrongdoing",
             [("The athlete", "the substance came from contaminated beef")],
         ),
+        # after a denial, a conjunction whose clause has its own speaker and cue
+        (
+            "The commission president denied the claim and the Commission said it was a smear.",
+            "the claim",
+            [("the Commission", "it was a smear")],
+        ),
         # after an accusation, a subordinator whose clause has its own speaker
         (
             "The sprinter blamed contaminated beef after the integrity unit (AIU) said he had "

@@ -1290,6 +1290,21 @@ ANTARA_CHINA_ARMS = (
             "en",
             "the military was committing fresh war crimes in Rakhine state",
         ),
+        # a long role and a name with "atau" before the relative pronoun; what a report was
+        # about, without going round, when that says something
+        (
+            "pernyataan cawapres nomor urut 1 Muhaimin Iskandar atau Cak Imin yang menyatakan "
+            "Erick telah menyebarkan hoaks",
+            "id",
+            "Erick telah menyebarkan hoaks",
+        ),
+        (
+            "kabar soal adanya relawan yang mendukung menteri itu diangkat menjadi komisaris "
+            "perusahaan negara",
+            "id",
+            "adanya relawan yang mendukung menteri itu diangkat menjadi komisaris perusahaan "
+            "negara",
+        ),
         # what the claim did, not what it said
         (
             "klaim Beijing, yang memulai pertikaian setelah militer AS menembak jatuh balon",

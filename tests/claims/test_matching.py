@@ -912,6 +912,26 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "membantah",
             "ada operasi gabungan dengan polisi menyusuri wilayah Distrik Mugi di Nduga",
         ),
+        # what a claim held of the speaker, who is its subject
+        (
+            "id",
+            "Gubernur Budi Santoso menepis tuduhan memiliki rekening gelap di luar negeri.",
+            "menepis",
+            "Budi Santoso memiliki rekening gelap di luar negeri",
+        ),
+        (
+            "id",
+            "Gubernur Budi Santoso membantah kabar dirinya ditolak warga saat berkunjung ke pasar.",
+            "membantah",
+            "Budi Santoso ditolak warga saat berkunjung ke pasar",
+        ),
+        # a loose "that", and what a report was about when it says something
+        (
+            "id",
+            "Partai itu membantah kabar jika ketua umumnya tidak akan maju sebagai capres.",
+            "membantah",
+            "ketua umumnya tidak akan maju sebagai capres",
+        ),
         # what is denied is pointed at, not stated
         ("id", "Menteri Imigrasi Peter Dutton membantah laporan itu.", "membantah", None),
         ("en", "Immigration Minister Peter Dutton denied the report on Thursday.", "denied", None),
