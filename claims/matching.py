@@ -1162,9 +1162,12 @@ def denied_proposition(statement: Statement) -> str | None:
     ):
         # "menepis tuduhan memiliki anak di luar pernikahan", "membantah kabar dirinya ditolak
         # warga": what the claim held of the speaker, the speaker its subject
-        subject = _speakers_subject(speakers, statement.language)
-        if subject is None and statement.speaker_id:
-            subject = statement.speaker.name  # "Ia menepis tuduhan ...": whom "Ia" stands for
+        # the one speaker by their name ("Ia menepis tuduhan ...": whom "Ia" stands for; not
+        # the role and alias around it), several as written
+        if statement.speaker_id and len(speakers) == 1:
+            subject = statement.speaker.name
+        else:
+            subject = _speakers_subject(speakers, statement.language)
         if subject is None:
             return None
         said = words[2:] if low[1] in SPEAKER_PRONOUNS | REFLEXIVE_PRONOUNS_ID else words[1:]
