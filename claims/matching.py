@@ -1154,7 +1154,7 @@ def denied_proposition(statement: Statement) -> str | None:
     if (
         statement.language == "id"
         and low[0] in CLAIM_NOUNS
-        and len(low) > DENIAL_CLAIM_MIN_WORDS
+        and len(low) > 2
         and (
             low[1] in SPEAKER_PRONOUNS | REFLEXIVE_PRONOUNS_ID
             or (low[1].startswith(VERB_OPENINGS[:2]) and words[1].islower())
