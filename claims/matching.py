@@ -1336,7 +1336,8 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
                 j
                 for j in range(i, min(len(low), i + REPORT_ROLE_OWNER_MAX))
                 if low[j] in lexicon.relative_pronouns
-                and any(w[:1].isupper() for w in words[i:j])
+                # (or a word or two of what kind it was: "siaran televisi yang ...")
+                and (any(w[:1].isupper() for w in words[i:j]) or j - i <= 2)
                 and not any(w.endswith(",") for w in words[i:j])
             ),
             i,
@@ -1400,7 +1401,7 @@ def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
         (
             k
             for k in range(start + REPORTED_MIN_WORDS, len(low))
-            if _only_verdict(low[k:], language)
+            if _only_verdict(low[k:], language) and not _takes_object(low[k - 1])
         ),
         None,
     )
@@ -1432,6 +1433,12 @@ QUOTED_VERDICT_MAX = 6
 # Words of how a claim went round before its "that" ("allegations widely discussed on social
 # media that ..."), at most.
 CIRCULATING_MAX = 6
+
+
+def _takes_object(word: str) -> bool:
+    """Whether ``word`` is a verb whose object would follow it ("menyebarkan hoaks", "spreading
+    lies"): what follows is what was done, no verdict."""
+    return (word.startswith(VERB_OPENINGS[:2]) and len(word) > 5) or word.endswith("ing")
 
 
 def _past_fillers(low: list[str]) -> int:

@@ -1274,29 +1274,29 @@ ANTARA_CHINA_ARMS = (
         # a topic linker before it, a "that" that relates a verb of saying, whose it was after
         # "by", a quoted verdict after "as"
         (
-            "terkait siaran TVOne yang memberitakan adanya potensi tsunami yang bakal terjadi di "
-            "beberapa daerah",
+            "terkait siaran televisi yang memberitakan adanya potensi gempa besar yang bakal "
+            "terjadi di pesisir selatan",
             "id",
-            "adanya potensi tsunami yang bakal terjadi di beberapa daerah",
+            "adanya potensi gempa besar yang bakal terjadi di pesisir selatan",
         ),
         (
-            "a Reuters report that claimed the country's media houses are controlled",
+            "a Reuters report that claimed the nation's broadcasters are run by the state",
             "en",
-            "the country's media houses are controlled",
+            "the nation's broadcasters are run by the state",
         ),
         (
-            "allegations by the departing United Nations rights envoy that the military was "
-            "committing fresh war crimes in Rakhine state as “biased”",
+            "allegations by the outgoing UN envoy that the army was committing new abuses in the "
+            "north as “biased”",
             "en",
-            "the military was committing fresh war crimes in Rakhine state",
+            "the army was committing new abuses in the north",
         ),
         # a long role and a name with "atau" before the relative pronoun; what a report was
         # about, without going round, when that says something
         (
-            "pernyataan cawapres nomor urut 1 Muhaimin Iskandar atau Cak Imin yang menyatakan "
-            "Erick telah menyebarkan hoaks",
+            "pernyataan calon wakil presiden nomor urut 2 Budi Hartono atau Cak Budi yang "
+            "menyatakan menteri itu telah menyebarkan hoaks",
             "id",
-            "Erick telah menyebarkan hoaks",
+            "menteri itu telah menyebarkan hoaks",
         ),
         (
             "kabar soal adanya relawan yang mendukung menteri itu diangkat menjadi komisaris "

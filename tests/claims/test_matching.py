@@ -899,10 +899,10 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
         # what a denial was about, without the speaker read as the subject of a "ter-" verb
         (
             "id",
-            "Kapolres Metro Jakarta Pusat Kombes Komarudin menepis terkait tindakan represif "
-            "pihak kepolisian terhadap massa demo mahasiswa.",
+            "Kapolres Kota Bandung menepis terkait tindakan represif aparat terhadap massa aksi "
+            "buruh di depan gedung DPRD.",
             "menepis",
-            "tindakan represif pihak kepolisian terhadap massa demo mahasiswa",
+            "tindakan represif aparat terhadap massa aksi buruh di depan gedung DPRD",
         ),
         # a thing's existence denied: that it exists, as a clause
         (
