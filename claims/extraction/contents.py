@@ -257,7 +257,17 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         and not found.cue.passive
         and a < t.n
         and not t.inq[a]
-        and t.low[a] in lexicon.relative_pronouns | lexicon.complementizers
+        and (
+            t.low[a] in lexicon.relative_pronouns | lexicon.complementizers
+            # (or a participle: "According to the WSJ report based on unnamed sources, ...")
+            or (
+                bool(lexicon.past_suffixes)
+                and not t.cap[a]
+                and t.low[a].endswith(lexicon.past_suffixes)
+                and a + 1 < t.n
+                and t.low[a + 1] in lexicon.prepositions
+            )
+        )
     ):
         # "According to a recent news article that cited an RTI response, officials ...": the
         # clause describes the source, what it says follows its comma

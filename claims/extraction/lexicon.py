@@ -64,6 +64,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``short_names``: institutions' short names written as words ("Bawaslu", "Polri"): like an
   acronym, no part of the name of the person whose role they follow ("Anggota Bawaslu Mochamad
   Afiffudin" is Mochamad Afiffudin).
+- ``portfolio_links``: join a title to its portfolio, then its holder's name ("Minister of
+  Foreign Affairs Retno Marsudi" is Retno Marsudi), as ``role_links`` do.
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
 - ``person_nouns``: nouns for a person ("pria", "wanita"): one of them, its relative clause and
   a demonstrative before the cue ("Pria yang akrab disapa Kang Emil itu mengaku") points back
@@ -320,6 +322,7 @@ class Lexicon:
     comma_complements: frozenset[str]
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
+    portfolio_links: frozenset[str]
     short_names: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
@@ -557,6 +560,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         comma_complements=words("comma_complements"),
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
+        portfolio_links=words("portfolio_links"),
         short_names=words("short_names"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),

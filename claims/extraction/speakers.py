@@ -1332,6 +1332,17 @@ def _np_after(
             and _channel_next(t, lexicon, j)
         ):
             break  # "said Heather Nauert at a press briefing": where she said it
+        if (
+            named
+            and j > k
+            and not t.cap[j]
+            and bool(lexicon.past_suffixes)
+            and w.endswith(lexicon.past_suffixes)
+            and j + 1 < t.n
+            and t.low[j + 1] in lexicon.prepositions - lexicon.agent_markers
+            and any(t.low[x] in lexicon.document_words for x in range(k, j))
+        ):
+            break  # "according to the WSJ report based on unnamed sources": what it rests on
         if named and t.cap[j - 1] and w in lexicon.indefinite_articles:
             break  # "kata Sri Mulyani sebuah akun Facebook ...": a name ends where "a" opens
         named = named or (t.cap[j] and t.low[j] not in lexicon.determiners)
@@ -1621,12 +1632,24 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         holder = _holder_after_portfolio(t, lexicon, a, b)
         if holder is not None:
             a, titled = holder, True
-    if not titled and titles and titles[-1][1] < b and t.low[titles[-1][1]] in lexicon.role_links:
+    if (
+        not titled
+        and titles
+        and titles[-1][1] < b
+        and (
+            t.low[titles[-1][1]] in lexicon.role_links
+            # "Minister of Foreign Affairs Retno Marsudi": the portfolio, then its holder
+            or t.low[titles[-1][1]] in lexicon.portfolio_links
+        )
+    ):
         # "Coordinating Minister for Political, Legal and Security Affairs Luhut Pandjaitan":
         # the portfolio after "for", then its holder; "Ambassador to China Nicholas Burns": the
         # place, then the holder
         holder = _holder_after_portfolio(t, lexicon, titles[-1][1] + 1, b)
         place = phrase_at(t.low[:b], titles[-1][1] + 1, lexicon.places)
+        # (a place only after "to"/"for": "CEO of Washington Restaurant Association" is no one)
+        if t.low[titles[-1][1]] not in lexicon.role_links:
+            place = None
         if holder is None and place and b - (titles[-1][1] + 1 + len(place)) >= 2:
             holder = titles[-1][1] + 1 + len(place)
             holder = holder if all(t.cap[x] and t.word(x) for x in range(holder, b)) else None

@@ -6980,3 +6980,27 @@ def test_a_content_ends_where_the_next_attributions_clause_opens(text, first, re
 )
 def test_a_participle_after_a_claim_or_a_preposition_is_not_the_denier_speaking(text):
     assert all(s.cue_lemma != "say" for s in extract(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of Foreign Affairs Retno Marsudi said the report was false.", "Retno Marsudi"),
+        ("US Secretary of Commerce Gina Raimondo announced the move on Monday.", "Gina Raimondo"),
+        # no one holds a role "of" a place and a body
+        ("The CEO of Jakarta Transport Company said the report was false.", None),
+    ],
+)
+def test_a_title_of_a_portfolio_then_its_holder(text, name):
+    [s] = extract(text, "en")
+    if name is None:
+        assert s.speaker_names != ("Transport Company",)
+    else:
+        assert s.speaker_names == (name,)
+
+
+def test_a_documents_participle_is_no_part_of_its_name_nor_what_it_says():
+    text = "According to a Journal report based on unnamed sources, the envoy urged a calmer tone."
+    s = extract(text, "en")[0]
+    assert s.speakers[0].text == "a Journal report"
+    assert s.content.text == "the envoy urged a calmer tone"
