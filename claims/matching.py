@@ -1304,9 +1304,10 @@ def reported_false(text: str, language: str) -> str | None:
 
 # Nouns of what someone said that a denial may name, besides the claim nouns ("menepis
 # pernyataan Blinken yang menuduh ...").
-SAYING_NOUNS = frozenset(
-    {"pernyataan", "ucapan", "siaran", "statement", "statements", "remarks", "broadcast"}
-)
+@lru_cache(maxsize=1)
+def _saying_nouns() -> frozenset[str]:
+    """Nouns of what was said in every language ("pernyataan", "remarks")."""
+    return _every_lexicons("saying_nouns")
 
 
 def relayed_claim(text: str, language: str, denied: bool = True) -> str | None:
@@ -1452,7 +1453,7 @@ def _past_fillers(low: list[str]) -> int:
 def _claim_noun_end(low: list[str], i: int) -> int | None:
     """Past the claim or saying noun at ``i``, or at ``i + 1`` after a word of what kind it is
     ("a newspaper report", "media reports"); None when there is none."""
-    nouns = CLAIM_NOUNS | SAYING_NOUNS
+    nouns = CLAIM_NOUNS | _saying_nouns()
     if i < len(low) and low[i] in nouns:
         return i + 1
     if i + 1 < len(low) and low[i + 1] in nouns and low[i] not in nouns:

@@ -382,7 +382,15 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         for k in range(a + 1, min(t.n, a + 6)):
             if t.raw[k] in ",;:." or (t.word(k) and t.low[k] in lexicon.pronouns):
                 break
-            if k > a + 1 and t.low[k] in lexicon.determiners and not t.inq[k]:
+            if (
+                k > a + 1
+                and not t.inq[k]
+                and (
+                    t.low[k] in lexicon.determiners
+                    # ('denied as “slander” reports that ...')
+                    or t.low[k] in lexicon.rumour_nouns | lexicon.noun_forms
+                )
+            ):
                 a = k
                 break
     if a == start:

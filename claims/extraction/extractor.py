@@ -1734,7 +1734,13 @@ def _statements_in(
                     t.low[b - 1] in lexicon.impersonal_pronouns
                     and state.organisation is not None
                     and state.sentence_no - state.organisation[1] <= PRONOUN_WINDOW
-                    and not (name and _organisation(name, lexicon))
+                    # (an organisation named last by its description: "the OPCW said ...
+                    # Syria's foreign ministry condemned the report. It said ...")
+                    and not (
+                        name
+                        and _organisation(name, lexicon)
+                        and state.last_named_at >= state.organisation[1]
+                    )
                 ):
                     # "The Sudanese army denied ... It further alleged": the organisation
                     name = state.organisation[0]

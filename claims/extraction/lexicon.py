@@ -64,6 +64,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``short_names``: institutions' short names written as words ("Bawaslu", "Polri"): like an
   acronym, no part of the name of the person whose role they follow ("Anggota Bawaslu Mochamad
   Afiffudin" is Mochamad Afiffudin).
+- ``saying_nouns``: nouns of what was said ("remarks", "pernyataan"): one right before a name
+  and its cue is what the name rejected or said ("in remarks Belgrade quickly rejected as
+  lies"), no part of the speaker.
 - ``portfolio_links``: join a title to its portfolio, then its holder's name ("Minister of
   Foreign Affairs Retno Marsudi" is Retno Marsudi), as ``role_links`` do.
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
@@ -323,6 +326,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
     portfolio_links: frozenset[str]
+    saying_nouns: frozenset[str]
     short_names: frozenset[str]
     degrees: frozenset[str]
     loose_complementizers: frozenset[str]
@@ -561,6 +565,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
         portfolio_links=words("portfolio_links"),
+        saying_nouns=words("saying_nouns"),
         short_names=words("short_names"),
         degrees=words("degrees"),
         loose_complementizers=words("loose_complementizers"),

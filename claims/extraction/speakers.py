@@ -165,6 +165,12 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         w = t.low[j]
         if w in lexicon.appositive_markers and j < k:
             break  # "Juru Bicara Prabowo, yakni Dahnil Anzar Simanjuntak": the name after it
+        if (
+            j < k and not t.cap[j] and t.cap[j + 1] and w in lexicon.saying_nouns
+            # (a rumour's tale of someone is no one's statement: "membantah isu Presiden Joko
+            # Widodo meminta ...", see ``rumour_nouns``)
+        ):
+            break  # "in remarks Belgrade quickly rejected": what was said, then who
         if w in lexicon.place_prepositions and _in_place(t, lexicon, j, k, lo, blocked):
             # "Consulate General in New York", "Kedutaan Besar Rusia di Jakarta"
             j -= 1
@@ -248,7 +254,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             len(t.raw[a]) == 4
             and t.raw[a].isdigit()
             and a > 0
-            and t.low[a - 1] in lexicon.time_words
+            # ("In 2008 Kosovo declared independence")
+            and t.low[a - 1] in lexicon.time_words | lexicon.trailing_adjuncts
         )
     ):
         a += 1
@@ -537,6 +544,26 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             return None, negated
     hit = _subject_before_object(t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked)
     hit = _participle_phrase_head(t, lexicon, hit, blocked)
+    if (
+        hit is not None
+        and hit[0] > 1
+        and t.low[hit[0] - 1] in lexicon.prepositions
+        and all(t.low[x] in lexicon.time_words for x in range(*hit))
+    ):
+        # "Prigozhin has for months been openly accusing ...": how long, not who
+        before, more = _np_before(t, lexicon, hit[0] - 1, blocked)
+        # (not another adjunct's words: "At one point on Sunday, Trump, who ...")
+        if before is not None and not (
+            before[0] > 0 and t.low[before[0] - 1] in lexicon.prepositions
+        ):
+            return before, negated or more
+    if (
+        hit is not None
+        and hit[1] - hit[0] > 1
+        and t.low[hit[0]] in lexicon.pronouns
+        and t.low[hit[0] + 1] in lexicon.prepositions
+    ):
+        hit = (hit[0], hit[0] + 1)  # "he for the first time dismissed": the pronoun
     return _named_before_role(t, lexicon, _named_before_as(t, lexicon, hit, blocked)), negated
 
 
@@ -2037,7 +2064,12 @@ def _organisation(name: str, lexicon: Lexicon) -> bool:
     name with an institution's or organisation's word ("Election Commission", "Partai
     Demokrat", "Congress")."""
     words = name.split()
-    if len(words) > 1 and (words[-1].lower(),) in lexicon.titles:
+    last = words[-1].lower() if words else ""
+    if (
+        len(words) > 1
+        and (last,) in lexicon.titles
+        and last not in lexicon.institutions | lexicon.organisation_nouns
+    ):
         return False  # "Myanmar government spokesman": a person, by their role
     return (
         _is_place_name(words, lexicon)

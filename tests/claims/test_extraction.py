@@ -7004,3 +7004,43 @@ def test_a_documents_participle_is_no_part_of_its_name_nor_what_it_says():
     s = extract(text, "en")[0]
     assert s.speakers[0].text == "a Journal report"
     assert s.content.text == "the envoy urged a calmer tone"
+
+
+def test_it_after_an_organisation_named_by_its_description_is_that_organisation():
+    text = (
+        "Earlier this week, the Organization for the Prohibition of Chemical Weapons (OPCW) said "
+        "an investigation found the air force used chlorine. Syria's foreign ministry on "
+        'Wednesday condemned the report. It said Damascus "categorically denies" using gas.'
+    )
+    assert extract(text, "en")[-1].speaker_names == ("Syria's foreign ministry",)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mercenary chief has for months been openly accusing the minister of incompetence.",
+            "The mercenary chief",
+        ),
+        ("But on Friday he for the first time dismissed the core justification for the war.", "he"),
+        ("In 2008 Kosovo declared independence, which Belgrade does not recognize.", "Kosovo"),
+    ],
+)
+def test_a_speaker_past_a_time_adjunct(text, speaker):
+    assert extract(text, "en")[0].speakers[0].text == speaker
+
+
+def test_a_name_after_a_saying_noun_speaks():
+    text = 'Kurti blamed a gang for the attack in remarks Belgrade quickly rejected as "lies."'
+    rejected = extract(text, "en")[-1]
+    assert rejected.speaker_names == ("Belgrade",) and rejected.stance == "denies"
+
+
+def test_what_was_denied_after_a_quoted_verdict_and_a_claim_noun():
+    text = "Iran denied as “slander” reports that it enriched uranium up to 84 percent."
+    [s] = extract(text, "en")
+    assert s.content.text == "reports that it enriched uranium up to 84 percent"
+
+
+def test_a_blame_game_is_no_cue():
+    assert extract("Plant blame game goes on as inspectors arrive.", "en") == []
