@@ -1514,7 +1514,11 @@ def _statements_in(
                 # "..., calling it fake": what comes before is the other cue's
                 use_after = True
             else:
-                complement = after_a > re_ and t.low[after_a - 1] in lexicon.complementizers
+                complement = after_a > re_ and (
+                    t.low[after_a - 1] in lexicon.complementizers
+                    # ("Sakina Tama juga menegaskan kalau ayahnya sehat")
+                    or t.low[after_a - 1] in lexicon.loose_complementizers
+                )
                 # "The talks failed, Peskov said, and the sides left": the clause after is
                 # the reporter's
                 adjunct = after_a < t.n and (

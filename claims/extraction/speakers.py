@@ -76,6 +76,18 @@ class _DocState:
 INSTITUTION_LIST_REACH = 3
 
 
+def _determined_time(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether a determiner at token a opens two lower-case time words or more, then a
+    capitalised word before token b: "Dalam beberapa pekan terakhir Ukraina melaporkan" (not
+    "A recent Bloomberg poll")."""
+    if t.low[a] not in lexicon.determiners:
+        return False
+    x = a + 1
+    while x < b and not t.cap[x] and t.low[x] in lexicon.time_words:
+        x += 1
+    return x - (a + 1) >= 2 and x < b and t.cap[x]
+
+
 def _joins_articled_name(t: _Tokens, lexicon: Lexicon, x: int, lo: int) -> bool:
     """Whether the article at token x opens the second of two names joined by a conjunction,
     the first a name of its own that opens the phrase: "Russia and the US said" (not "Trump
@@ -248,6 +260,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         or t.low[a] in lexicon.trailing_adjuncts
         or (a == 0 and (t.low[a],) in lexicon.connectives)  # "Pasalnya Bupati mengaku"
         or (t.low[a] in lexicon.time_words and not t.cap[a])  # "This week Odinga has said"
+        # "Dalam beberapa pekan terakhir Ukraina melaporkan": a determiner of a time
+        or _determined_time(t, lexicon, a, b)
         # "In September Donald Trump wrote", "In March 2022 Russia said": a date, capitalised
         or (t.low[a] in lexicon.time_words and a > 0 and t.low[a - 1] in lexicon.time_openers)
         or (
@@ -1325,6 +1339,16 @@ def _np_after(
             break
         if named and _prefixed_verb(t, lexicon, j) and not _title_at(t, lexicon, j):
             break  # "menurut otoritas Lebanon menewaskan enam orang": the name, then its verb
+        if (
+            named
+            and j > k
+            and not t.cap[j]
+            and j + 1 < t.n
+            and t.low[j + 1] in lexicon.relative_pronouns - lexicon.speaking_relatives
+            and not _title_at(t, lexicon, j)
+            and w not in lexicon.np_inner
+        ):
+            break  # "Menurut Kemenhan Rusia informasi yang tersebar ...": what it says opens
         if j == k and _prefixed_verb(t, lexicon, j) and j + 1 < t.n and t.quote(j + 1):
             # "rilis berjudul “Kabar Baik! ...”": a verb that introduces a title, no one named
             break

@@ -7044,3 +7044,61 @@ def test_what_was_denied_after_a_quoted_verdict_and_a_claim_noun():
 
 def test_a_blame_game_is_no_cue():
     assert extract("Plant blame game goes on as inspectors arrive.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "content", "stance"),
+    [
+        # "menurut X" with no comma: what it says opens at the noun its relative clause follows
+        (
+            "Menurut Kemenhan Rusia informasi yang beredar di media sosial itu adalah salah.",
+            "Kemenhan Rusia",
+            "Kemenhan Rusia",
+            "informasi yang beredar di media sosial itu adalah salah",
+            "denies",
+        ),
+        # a loose "kalau" opens what was said
+        (
+            "Tak hanya Sabian, putri sang menteri, Sakina juga menegaskan kalau ayahnya sehat.",
+            "Sakina",
+            "Sakina",
+            "ayahnya sehat",
+            "asserts",
+        ),
+        # a time phrase with its determiner is no part of the speaker
+        (
+            "Dalam beberapa pekan terakhir Ukraina melaporkan lonjakan serangan drone.",
+            "Ukraina",
+            "Ukraina",
+            "lonjakan serangan drone",
+            "reports",
+        ),
+        # ranks and roles
+        (
+            "Penasihat Keamanan Nasional AS Jake Sullivan mengatakan Iran akan memasok drone.",
+            "Penasihat Keamanan Nasional AS Jake Sullivan",
+            "Jake Sullivan",
+            "Iran akan memasok drone",
+            "asserts",
+        ),
+        (
+            "Juru bicara militer Laksamana Muda Daniel Hagari mengatakan tim sedang berupaya "
+            "mengungkap terowongan itu.",
+            "Juru bicara militer Laksamana Muda Daniel Hagari",
+            "Daniel Hagari",
+            "tim sedang berupaya mengungkap terowongan itu",
+            "asserts",
+        ),
+    ],
+)
+def test_indonesian_speakers_contents_and_stances_of_the_third_round(
+    text, speaker, name, content, stance
+):
+    [s] = extract(text, "id")
+    assert [x.text for x in s.speakers] == [speaker] and s.speaker_names == (name,)
+    assert s.content.text == content and s.stance == stance
+
+
+def test_salah_one_of_is_no_falsehood():
+    [s] = extract("Budi mengatakan salah satu pelaku sudah ditangkap polisi.", "id")
+    assert s.stance == "asserts"
