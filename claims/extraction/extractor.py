@@ -518,7 +518,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             # time, Obama remarked upon ..., noting ...")
             if k >= 0 and t.raw[k] == "," and not cue.participle:
                 hit, negated = _np_before(t, lexicon, ci, blocked)
-                if hit is not None:
+                if hit is not None and not _outlet_follows(t, lexicon, cue, cj, blocked):
                     speakers, full = [hit], hit
                 else:
                     opens = True
@@ -752,6 +752,22 @@ def _denial_object_before(t: _Tokens, lexicon: Lexicon, previous: list[_Found], 
             t.word(x) and not t.inq[x] and t.low[x] not in lexicon.prepositions
             for x in range(last.cj, p + 1)
         )
+    )
+
+
+def _outlet_follows(t: _Tokens, lexicon: Lexicon, cue, cj: int, blocked: set[int]) -> bool:
+    """Whether a reporting cue set off by a comma has an outlet right after it, which is its
+    speaker: "..., which killed five civilians, reported Azerbaijan's state-run news agency
+    AZERTAC" (not the place before the comma)."""
+    if cue.stance != "reports":
+        return False
+    hit = _np_after(t, lexicon, cj, blocked)
+    if hit is None or hit[1][0] != cj:
+        return False
+    a, b = hit[1]
+    return (
+        _has_phrase(t, lexicon, a, b, lexicon.outlets, lower=False) is not None
+        or _has_phrase(t, lexicon, a, b, lexicon.media_words) is not None
     )
 
 
@@ -1351,6 +1367,15 @@ def _statements_in(
             continue
         if f.carrier or f.cue.carrier_only:
             continue
+        # 'Syria ... dismissing the charge as "fabricated", AFP reports.': the outlet the
+        # sentence came through reports all of it, not the quote that closes another's words
+        relays_sentence = (
+            f.cue.stance == "reports"
+            and f.full is not None
+            and f.full == via_range
+            and any(c + 1 == min(f.ci, f.full[0]) for c in tails)
+            and any(g.ci < f.full[0] and not g.carrier for g in found if g is not f)
+        )
         if f.cue.quoting and f.cue.passive and not relays_only:
             continue
         if len(found) > 1 and _completes_relay(t, lexicon, f):
@@ -1366,7 +1391,10 @@ def _statements_in(
         # nor a quote before a cue whose "that" opens what it says ('Terming the report
         # "erroneous", the ministry said that ICMR has only provided ...')
         before_too = (
-            not f.inherited and not f.cue.possessed and not _clause_follows(t, lexicon, f.cj)
+            not f.inherited
+            and not f.cue.possessed
+            and not _clause_follows(t, lexicon, f.cj)
+            and not relays_sentence
         )
         direct = _direct_quote(t, lexicon, t.st[rs], t.en[re_ - 1], before_too=before_too)
         if f.cue.requires_quote and direct is None and not _set_off(t, lexicon, f.ci, f.cj, f.cue):

@@ -7102,3 +7102,21 @@ def test_indonesian_speakers_contents_and_stances_of_the_third_round(
 def test_salah_one_of_is_no_falsehood():
     [s] = extract("Budi mengatakan salah satu pelaku sudah ditangkap polisi.", "id")
     assert s.stance == "asserts"
+
+
+def test_an_outlet_after_a_reporting_cue_set_off_by_a_comma_is_its_speaker():
+    text = (
+        "Shells fell on houses in the north of the province, which killed five civilians, "
+        "reported the state-run news agency AZERTAC, citing the emergency authority."
+    )
+    reported = extract(text, "en")[0]
+    assert reported.speaker_names == ("AZERTAC",)
+    assert reported.content.text.startswith("Shells fell on houses")
+
+
+def test_the_outlet_a_sentence_came_through_does_not_report_the_quote_closing_it():
+    text = 'Damascus rejected the report, dismissing the charge as "fabricated", AFP reports.'
+    statements = extract(text, "en")
+    assert [s.cue_lemma for s in statements[:2]] == ["reject", "dismiss"]
+    assert all(s.via.text == "AFP" for s in statements[:2])
+    assert all(s.content.text != "fabricated" for s in statements)
