@@ -245,6 +245,15 @@ def country_swapped(statement_text: str, claim_text: str) -> bool:
     return bool(said and claimed) and said[0] not in claimed and claimed[0] not in said
 
 
+def subject_country_absent(statement_text: str, claim_text: str) -> bool:
+    """Whether the country a claim names first, its subject as a rule, goes unnamed in a
+    statement that names other countries ("drone yang menyerang adalah milik Ukraina", said by
+    Russia, against "North Korea supplies weapons to Russia for its war in Ukraine"). Such a
+    candidate may be suggested, never linked automatically."""
+    said, claimed = countries_in(statement_text), countries_in(claim_text)
+    return bool(said and claimed) and claimed[0] not in said
+
+
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _AROUND_FIGURE = "()[]\"'“”‘’,;:!?%"
@@ -2561,6 +2570,7 @@ def search(
                     plausible(signals, model=model)
                     and not swapped
                     and not figures_differ(text, claim_text)
+                    and not subject_country_absent(text, claim_text)
                 ),
                 swapped=swapped,
             )

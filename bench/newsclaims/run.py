@@ -45,7 +45,9 @@ from claims.matching import (  # noqa: E402
     CANDIDATES,
     alias_table,
     country_swapped,
+    figures_differ,
     proposition_text,
+    subject_country_absent,
 )
 from sources.models import normalise_alias  # noqa: E402
 
@@ -141,7 +143,8 @@ class Candidate:
     signals: fusion.Signals
     rank: float
     exact: bool
-    # may be linked automatically (``fusion.plausible``, ``claims.matching.country_swapped``)
+    # may be linked automatically (``fusion.plausible``, ``claims.matching.country_swapped``,
+    # ``figures_differ``, ``subject_country_absent``)
     plausible: bool = True
     # about another country: scored below the marks, as ``claims.matching.search`` does
     swapped: bool = False
@@ -189,7 +192,14 @@ def candidates(
         )
         exact = keys[item] in wanted
         swapped = not exact and country_swapped(row.query, texts[item])
-        automatic = fusion.plausible(signals, model) and not swapped
+        # (as ``claims.matching.search`` decides: another count, or the claim's first country
+        # unnamed in a statement that names others)
+        automatic = (
+            fusion.plausible(signals, model)
+            and not swapped
+            and not figures_differ(row.query, texts[item])
+            and not subject_country_absent(row.query, texts[item])
+        )
         candidate = Candidate(
             item, signals, fusion.rank_score(signals, model), exact, exact or automatic, swapped
         )

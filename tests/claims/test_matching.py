@@ -1092,6 +1092,22 @@ def test_a_statement_about_another_country_is_no_claim_about_the_first():
     assert not matching.country_swapped("they shipped artillery shells", claim)
 
 
+def test_a_statement_that_leaves_out_the_claims_subject_country_is_not_linked_by_itself():
+    claim = "North Korea supplies weapons to Russia for its war in Ukraine"
+    # Russia speaking of Ukraine's drones names neither the claim's subject nor only it
+    assert matching.subject_country_absent("Rusia drone yang menyerang adalah milik Ukraina", claim)
+    assert not matching.subject_country_absent("Pyongyang, Moscow any arms transactions", claim)
+    assert not matching.subject_country_absent("they shipped artillery shells", claim)
+
+
+def test_a_search_does_not_offer_a_claim_about_another_subject_for_an_automatic_link(demo):
+    [best, *_] = matching.search(
+        "Rusia mengklaim drone yang menyerang adalah milik Ukraina", language="id"
+    )
+    assert best.text.startswith("North Korea supplies weapons")
+    assert not best.plausible
+
+
 @pytest.mark.parametrize(
     "content, language, belief",
     [
