@@ -981,6 +981,46 @@ ASKED_TO_ID = frozenset({"untuk", "agar", "supaya"})
 ASKED_OF_ID = frozenset({"pemerintah", "masyarakat", "pihak", "semua", "para", "warga"})
 
 
+# English words that make a clause of a noun phrase, besides a past form in "-ed" and a verb in
+# "-s" after its subject: the finite verbs and modals (``FINITE``) and common irregular pasts.
+PREDICATE_WORDS_EN = frozenset(
+    {"said", "told", "made", "took", "gave", "sent", "got", "left", "paid", "ran", "won", "lost"}
+    | {"sold", "bought", "held", "kept", "met", "fled", "fell", "hit", "shot", "struck", "led"}
+    | {"went", "came", "saw", "knew", "thought", "found", "brought", "began", "became", "built"}
+    | {"spent", "stole", "broke", "wrote", "fought", "flew", "drove", "rose", "grew", "threw"}
+    | {"am", "be", "been", "being", "not", "no", "never"}
+)
+
+
+def _says_something_en(words: list[str]) -> bool:
+    """Whether English ``words`` hold a predicate, not a noun phrase alone ("the attack on its
+    official website", "independence from Serbia in 2008"): a finite verb, a past form, a verb
+    in "-s" after its subject ("the vaccine alters human DNA"), or a plural subject's verb
+    ("5G towers spread the coronavirus", "Masks cause oxygen deficiency")."""
+    lexicon = _lexicon("en")
+    closed = (
+        lexicon.determiners | lexicon.prepositions | lexicon.conjunctions
+        if lexicon is not None
+        else frozenset()
+    )
+    low = [w.lower().strip("\"'“”‘’()") for w in words]
+    for i, word in enumerate(low):
+        if word in FINITE or word in PREDICATE_WORDS_EN:
+            return True
+        if len(word) > 4 and word.endswith("ed"):
+            return True
+        if i == 0 or word in closed or low[i - 1] in closed or low[i - 1].endswith(("'s", "’s")):
+            continue
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return True  # "the vaccine alters", "China slams" (not "virus", "crisis")
+        if word.endswith("ing") and words[i - 1][:1].isupper():
+            return True  # "Prigozhin accusing the minister of ...": an accusation's own words
+        before = low[i - 1]
+        if words[i][:1].islower() and len(before) > 3 and before.endswith("s"):
+            return True  # "towers spread", "Masks cause"
+    return False
+
+
 def _asked_to(words: list[str], low: list[str]) -> bool:
     """Whether an Indonesian wording is a request's object: a name of one to three words, then
     "untuk", "agar" or "supaya" ("Beijing untuk menahan pasukannya", "pemerintah Indonesia
@@ -1083,6 +1123,10 @@ def wording_fault(wording: str, language: str) -> str | None:
         # "being intercepted by Australian border patrols", not "expanding the monument will
         # protect 7,000 species"
         return "it has no subject"
+    elif language == "en" and not _says_something_en(words):
+        # "the attack on its official website", "independence from Serbia in 2008": what was
+        # confirmed or declared, named, with nothing said of it
+        return "it names something but says nothing of it"
     if low[-1] in DANGLING_ENDS and not wording.rstrip().endswith(("'", '"', "”", "’")):
         return "it is cut off"
     if _sentence_ends(wording.strip()):

@@ -1092,6 +1092,26 @@ def test_a_statement_about_another_country_is_no_claim_about_the_first():
     assert not matching.country_swapped("they shipped artillery shells", claim)
 
 
+@pytest.mark.parametrize(
+    ("wording", "says"),
+    [
+        ("the attack on its official website", False),
+        ("independence from Serbia in 2008", False),
+        ("the ministry's emergency authority", False),
+        ("claims of disunity and leadership turmoil after the budget", False),
+        ("North Korea supplies weapons to Russia for its war in Ukraine", True),
+        ("the vaccine alters human DNA", True),
+        ("5G towers spread the coronavirus", True),
+        ("Masks cause oxygen deficiency", True),
+        ("at least 21 people were killed", True),
+        ("Mercenary chief Yevgeny Prigozhin accusing the minister of incompetence", True),
+    ],
+)
+def test_an_english_wording_must_say_something_of_what_it_names(wording, says):
+    fault = matching.wording_fault(wording, "en")
+    assert (fault is None) == says, fault
+
+
 def test_a_statement_that_leaves_out_the_claims_subject_country_is_not_linked_by_itself():
     claim = "North Korea supplies weapons to Russia for its war in Ukraine"
     # Russia speaking of Ukraine's drones names neither the claim's subject nor only it
