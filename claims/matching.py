@@ -1198,7 +1198,7 @@ def denied_proposition(statement: Statement) -> str | None:
         # page furniture read into the name ("date 2022-04-03 Russia"): the actor's own name
         speakers = [statement.speaker.name]
     words = _said_of(words, low, statement.language)
-    if low[0] in REPORT_LINKERS - {"that", "of", "bahwa"} and len(words) > DENIAL_CLAIM_MIN_WORDS:
+    if low[0] in TOPIC_LINKERS and len(words) > DENIAL_CLAIM_MIN_WORDS:
         # "menepis terkait tindakan represif pihak kepolisian ...": what it was about (no verb
         # with "ter-" whose subject is the speaker)
         return _existence_said(" ".join(words[1:]))
@@ -1214,9 +1214,9 @@ def denied_proposition(statement: Statement) -> str | None:
         )
     ):
         # "menepis tuduhan memiliki anak di luar pernikahan", "membantah kabar dirinya ditolak
-        # warga": what the claim held of the speaker, the speaker its subject
-        # the one speaker by their name ("Ia menepis tuduhan ...": whom "Ia" stands for; not
-        # the role and alias around it), several as written
+        # warga": what the claim held of the speaker, the speaker its subject, by their name
+        # when one ("Ia menepis tuduhan ...": whom "Ia" stands for; not the role and alias
+        # around it), several as written
         if statement.speaker_id and len(speakers) == 1:
             subject = statement.speaker.name
         else:
@@ -1290,6 +1290,8 @@ COPULA = {"id": "adalah", "en": "is"}
 REPORT_LINKERS = frozenset(
     {"that", "about", "of", "bahwa", "terkait", "tentang", "soal", "mengenai", "perihal", "ihwal"}
 )
+# Of those, the ones that may open a denied text for what it was about ("menepis terkait ...").
+TOPIC_LINKERS = REPORT_LINKERS - {"that", "of", "bahwa"}
 # What was reported has at least this many words ("the vaccine alters human DNA").
 REPORTED_MIN_WORDS = 4
 # A verdict said of a clause with no claim noun before it must say "is" ("X adalah hoaks"): "X
@@ -1497,7 +1499,7 @@ def _takes_object(word: str) -> bool:
 
 def _past_fillers(low: list[str]) -> int:
     # (a topic linker may open it: "membantah terkait siaran TVOne yang memberitakan ...")
-    i = 1 if low and low[0] in REPORT_LINKERS - {"that", "of", "bahwa"} else 0
+    i = 1 if low and low[0] in TOPIC_LINKERS else 0
     while i < len(low) and low[i] in POINTING_FILLERS and low[i] not in CLAIM_NOUNS:
         i += 1
     return i

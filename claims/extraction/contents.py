@@ -628,18 +628,13 @@ def _next_clause_opens(
 def _past_quoting_agent(t: _Tokens, lexicon: Lexicon, a: int) -> int:
     """After the name of the one who quoted a speaker, named right after the quoted-as cue
     ("as saying by the BBC."): the rest of the unit, or what its "that" opens."""
-    if not (a + 1 < t.n and t.low[a] in lexicon.agent_markers):
+    agent = _agent_after_words(t, lexicon, a, set())
+    if agent is None:
         return a
-    named = False
-    for k in range(a + 1, min(t.n, a + 1 + RELAY_NAME_MAX)):
-        if t.inq[k] or t.raw[k] in SENTENCE_PUNCT:
-            return k if named else a
-        if t.low[k] in lexicon.complementizers:
-            return k + 1 if named else a
-        if not t.word(k) or not (t.cap[k] or t.low[k] in lexicon.determiners):
-            return a
-        named = named or t.cap[k]
-    return a
+    end = agent[1][1]
+    if end < t.n and t.low[end] in lexicon.complementizers:
+        return end + 1
+    return end if end >= t.n or t.raw[end] in SENTENCE_PUNCT or t.inq[end] else a
 
 
 def _past_relay(t: _Tokens, lexicon: Lexicon, a: int) -> int:

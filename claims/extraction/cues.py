@@ -523,7 +523,6 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 and not (i > 0 and t.low[i - 1] in lexicon.pronouns)  # "what he believes are"
             ):
                 continue  # "blames were apportioned to Pakistan": a plural noun, its verb after
-
             if (
                 size == 1
                 and t.low[i] in lexicon.cue_modifiers

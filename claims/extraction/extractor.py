@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .contents import (
+    DENIED_OBJECT_WORDS,
     _content_after,
     _content_before,
     _direct_quote,
@@ -730,11 +731,6 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     return _Found(cue, ci, cj, speakers, full, negated)
 
 
-# Words of the object of a denial or an accusation between it and a participle of saying that
-# takes its subject ("denied any wrongdoing saying ..."), at most.
-DENIED_OBJECT_MAX = 4
-
-
 def _denial_object_before(t: _Tokens, lexicon: Lexicon, previous: list[_Found], p: int) -> bool:
     """Whether token p ends the short object of a denial or an accusation found just before, in
     the same clause: "The athlete denied any wrongdoing saying the substance ...", where the
@@ -745,7 +741,7 @@ def _denial_object_before(t: _Tokens, lexicon: Lexicon, previous: list[_Found], 
     return (
         last.cue.stance in ("denies", "accuses")
         and not last.cue.participle
-        and 0 < p + 1 - last.cj <= DENIED_OBJECT_MAX
+        and 0 < p + 1 - last.cj <= DENIED_OBJECT_WORDS
         and t.low[p] not in lexicon.rumour_nouns
         # (not one done by the object: "accused Trump of suggesting violence")
         and all(
@@ -1368,7 +1364,7 @@ def _statements_in(
         if f.carrier or f.cue.carrier_only:
             continue
         # 'Syria ... dismissing the charge as "fabricated", AFP reports.': the outlet the
-        # sentence came through reports all of it, not the quote that closes another's words
+        # sentence came through does not take the quote that closes another's words for its own
         relays_sentence = (
             f.cue.stance == "reports"
             and f.full is not None

@@ -339,16 +339,19 @@ def _dateline_end(t: _Tokens, before: int) -> int:
                 and t.raw[close + 1] in _DASHES
                 and all(t.cap[x] and t.word(x) for x in range(k + 1, close))
             ):
-                end = close + 1
-                while end + 1 < before and t.raw[end + 1] in _DASHES:
-                    end += 1
-                return end + 1
+                return _past_dashes(t, close + 1, before)
         return 0
     for k in range(1, min(before, DATELINE_MAX)):
         if t.raw[k] == ":" and not t.inq[k]:
             return k + 1
         if t.raw[k] in _DASHES and not t.inq[k]:
-            while k + 1 < before and t.raw[k + 1] in _DASHES:
-                k += 1
-            return k + 1
+            return _past_dashes(t, k, before)
     return 0
+
+
+def _past_dashes(t: _Tokens, k: int, before: int) -> int:
+    """The token after the run of dashes that opens at token k ("--", "- -"), before token
+    ``before``."""
+    while k + 1 < before and t.raw[k + 1] in _DASHES:
+        k += 1
+    return k + 1
