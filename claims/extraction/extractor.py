@@ -1815,9 +1815,15 @@ def _statements_in(
                 and state.last_named
             ):
                 # "Mantan Ketua Umum PP Pemuda Muhammadiyah itu meminta", "menurut keterangan
-                # tersebut": the one just named
+                # tersebut": the one just named; "lembaga pimpinan Imam Nahrawi itu": the body
+                # named last
                 pronoun = True
-                names.append(state.last_named[0])
+                body = (
+                    t.low[a] in lexicon.institutions | lexicon.organisation_nouns
+                    and state.organisation is not None
+                    and state.sentence_no - state.organisation[1] <= PRONOUN_WINDOW
+                )
+                names.append(state.organisation[0] if body else state.last_named[0])
             elif f.antecedent is not None and b == a + 1:
                 # "Barkley, who said ...": the one the pronoun stands for
                 pronoun = True

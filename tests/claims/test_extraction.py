@@ -7120,3 +7120,34 @@ def test_the_outlet_a_sentence_came_through_does_not_report_the_quote_closing_it
     assert [s.cue_lemma for s in statements[:2]] == ["reject", "dismiss"]
     assert all(s.via.text == "AFP" for s in statements[:2])
     assert all(s.content.text != "fabricated" for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wali Kota Surabaya Tri Rismaharini membantah kabar itu.", "Tri Rismaharini"),
+        ("Kabag Humas Ditjen Imigrasi Agung Sampurno membantah kabar itu.", "Agung Sampurno"),
+        ("Investigator KNKT Bambang Irawan menjelaskan bahwa tim masih bekerja.", "Bambang Irawan"),
+    ],
+)
+def test_a_city_a_directorate_and_an_investigator_are_no_part_of_a_name(text, name):
+    assert extract(text, "id")[0].speaker_names == (name,)
+
+
+def test_what_one_plans_to_report_is_no_statement():
+    assert extract("Kementerian belum berencana melaporkan mantan menteri itu.", "id") == []
+
+
+def test_a_body_described_with_a_demonstrative_is_the_body_named_last():
+    text = (
+        "Kementerian Pemuda dan Olahraga mengecam tudingan mantan menteri Roy Suryo yang menyebut "
+        "rekaman itu dibuat di kantor kementerian. Menurut lembaga pimpinan Imam Nahrawi itu, "
+        "tudingan tersebut fitnah."
+    )
+    last = extract(text, "id")[-1]
+    assert last.speaker_names == ("Kementerian Pemuda dan Olahraga",) and last.stance == "denies"
+
+
+def test_a_misrepresentation_of_facts_calls_the_report_false():
+    [s] = extract('The aide described the report as a "gross misrepresentation of facts".', "en")
+    assert s.stance == "denies"
