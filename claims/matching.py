@@ -1225,7 +1225,9 @@ def denied_proposition(statement: Statement) -> str | None:
             return None
         said = words[2:] if low[1] in SPEAKER_PRONOUNS | REFLEXIVE_PRONOUNS_ID else words[1:]
         return " ".join([subject, *said])
-    if low[0] in SPEAKER_PRONOUNS or (
+    # ("membantah dirinya telah mundur": oneself too)
+    pronoun = low[0] in SPEAKER_PRONOUNS | REFLEXIVE_PRONOUNS_ID
+    if pronoun or (
         statement.language == "id"
         and (low[0].startswith(VERB_OPENINGS) or low[0] in AUXILIARY_OPENINGS_ID)
         and words[0].islower()
@@ -1233,7 +1235,7 @@ def denied_proposition(statement: Statement) -> str | None:
         subject = _speakers_subject(speakers, statement.language)
         if subject is None:
             return None
-        words = [subject] + (words[1:] if low[0] in SPEAKER_PRONOUNS else words)
+        words = [subject] + (words[1:] if pronoun else words)
     return " ".join(words)
 
 

@@ -925,6 +925,14 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "membantah",
             "Budi Santoso ditolak warga saat berkunjung ke pasar",
         ),
+        # oneself denied
+        (
+            "id",
+            "Wali Kota Budi Santoso membantah dirinya telah mundur dan mengajukan surat "
+            "pengunduran diri.",
+            "membantah",
+            "Budi Santoso telah mundur dan mengajukan surat pengunduran diri",
+        ),
         # a loose "that", and what a report was about when it says something
         (
             "id",
