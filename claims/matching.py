@@ -215,6 +215,7 @@ def _country_names() -> dict[str, list[tuple[tuple[str, ...], bool, str]]]:
 
 # Claims come back in search after search: their countries are read once.
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def countries_in(text: str) -> tuple[str, ...]:
     """The countries a text names, in the order it first names them ("Pyongyang", "Korea Utara"
     and "North Korean" are all North Korea), in English and Indonesian."""
@@ -992,17 +993,21 @@ PREDICATE_WORDS_EN = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _english_closed_words() -> frozenset[str]:
+    """English determiners, prepositions and conjunctions: no verb of a clause."""
+    lexicon = _lexicon("en")
+    if lexicon is None:
+        return frozenset()
+    return lexicon.determiners | lexicon.prepositions | lexicon.conjunctions
+
+
 def _says_something_en(words: list[str]) -> bool:
     """Whether English ``words`` hold a predicate, not a noun phrase alone ("the attack on its
     official website", "independence from Serbia in 2008"): a finite verb, a past form, a verb
     in "-s" after its subject ("the vaccine alters human DNA"), or a plural subject's verb
     ("5G towers spread the coronavirus", "Masks cause oxygen deficiency")."""
-    lexicon = _lexicon("en")
-    closed = (
-        lexicon.determiners | lexicon.prepositions | lexicon.conjunctions
-        if lexicon is not None
-        else frozenset()
-    )
+    closed = _english_closed_words()
     low = [w.lower().strip("\"'“”‘’()") for w in words]
     for i, word in enumerate(low):
         if word in FINITE or word in PREDICATE_WORDS_EN:

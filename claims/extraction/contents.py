@@ -9,7 +9,7 @@ import re
 from .cues import _Found, _loose_complement, _possessed, _possessor
 from .lexicon import Lexicon
 from .sentences import QUOTE_CHARS
-from .speakers import _np_after, _np_before, _split_speakers
+from .speakers import _np_after, _np_before, _past_channel, _split_speakers
 from .stance import is_negation
 from .tokens import (
     _DASHES,
@@ -165,23 +165,6 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     # a clause follows: a word that does not go on with the phrase
     if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
         return a
-    return m
-
-
-# At most this many words between a channel's preposition and its word ("in a text message").
-CHANNEL_PHRASE_MAX = 4
-
-
-def _past_channel(t: _Tokens, lexicon: Lexicon, m: int) -> int:
-    """After a phrase that names the channel at token m ("in a text message", "in an
-    interview", "dalam keterangan tertulis"), else m."""
-    if m >= t.n or t.low[m] not in lexicon.adjunct_prepositions or t.inq[m]:
-        return m
-    for k in range(m + 1, min(t.n, m + 2 + CHANNEL_PHRASE_MAX)):
-        if not t.word(k) or t.inq[k] or t.cap[k]:
-            return m
-        if t.low[k] in lexicon.channel_words:
-            return k + 1
     return m
 
 
@@ -596,16 +579,7 @@ def _next_clause_opens(
             lexicon.conjunctions | lexicon.contrastives | lexicon.subordinators
         )
     if k in later_cues and _ing_form(t, k):
-        return (
-            found.cue.stance in ("denies", "accuses")
-            and k - a <= DENIED_OBJECT_WORDS
-            and t.word(k - 1)
-            and t.low[k - 1]
-            not in lexicon.prepositions | lexicon.conjunctions | lexicon.passive_auxiliaries
-            # (a claim or a document says what its participle tells: "rejected the
-            # allegations saying that ...", "a report saying ...")
-            and t.low[k - 1] not in lexicon.document_words | lexicon.rumour_nouns
-        )
+        return _denied_object_ends(t, lexicon, found.cue, a, k - 1)
     if found.cue.stance not in ("denies", "accuses") or not t.word(k - 1) or t.cap[k]:
         return False  # (what is said may hold a clause of its own: "... when she testified")
     if t.low[k] in lexicon.conjunctions and k + 1 < t.n:
@@ -623,6 +597,26 @@ def _next_clause_opens(
             # (AIU) said")
             return all((t.word(x) or t.raw[x] in "()") and not t.inq[x] for x in range(k + 1, c))
     return False
+
+
+def _denied_object_ends(t: _Tokens, lexicon: Lexicon, cue, start: int, p: int) -> bool:
+    """Whether tokens start..p are the short object of a denial or an accusation, which a
+    participle of saying right after it follows as the denier's own words: "The athlete denied
+    any wrongdoing saying the substance ..." (not a description of the object)."""
+    return (
+        cue.stance in ("denies", "accuses")
+        and not cue.participle
+        and 0 < p + 1 - start <= DENIED_OBJECT_WORDS
+        # (not one done by the object: "accused Trump of suggesting violence")
+        and all(
+            t.word(x) and not t.inq[x] and t.low[x] not in lexicon.prepositions
+            for x in range(start, p + 1)
+        )
+        and t.low[p] not in lexicon.conjunctions | lexicon.passive_auxiliaries
+        # (a claim or a document says what its participle tells: "rejected the allegations
+        # saying that ...", "a report saying ...")
+        and t.low[p] not in lexicon.document_words | lexicon.rumour_nouns
+    )
 
 
 def _past_quoting_agent(t: _Tokens, lexicon: Lexicon, a: int) -> int:

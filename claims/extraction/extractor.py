@@ -15,9 +15,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .contents import (
-    DENIED_OBJECT_WORDS,
     _content_after,
     _content_before,
+    _denied_object_ends,
     _direct_quote,
     _ends_on_colon,
     _outlet_span,
@@ -733,22 +733,9 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
 
 def _denial_object_before(t: _Tokens, lexicon: Lexicon, previous: list[_Found], p: int) -> bool:
     """Whether token p ends the short object of a denial or an accusation found just before, in
-    the same clause: "The athlete denied any wrongdoing saying the substance ...", where the
-    participle speaks for the one who denied (not a noun's description)."""
-    if not previous:
-        return False
-    last = previous[-1]
-    return (
-        last.cue.stance in ("denies", "accuses")
-        and not last.cue.participle
-        and 0 < p + 1 - last.cj <= DENIED_OBJECT_WORDS
-        and t.low[p] not in lexicon.rumour_nouns
-        # (not one done by the object: "accused Trump of suggesting violence")
-        and all(
-            t.word(x) and not t.inq[x] and t.low[x] not in lexicon.prepositions
-            for x in range(last.cj, p + 1)
-        )
-    )
+    the same clause (``_denied_object_ends``): the participle after it speaks for the one who
+    denied."""
+    return bool(previous) and _denied_object_ends(t, lexicon, previous[-1].cue, previous[-1].cj, p)
 
 
 def _outlet_follows(t: _Tokens, lexicon: Lexicon, cue, cj: int, blocked: set[int]) -> bool:

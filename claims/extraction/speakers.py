@@ -1261,15 +1261,21 @@ def _gerund(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     )
 
 
-def _channel_next(t: _Tokens, lexicon: Lexicon, j: int) -> bool:
-    """Whether a channel word ("briefing", "konferensi") follows token j within three words, in
-    lower case all the way: "at a press briefing", not "at the Council of Ministers"."""
-    for x in range(j + 1, min(t.n, j + 4)):
-        if not t.word(x) or t.cap[x]:
-            return False
-        if t.low[x] in lexicon.channel_words:
-            return True
-    return False
+# At most this many words between a channel's preposition and its word ("in a text message").
+CHANNEL_PHRASE_MAX = 4
+
+
+def _past_channel(t: _Tokens, lexicon: Lexicon, m: int) -> int:
+    """After a phrase that names the channel at token m ("in a text message", "in an
+    interview", "dalam keterangan tertulis"), else m."""
+    if m >= t.n or t.low[m] not in lexicon.adjunct_prepositions or t.inq[m]:
+        return m
+    for k in range(m + 1, min(t.n, m + 2 + CHANNEL_PHRASE_MAX)):
+        if not t.word(k) or t.inq[k] or t.cap[k]:
+            return m
+        if t.low[k] in lexicon.channel_words:
+            return k + 1
+    return m
 
 
 def _np_after(
@@ -1376,12 +1382,7 @@ def _np_after(
             break
         if named and w in lexicon.time_words and j + 1 < t.n and t.raw[j + 1] == "(":
             break  # "Dilansir Today Online Kamis (12/9/2019)": the day is not the outlet's
-        if (
-            named
-            and t.cap[j - 1]
-            and w in lexicon.trailing_adjuncts
-            and _channel_next(t, lexicon, j)
-        ):
+        if named and t.cap[j - 1] and _past_channel(t, lexicon, j) > j:
             break  # "said Heather Nauert at a press briefing": where she said it
         if (
             named
