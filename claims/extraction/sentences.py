@@ -69,6 +69,9 @@ def _attribution_follows(text: str, pos: int, line_end: int, lexicon: Lexicon) -
     comma = text.find(",", pos, tail_end)
     if comma >= 0:
         tail_end = comma
+    if any(ch in QUOTE_CHARS for ch in text[pos:tail_end]):
+        # 'Socheata juga menuduh Thailand "melanggar ..."': a sentence with a quote of its own
+        return False
     words = [m.group().lower() for m in lexicon.token_re.finditer(text, pos, tail_end)]
     words = [w for w in words if w[0].isalnum()]
     if not words or len(words) > _MAX_ATTRIBUTION_TAIL:

@@ -30,6 +30,14 @@ def test_quote_followed_by_a_new_sentence_is_split():
     assert len(_texts(text, "id")) == 2
 
 
+def test_a_short_sentence_after_a_quote_with_a_quote_of_its_own_is_split():
+    text = 'Seoul called the test "a grave provocation." Tokyo also called it "unacceptable."'
+    assert _texts(text, "en") == [
+        'Seoul called the test "a grave provocation."',
+        'Tokyo also called it "unacceptable."',
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
