@@ -323,6 +323,17 @@ def _passive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return False
 
 
+def _set_off_noun(t: _Tokens, lexicon: Lexicon, k: int) -> int | None:
+    """The comma before token k when k is a noun of what was said set off after a clause, its
+    indefinite article between them (", a charge", ", accusations"); else None."""
+    if k < 1 or t.inq[k] or t.cap[k] or t.low[k] not in lexicon.saying_nouns:
+        return None
+    k -= 1
+    if t.low[k] in lexicon.indefinite_articles and not t.inq[k]:
+        k -= 1
+    return k if k > 0 and t.raw[k] == "," and not t.inq[k] else None
+
+
 def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
     """A cue word that describes the noun before it, its agent after "by": "ledgers maintained
     by party treasurers", no one speaking; before an infinitive of ``raising_infinitives`` ("an
@@ -365,6 +376,9 @@ def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
             not (t.cap[k] and k > 0)
             and t.low[k] not in lexicon.closed_words
             and t.low[k] not in lexicon.passive_auxiliaries
+            # (not a claim set off after the clause that made it, which the agent answers:
+            # "..., a claim vehemently rejected by New Delhi")
+            and _set_off_noun(t, lexicon, k) is None
         )
     # (a document that reports does so on a day: "..., the Foreign Ministry website reported on
     # Tuesday")

@@ -28,7 +28,15 @@ from .contents import (
     _site_dateline,
     _trailing_attributions,
 )
-from .cues import _complement_at, _find_cues, _Found, _passive, _possessor, _set_off
+from .cues import (
+    _complement_at,
+    _find_cues,
+    _Found,
+    _passive,
+    _possessor,
+    _set_off,
+    _set_off_noun,
+)
 from .lexicon import Lexicon, get_lexicon
 from .sentences import (
     QUOTE_CHARS,
@@ -467,6 +475,16 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             return _Found(cue, ci, cj, [], None, False, agentless=True)
         # "The claims were rejected by Moscow": the agent speaks, of the subject
         cue = replace(cue, speaker="after", passive=True)
+    elif (
+        not (cue.passive or cue.participle)
+        and cue.speaker != "after"
+        and cj < t.n
+        and t.low[cj] in lexicon.agent_markers
+        and _answered_at(t, lexicon, ci, passive=True) is not None
+    ):
+        # "..., a claim vehemently rejected by New Delhi": a passive with no auxiliary, of the
+        # claim the clause before made
+        cue = replace(cue, speaker="after", passive=True)
     before = ci - 1
     while before > 0 and t.low[before] in lexicon.cue_modifiers and t.word(before):
         before -= 1  # "komentar yang pernah diungkapkan Menkes"
@@ -475,6 +493,9 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         and cue.speaker == "after"
         and before >= 0
         and t.low[before] in lexicon.relative_pronouns
+        # (not of a claim set off after the clause that made it: "..., tuduhan yang dibantah
+        # Pyongyang")
+        and _answered_at(t, lexicon, ci, passive=True) is None
     ):
         # "data yang disampaikan Jokowi kemudian dibantah": what was said is the noun before
         # "yang", spoken of, not given
@@ -589,6 +610,11 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     return _Found(
                         cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
                     )
+            if _gerund_of_word(t, lexicon, ci):
+                # "consistent with Phnom Penh's pattern of rejecting responsibility", "were
+                # instrumental in rebutting the states' rationale": what something is made of
+                # or good for, no one speaking
+                return None
             agent = _np_back(t, lexicon, ci - 1, 0, blocked)
             marker = agent[0] - 1 if agent is not None else -1
             if marker >= 0 and (
@@ -722,13 +748,39 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         return None
     if _denied_in(t, lexicon, previous, ci, speakers[0]):
         return None
-    if negated and cue.stance in ("asserts", "accuses", "reports", "confirms", "promises"):
+    if negated and cue.stance in (
+        "asserts",
+        "accuses",
+        "reports",
+        "confirms",
+        "promises",
+        "questions",
+    ):
         # "Polisi tidak pernah mengatakan bahwa pelaku sudah ditangkap": nothing was said
         return _Found(cue, ci, cj, speakers, full, True, silent=True)
     name = speakers[0]
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
     return _Found(cue, ci, cj, speakers, full, negated)
+
+
+def _gerund_of_word(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
+    """Whether the participle at ci follows a preposition that a plain noun or adjective takes
+    ("pattern of rejecting", "instrumental in rebutting"), not a verb ("responded by saying",
+    "criticized for saying") nor an object ("accused him of lying")."""
+    if ci < 2 or t.low[ci - 1] not in lexicon.np_inner | lexicon.place_prepositions:
+        return False
+    w = ci - 2
+    return (
+        t.word(w)
+        and not t.cap[w]
+        and not t.inq[w]
+        and t.low[w] not in lexicon.closed_words
+        and t.low[w] not in lexicon.pronouns | lexicon.object_pronouns
+        and not (lexicon.past_suffixes and t.low[w].endswith(lexicon.past_suffixes))
+        and not _ing_form(t, w)
+        and not lexicon.cues.get(t.low[w])
+    )
 
 
 def _denial_object_before(t: _Tokens, lexicon: Lexicon, previous: list[_Found], p: int) -> bool:
@@ -830,6 +882,54 @@ def _clause_speaker(t: _Tokens, lexicon: Lexicon, previous: list[_Found]) -> _Fo
             # denies goes on, not the one whose claim is denied
             return before
     return last
+
+
+# Words of a role set off before its holder's name when the role opens on a title.
+TITLED_ROLE_MAX = 9
+
+
+def _answered_at(t: _Tokens, lexicon: Lexicon, rs: int, passive: bool = False):
+    """The comma and the noun of what was said, set off after a clause, that stands right
+    before a speaker at rs (", a charge Moscow denies", ", accusations Russia has dismissed") or
+    before a passive cue at rs, its modifiers and relative pronoun between them (", a claim
+    vehemently rejected by New Delhi", ", tuduhan yang dibantah Pyongyang"); else None."""
+    k = rs - 1
+    if passive:
+        k, _ = _skip_modifiers(t, lexicon, k, 0, adverbs=True)
+        if k > 0 and t.low[k] in lexicon.relative_pronouns and not t.inq[k]:
+            k -= 1
+    comma = _set_off_noun(t, lexicon, k)
+    return None if comma is None else (comma, k)
+
+
+def _answered_subject(t: _Tokens, lexicon: Lexicon, cs: int, ce: int, ci: int):
+    """Who a content (chars cs..ce) before the cue at ci is about when it ends on a noun of what
+    was said, set off: the name that opens it ("Jokowi used a fake diploma to run for office,
+    a charge"), or the one an accusation in it names ("Kyiv accuses Moscow of deporting
+    children, a charge"), as tokens a..b (a == b: no one named); None for any other content."""
+    a, b = _token_range(t, cs, ce)
+    if b < 2 or b > ci or _set_off_noun(t, lexicon, b - 1) is None:
+        return None
+
+    def name_at(k: int) -> tuple[int, int]:
+        while k < b and t.low[k] in lexicon.determiners:
+            k += 1
+        end = k
+        while end < b and t.word(end) and t.cap[end] and not t.inq[end]:
+            end += 1
+        if any(t.low[x] in lexicon.pronouns for x in range(k, end)):
+            return k, k
+        return k, end
+
+    accusing = next(
+        (
+            x
+            for x in range(a, b - 1)
+            if not t.inq[x] and any(c.stance == "accuses" for c in lexicon.cues.get(t.low[x], ()))
+        ),
+        None,
+    )
+    return name_at(a if accusing is None else accusing + 1)
 
 
 def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
@@ -1441,6 +1541,23 @@ def _statements_in(
             ]
             if lead:
                 before_a = max(lead)
+            answered = _answered_at(t, lexicon, rs, passive=f.cue.passive and rs == f.ci)
+            if answered is not None:
+                answered, noun = answered
+                before_b = noun + 1  # (not its "yang" and the cue's modifiers)
+                # "..., South Korea's spy agency said North Korea had shipped shells, an
+                # allegation Pyongyang has denied": what the allegation was, the words of the
+                # attribution it closes (an accusation's object is no claim: "Kyiv accuses
+                # Moscow of deporting children, a charge the Kremlin rejects" keeps it all)
+                said = [
+                    bisect_left(t.st, cs)
+                    for g, (cs, ce), _ in out
+                    if ce == t.en[answered - 1]
+                    and cs > t.st[before_a]
+                    and g.cue.stance in ("asserts", "reports")
+                ]
+                if said:
+                    before_a = max(said)
             opening = tuple(t.low[x] for x in range(before_a, before_b) if t.word(x))
             attribution = f.cue.speaker == "before" and any(
                 g.cj == before_b and min([g.ci] + [a for a, _ in g.speakers]) >= before_a
@@ -1452,8 +1569,17 @@ def _statements_in(
                 f.cue.speaker == "before"
                 and rs > 0
                 and t.raw[rs - 1] == ","
-                and 0 < len(opening) <= DESCRIPTION_MAX
+                and len(opening) > 0
                 and _has_phrase(t, lexicon, before_a, before_b, lexicon.titles)
+                # (a longer one when it opens on its title: "Senior Manager Affairs PLN UID
+                # Jakarta Raya, Tris Yanuarsyah, mengatakan, ...")
+                and (
+                    len(opening) <= DESCRIPTION_MAX
+                    or (
+                        len(opening) <= TITLED_ROLE_MAX
+                        and phrase_at(t.low, before_a, lexicon.titles) is not None
+                    )
+                )
             )
             # "Ketika dikonfirmasi soal itu, Sukatma membantahnya.", "Saat coba dikroscek ke KPK,
             # jubir Johan Budi mengaku tidak tahu": when, not what, if the clause is all there
@@ -1554,6 +1680,9 @@ def _statements_in(
                 use_after = complement or (
                     after_n >= 1
                     and (obj or not (comma_before and before_n >= 2 and (after_n < 3 or adjunct)))
+                    # (", accusations Russia has dismissed as baseless": the noun before the
+                    # speaker is what was answered)
+                    and (answered is None or before_n == 0)
                 )
             # What precedes a speaker who speaks first is their content only when set off
             # ("The report is false, the ministry said", "..., a charge the Kremlin rejected"):
@@ -1784,6 +1913,17 @@ def _statements_in(
                     # "Menteri LHK Siti Nurbaya ... Kementerian ... Malaysia mengklaim ...
                     # '...,' jelasnya": a person speaks, the one named before the organisation
                     name = state.named_before[0]
+                answered = _answered_subject(t, lexicon, cs, ce, f.ci)
+                if answered is not None:
+                    # "Critics say Jokowi used a fake diploma, a charge he has denied": the one
+                    # the charge is about, never the critics (nobody named when the charge
+                    # names no one: "the former minister took bribes, a charge he denies")
+                    a_, b_ = answered
+                    name = (
+                        _full_name(_clean_name(t, lexicon, a_, b_), lexicon, state)
+                        if b_ > a_
+                        else ""
+                    )
                 if name and not plural and _named_in(name, content.text):
                     # "Setya pun, kata dia, telah mengembalikan uang": "dia" is not Setya
                     # but the one named before

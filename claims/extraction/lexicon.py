@@ -64,9 +64,11 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``short_names``: institutions' short names written as words ("Bawaslu", "Polri"): like an
   acronym, no part of the name of the person whose role they follow ("Anggota Bawaslu Mochamad
   Afiffudin" is Mochamad Afiffudin).
-- ``saying_nouns``: nouns of what was said ("remarks", "pernyataan"): one right before a name
-  and its cue is what the name rejected or said ("in remarks Belgrade quickly rejected as
-  lies"), no part of the speaker.
+- ``saying_nouns``: nouns of what was said ("remarks", "pernyataan", "charge", "tuduhan"): one
+  right before a name and its cue is what the name rejected or said ("in remarks Belgrade
+  quickly rejected as lies"), no part of the speaker; set off after a clause (", a charge
+  Moscow denies", ", a claim rejected by New Delhi", ", tuduhan yang dibantah Pyongyang") it
+  names the claim that clause made, which the one named after it answers.
 - ``portfolio_links``: join a title to its portfolio, then its holder's name ("Minister of
   Foreign Affairs Retno Marsudi" is Retno Marsudi), as ``role_links`` do.
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).

@@ -7151,3 +7151,123 @@ def test_a_body_described_with_a_demonstrative_is_the_body_named_last():
 def test_a_misrepresentation_of_facts_calls_the_report_false():
     [s] = extract('The aide described the report as a "gross misrepresentation of facts".', "en")
     assert s.stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "said"),
+    [
+        (
+            "Seoul says Pyongyang sold rockets to Moscow, an allegation Pyongyang has denied.",
+            "en",
+            "Pyongyang",
+            "Pyongyang sold rockets to Moscow",
+        ),
+        (
+            "Kyiv says Russian units shelled a school, accusations Russia dismissed as baseless.",
+            "en",
+            "Russia",
+            "Russian units shelled a school",
+        ),
+        (
+            "Manila said Chinese ships rammed its boat, a claim firmly rejected by Beijing.",
+            "en",
+            "Beijing",
+            "Chinese ships rammed its boat",
+        ),
+        (
+            "Seoul mengatakan Pyongyang menjual roket ke Moskow, klaim yang berulang kali "
+            "dibantah Pyongyang.",
+            "id",
+            "Pyongyang",
+            "Pyongyang menjual roket ke Moskow",
+        ),
+    ],
+)
+def test_a_claim_set_off_after_its_clause_is_answered_by_the_one_named_after_it(
+    text, language, speaker, said
+):
+    claimed, answered = extract(text, language)
+    assert claimed.content.text == said and claimed.stance == "asserts"
+    assert answered.speaker_names == (speaker,) and answered.stance == "denies"
+    # what was answered, with the noun that names it (read by claims.matching)
+    assert answered.content.text.startswith(said + ", ")
+
+
+def test_a_pronoun_answering_a_set_off_charge_is_the_one_charged():
+    text = "The rebels accuse Colonel Amadou of ordering the raid, a charge he denies."
+    assert extract(text, "en")[-1].speaker_names == ("Colonel Amadou",)
+    text = "Police said the former mayor took bribes, a charge he denies."
+    assert extract(text, "en")[-1].speaker_names == ("",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the denial was consistent with Hanoi's habit of rejecting blame for it.",
+        "She said the hearings were instrumental in rebutting the county's case for the law.",
+    ],
+)
+def test_a_gerund_after_a_nouns_preposition_names_no_speaker(text):
+    assert [s.cue.text for s in extract(text, "en")] == ["said"]
+
+
+def test_a_gerund_after_a_verbs_preposition_keeps_its_speaker():
+    text = "Zucker responded to the claim by saying that the network never pays candidates."
+    [saying] = [s for s in extract(text, "en") if s.cue.text == "saying"]
+    assert saying.speaker_names == ("Zucker",)
+
+
+def test_flat_out_modifies_the_cue():
+    [s] = extract("The carmaker flat-out denied the reports about a recall.", "en")
+    assert s.speaker_names == ("carmaker",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a link word that opens the sentence is no part of the name
+        ("Artinya Dodi mengakui menerima uang itu dari kontraktor.", "Dodi"),
+        # nor the relative "di mana" before it
+        ("Rapat digelar Selasa di mana Marcos Jr mengkritik patroli kapal asing.", "Marcos Jr"),
+        # naval and air force ranks written short, with "TNI" after them
+        ("Laksda TNI Yudo Pratama menyatakan kabar itu tidak benar.", "Yudo Pratama"),
+        ("Marsma TNI Agus Riyadi membantah kabar itu.", "Agus Riyadi"),
+        # "Mitra" is a given name, no title
+        ("Juru bicara lembaga itu Mitra Salima mengatakan kabar itu keliru.", "Mitra Salima"),
+        # a company's English titles, and the name set off after them
+        (
+            "Head of Corporate Communications Maskapai Nusantara, Dewi Lestari, menyatakan "
+            "bahwa kabar itu keliru.",
+            "Dewi Lestari",
+        ),
+        (
+            "VP Corporate Communication Energi Raya, Bambang Wijaya, membantah klaim itu.",
+            "Bambang Wijaya",
+        ),
+    ],
+)
+def test_words_around_an_indonesian_name_that_are_no_part_of_it(text, name):
+    assert extract(text, "id")[-1].speaker_names == (name,)
+
+
+def test_a_long_role_that_opens_on_a_title_is_the_speakers_not_what_was_said():
+    text = (
+        "Senior Manager Relations PLN Unit Jawa Barat, Rina Utami, mengatakan, "
+        "surat pemadaman yang beredar itu hoaks."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Rina Utami",)
+    assert s.content.text == "surat pemadaman yang beredar itu hoaks"
+
+
+def test_an_assertion_pointed_back_at_speaks_for_the_one_who_made_it():
+    text = (
+        "Dinas Kesehatan memastikan kabar wabah itu hoaks. Penegasan ini sekaligus membantah "
+        "isu yang beredar di media sosial."
+    )
+    assert extract(text, "id")[-1].speaker_names == ("Dinas Kesehatan",)
+
+
+def test_a_question_never_asked_is_no_statement():
+    text = "The ministry said it would never ask any company to hand over data from abroad."
+    assert [s.cue.text for s in extract(text, "en")] == ["said"]

@@ -888,7 +888,7 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "The allegations claim Jokowi used a fake diploma to run for public office, a charge "
             "he has consistently denied.",
             "denied",
-            "The allegations claim Jokowi used a fake diploma to run for public office",
+            "Jokowi used a fake diploma to run for public office",
         ),
         (
             "en",
