@@ -722,6 +722,13 @@ CLAIM_TOPIC_WORDS = frozenset(
 )
 # Determiners that make a claim noun one already told ("the allegation", "these reports").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+# Words of a clause before a set-off claim noun that make it a claim ("Pyongyang sold rockets
+# to Moscow, an allegation Pyongyang has denied"): a clause, not a pointer, so fewer than
+# ``DENIAL_CLAIM_MIN_WORDS``.
+APPOSITIVE_CLAIM_MIN_WORDS = 3
+# A claim's owner named before it with a possessive ("Cambodia's claim", "the Taliban's
+# allegations"): the owner and the noun.
+POSSESSED_CLAIM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+(\w+)")
 # ", a charge" / ", an allegation" / ", tuduhan" closing content that stands before its cue.
 APPOSITIVE_CLAIM = re.compile(r",\s+(?:(?:a|an|the)\s+)?(\w+)\s*$", re.IGNORECASE)
 # Indonesian verb prefixes: a denial's content that opens with such a verb has the speaker as its
@@ -1156,12 +1163,18 @@ def denied_proposition(statement: Statement) -> str | None:
         denied=statement.cue_lemma in _denial_lemmas(statement.language),
     )
     if relayed is not None:
-        return _existence_said(
-            _with_speakers_for_pronoun(relayed, statement_speakers(statement), statement.language)
-        )
+        # a pronoun in what a claim held stands for whose claim it was, when named ("Cambodia's
+        # claim that it did not fire was untrue"), else for the speakers
+        owner = POSSESSED_CLAIM.match(strip_dateline(content))
+        if owner is not None and owner.group(2).lower() in CLAIM_NOUNS:
+            speakers = [owner.group(1)]
+        else:
+            speakers = statement_speakers(statement)
+        return _existence_said(_with_speakers_for_pronoun(relayed, speakers, statement.language))
     reported = reported_false(strip_dateline(content), statement.language)
     if reported is not None:
         return reported
+    appositive = None
     if statement.content_start < statement.cue_start:
         # "Jokowi used a fake diploma to run for office, a charge he has consistently denied":
         # what stands before the appositive is what is denied; any other content before the
@@ -1178,7 +1191,7 @@ def denied_proposition(statement: Statement) -> str | None:
     # kekerasan tidak akan terungkap")
     text = strip_dateline(content)
     words = text.strip(" ,;:.").split()
-    if len(words) < DENIAL_CLAIM_MIN_WORDS:
+    if len(words) < (DENIAL_CLAIM_MIN_WORDS if appositive is None else APPOSITIVE_CLAIM_MIN_WORDS):
         return None
     low = _bare_words(words)
     if POINTING_WORDS & set(low[:3]) or _names_told_topic(low, statement.language):
@@ -1187,9 +1200,9 @@ def denied_proposition(statement: Statement) -> str | None:
         return None  # "klaim Beijing, yang memulai pertikaian ...": whose claim, not what
     if _calls_false(low, statement.language):
         return None  # "dismissed the U.S. claims as a groundless smear": a verdict on them
-    if statement.cue_lemma in REFUSING_LEMMAS:
+    if statement.cue_lemma in REFUSING_LEMMAS and appositive is None:
         # the claim noun opens the content or stands between cue and content ("rejected claims
-        # that the army ...")
+        # that the army ..."), or is set off after it (", a claim rejected by New Delhi")
         base = statement.sentence_start
         gap = statement.sentence[statement.cue_end - base : statement.content_start - base]
         named = [w for w in low[:3] if w not in ("the", "a", "an", "any", "all", "para")]

@@ -940,6 +940,27 @@ def test_why_a_statement_makes_no_claim_of_its_own(text, cue, refusal):
             "membantah",
             "ketua umumnya tidak akan maju sebagai capres",
         ),
+        # a claim set off after the clause that made it, answered by the one named after it
+        (
+            "en",
+            "Manila said Chinese ships rammed its boat, a claim firmly rejected by Beijing.",
+            "rejected",
+            "Chinese ships rammed its boat",
+        ),
+        (
+            "id",
+            "Seoul mengatakan Pyongyang menjual roket ke Moskow, klaim yang berulang kali "
+            "dibantah Pyongyang.",
+            "dibantah",
+            "Pyongyang menjual roket ke Moskow",
+        ),
+        # a pronoun in what a claim held is whose claim it was, not the speaker's
+        (
+            "en",
+            "Bangkok said Hanoi's claim that it never crossed the border was untrue and baseless.",
+            "said",
+            "Hanoi never crossed the border",
+        ),
         # what is denied is pointed at, not stated
         ("id", "Menteri Imigrasi Peter Dutton membantah laporan itu.", "membantah", None),
         ("en", "Immigration Minister Peter Dutton denied the report on Thursday.", "denied", None),
