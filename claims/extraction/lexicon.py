@@ -28,6 +28,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue;
   ``modifier_exceptions`` end so and are nouns ("family", "assembly").
+- ``possessive_suffixes``: a lower-case noun ending so right before a name says whose it is
+  already ("pengacaranya Lisa Banks", "dalam laporannya BPN"): the name after it is the one
+  meant, not part of the noun's.
 - ``noun_markers``: after these a cue word is a noun ("his claims", "the report").
 - ``attributive_forms``: cue forms that also describe a noun ("alleged bias"); they do after a
   ``prepositions`` word or a lower-case verb ending in one of ``past_suffixes`` ("criticised
@@ -336,6 +339,7 @@ class Lexicon:
     portfolio_ends: frozenset[str]
     noun_circumfixes: tuple[tuple[str, str], ...]
     modifier_suffixes: tuple[str, ...]
+    possessive_suffixes: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -577,6 +581,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             tuple(w.split("-", 1)) for w in sorted(words("noun_circumfixes")) if "-" in w
         ),
         modifier_suffixes=tuple(words("modifier_suffixes")),
+        possessive_suffixes=tuple(words("possessive_suffixes")),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),

@@ -1596,6 +1596,20 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
+    # "pengacaranya Lisa Banks": whose lawyer is said already, the name is the lawyer's
+    owned = next(
+        (
+            x
+            for x in range(a, b - 1)
+            if lexicon.possessive_suffixes
+            and t.low[x].endswith(lexicon.possessive_suffixes)
+            and t.cap[x + 1]
+            and not any(t.cap[y] for y in range(a, x + 1))
+        ),
+        None,
+    )
+    if owned is not None:
+        a = owned + 1
     # "Ridwan Kamil alias RK": the name, not what else they go by
     b = next(
         (x for x in range(a + 1, b - 1) if t.low[x] in lexicon.alias_markers and t.cap[x + 1]), b

@@ -7234,6 +7234,9 @@ def test_flat_out_modifies_the_cue():
         ("Marsma TNI Agus Riyadi membantah kabar itu.", "Agus Riyadi"),
         # "Mitra" is a given name, no title
         ("Juru bicara lembaga itu Mitra Salima mengatakan kabar itu keliru.", "Mitra Salima"),
+        # a noun that says whose it is already, then the name meant
+        ("Dalam laporannya BPN menyebut ada 49 kejadian janggal di TPS itu.", "BPN"),
+        ("Kliennya tidak bersalah, kata pengacaranya Rina Wulandari.", "Rina Wulandari"),
         # a company's English titles, and the name set off after them
         (
             "Head of Corporate Communications Maskapai Nusantara, Dewi Lestari, menyatakan "
