@@ -1576,11 +1576,14 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
 
 
 def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
-    """Whether tokens a..b are place names and nothing else ("Rusia", "of North Korea")."""
+    """Whether tokens a..b are place names and nothing else ("Rusia", "of North Korea", "China
+    di Manila": one capitalised word that ends them after a place preposition is a place)."""
     while a < b:
         if t.low[a] in lexicon.np_inner:
             a += 1
             continue
+        if t.low[a] in lexicon.place_prepositions and a + 2 == b and t.cap[a + 1]:
+            return True
         for size in range(min(lexicon.phrase_len, b - a), 0, -1):
             if tuple(t.low[a : a + size]) in lexicon.places:
                 a += size
@@ -1726,13 +1729,20 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         stripped = False
         for size in range(min(lexicon.phrase_len, b - a - 1), 0, -1):
             if tuple(t.low[a : a + size]) in lexicon.places and (
-                t.cap[a + size] or t.low[a + size] in lexicon.role_links
+                t.cap[a + size]
+                or t.low[a + size] in lexicon.role_links | lexicon.place_prepositions
             ):
                 a += size
                 stripped = True
                 break
-        if titled and not stripped and a < b - 2 and t.low[a] in lexicon.role_links:
+        if (
+            titled
+            and not stripped
+            and a < b - 2
+            and t.low[a] in lexicon.role_links | lexicon.place_prepositions
+        ):
             # "Duta Besar Rusia untuk Indonesia Lyudmila Verobieva": the place the role serves
+            # ("Duta Besar RI di Moskow Jose Tavares": where it serves)
             place = phrase_at(t.low[: b - 1], a + 1, lexicon.places)
             if place and t.cap[a + 1 + len(place)]:
                 a, stripped = a + 1 + len(place), True

@@ -7234,6 +7234,12 @@ def test_flat_out_modifies_the_cue():
         ("Marsma TNI Agus Riyadi membantah kabar itu.", "Agus Riyadi"),
         # "Mitra" is a given name, no title
         ("Juru bicara lembaga itu Mitra Salima mengatakan kabar itu keliru.", "Mitra Salima"),
+        # where a role serves, then its holder; with no holder named, the role
+        ("Duta Besar RI di Tokyo Heru Wibowo mengatakan kunjungan itu lancar.", "Heru Wibowo"),
+        (
+            "Duta besar Jepang di Manila mengatakan kunjungan itu lancar.",
+            "Duta besar Jepang di Manila",
+        ),
         # a noun that says whose it is already, then the name meant
         ("Dalam laporannya BPN menyebut ada 49 kejadian janggal di TPS itu.", "BPN"),
         ("Kliennya tidak bersalah, kata pengacaranya Rina Wulandari.", "Rina Wulandari"),
