@@ -1775,7 +1775,11 @@ def _statements_in(
             if (
                 span is not None
                 and f.cue.stance in ("asserts", "reports", "confirms")
-                and _only_anaphor(t, lexicon, *span)
+                and (
+                    _only_anaphor(t, lexicon, *span)
+                    # "Komentar tersebut dijawab Kedutaan Besar Rusia": what was answered
+                    or (f.cue.answers and span[1] <= t.st[f.ci])
+                )
             ):
                 # "Hal itu dikatakan Benny Mamoto": what was said is in an earlier sentence
                 # ("membantah pernyataan itu" still denies it)

@@ -15,9 +15,12 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   named may call it false, see ``falsehood_words``), ``addressee`` (the object is the one spoken
   to: "told reporters the claim was false", "told the BBC ..."), ``introduces`` (announces the
   words that follow the colon closing its paragraph, which may run on for several paragraphs:
-  "gave the following answer to a question raised by KCNA:"), ``possession`` (a claim of a
-  thing, not of a fact, when one of ``territory_words`` follows before any "that": "Beijing
-  claims almost all of the sea", "yang diklaim keduanya sebagai wilayah mereka": no statement),
+  "gave the following answer to a question raised by KCNA:"), ``answers`` (what stands
+  before the cue is what was answered, never what was said: "Komentar tersebut dijawab
+  Kedutaan Besar Rusia" makes no statement, but the embassy speaks next), ``possession`` (a
+  claim of a thing, not of a fact, when one of ``territory_words`` follows before any "that":
+  "Beijing claims almost all of the sea", "yang diklaim keduanya sebagai wilayah mereka": no
+  statement),
   ``act_prefixes`` (a word opening with one of these right after the form makes it a refusal to
   act, no statement: "menolak bermain", not "menolak tudingan"), ``followed_by`` (words one of
   which must follow the form: "threatened to", not "threatened regional peace"),
@@ -114,7 +117,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   cannot be their subject ("has made similar claims"), and before ``noun_followers``, which
   follow a noun and not a verb ("the extortion claims involving Firli").
 - word lists: ``abbreviations`` (never end a sentence), ``titles`` (roles stripped from names),
-  ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"), ``pronouns``,
+  ``places`` (stripped before a name: "Presiden Rusia Vladimir Putin"; ``parties`` are read as
+  places: "Politikus Golkar Bambang Soesatyo"), ``pronouns``,
   ``plural_pronouns`` (not a person's full name: "they", "mereka"), ``impersonal_pronouns``
   (stand for the organisation last named speaking, when there is one: "it"),
   ``personal_pronouns`` (stand for a person: "he", "dia"; they and a cue's "-nya" form pass over
@@ -263,6 +267,8 @@ class Cue:
     addressee: bool = False
     # "gave the following answer": announces the words printed after the closing colon
     introduces: bool = False
+    # "Komentar tersebut dijawab Kedutaan Besar Rusia": what stands before it was answered
+    answers: bool = False
     # "claims almost all of the sea": may claim a thing (see ``territory_words``), not a fact
     possession: bool = False
     # only a cue when one of these words follows it: "threatened to sue", not "threatened peace"
@@ -467,6 +473,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
             "naming": bool(entry.get("naming", False)),
             "addressee": bool(entry.get("addressee", False)),
             "introduces": bool(entry.get("introduces", False)),
+            "answers": bool(entry.get("answers", False)),
             "possession": bool(entry.get("possession", False)),
             "followed_by": frozenset(w.lower() for w in entry.get("followed_by", ())),
             "act_prefixes": tuple(w.lower() for w in entry.get("act_prefixes", ())),
@@ -505,7 +512,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         raise LexiconError(f"{path.name}: 'number_words' must map words to whole numbers above 1.")
 
     titles = phrases("titles")
-    places = phrases("places")
+    places = phrases("places") | phrases("parties")
     via_markers = tuple(sorted(phrases("via_markers"), key=len, reverse=True))
     media = phrases("media_words")
     outlets = phrases("outlets", lower=False)

@@ -730,6 +730,8 @@ def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int])
 
 # Words of an adjunct clause between a speaker and the cue: "saat dikonfirmasi wartawan".
 SUBORDINATE_ADJUNCT_MAX = 6
+# Words of an adjunct of what the subject was doing ("saat menghadiri deklarasi ..."), at most.
+ACTIVITY_ADJUNCT_MAX = 10
 # More of them when the adjunct is set off by commas: ", when asked about the report by
 # Reuters on Monday,".
 SET_OFF_ADJUNCT_EXTRA = 4
@@ -740,6 +742,20 @@ def _subordinate_adjunct(t: _Tokens, lexicon: Lexicon, k: int, ci: int) -> int |
     the report,") ends the words before the cue (token k is its last word, or the comma closing
     it): its opening token, when a name or a comma stands before it; else None."""
     set_off = k >= 0 and t.raw[k] == ","
+    if not set_off and lexicon.verb_prefixes:
+        # "Presiden Jokowi saat menghadiri deklarasi Forum Alumni Jawa Timur mengungkapkan":
+        # what the subject was doing, names and all, then its cue
+        for m in range(k - 1, max(0, k - ACTIVITY_ADJUNCT_MAX), -1):
+            if not t.word(m) or t.inq[m]:
+                break
+            if (
+                t.low[m] in lexicon.subordinators
+                and t.low[m + 1].startswith(lexicon.verb_prefixes)
+                and not t.cap[m + 1]
+                and t.cap[m - 1]
+                and t.word(m - 1)
+            ):
+                return m
     m = k - 1 if set_off else k
     limit = SUBORDINATE_ADJUNCT_MAX + (SET_OFF_ADJUNCT_EXTRA if set_off else 0)
     named = False  # a capital seen: only in what was asked about

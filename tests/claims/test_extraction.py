@@ -2678,7 +2678,7 @@ def test_an_indonesian_accusation_names_its_owner_after_the_noun():
         "id",
     )
     assert (denial.speaker_names, denial.stance) == (("Hengky",), "denies")
-    assert (accusation.speaker_names, accusation.stance) == (("Demokrat Riefky Harsa",), "accuses")
+    assert (accusation.speaker_names, accusation.stance) == (("Riefky Harsa",), "accuses")
     assert denial.content.text == accusation.content.text == "ada pemberian uang dari Moeldoko"
 
 
@@ -7234,6 +7234,13 @@ def test_flat_out_modifies_the_cue():
         ("Marsma TNI Agus Riyadi membantah kabar itu.", "Agus Riyadi"),
         # "Mitra" is a given name, no title
         ("Juru bicara lembaga itu Mitra Salima mengatakan kabar itu keliru.", "Mitra Salima"),
+        # a party between a role and its holder's name
+        ("Politikus Gerindra Dodi Saputra membantah kesaksian itu.", "Dodi Saputra"),
+        # what the subject was doing, between the subject and the cue
+        (
+            "Gubernur Budi saat meresmikan Pasar Baru Kota Malang mengatakan harga beras stabil.",
+            "Budi",
+        ),
         # where a role serves, then its holder; with no holder named, the role
         ("Duta Besar RI di Tokyo Heru Wibowo mengatakan kunjungan itu lancar.", "Heru Wibowo"),
         (
@@ -7280,3 +7287,13 @@ def test_an_assertion_pointed_back_at_speaks_for_the_one_who_made_it():
 def test_a_question_never_asked_is_no_statement():
     text = "The ministry said it would never ask any company to hand over data from abroad."
     assert [s.cue.text for s in extract(text, "en")] == ["said"]
+
+
+def test_what_was_answered_is_pointed_at_and_the_one_who_answered_speaks_next():
+    text = (
+        "Menteri itu menyebut ada propaganda asing dalam pemilu. Komentar tersebut dijawab "
+        "Kedutaan Besar Utopia melalui akun resminya. \u201cIstilah itu tidak berdasar,\u201d tulisnya."
+    )
+    statements = extract(text, "id")
+    assert [s.cue.text for s in statements] == ["menyebut", "tulisnya"]
+    assert statements[-1].speaker_names == ("Kedutaan Besar Utopia",)
