@@ -323,6 +323,8 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             continue
         possessive = _possessive(t, end - 1) and not _is_pronoun(t, lexicon, end - 1, end)
         modifier = possessive or _DEMONYM.match(t.raw[end - 1]) or _only_places(t, lexicon, *hit[0])
+        # ("The Daily Ledger columnist Ana Ruiz ...": a name, a role, the role's holder)
+        modifier = modifier or phrase_at(t.low, end, lexicon.titles) is not None
         role = _role_after(t, lexicon, end, before) if modifier else None
         if role is not None:
             named = _name_end(t, role)
@@ -332,7 +334,12 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             if possessive:
                 # "Bangladesh's election chief on Monday ruled out ...": the chief, not the country
                 return hit[0][0], role
-        if t.raw[end][:1].isalpha() and not t.cap[end] and t.low[end] not in lexicon.np_stopwords:
+        if (
+            t.raw[end][:1].isalpha()
+            and not t.cap[end]
+            # (an auxiliary opens the verb: "The Daily Ledger columnist Ana Ruiz has been")
+            and (t.low[end] not in lexicon.np_stopwords or t.low[end] in PERFECT)
+        ):
             if possessive:
                 # "Sanders’ campaign launched ... and announced": the owned noun, not its owner
                 return (hit[0][0], end + 1) if end + 1 < before else None
@@ -517,6 +524,22 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
             by_agent = after < t.n and t.low[after] in lexicon.agent_markers
             if not (by_agent or t.cap[hit[1][0]]):
                 hit = None
+            elif not by_agent:
+                # "Freeport dikatakan Napoleon setiap bulan ... melaporkan": with no "oleh",
+                # the agent ends on its capitalised words (a lower-case word between two of
+                # them is the name's: "Utusan Khusus AS untuk Iran Robert Malley")
+                end = next(
+                    (
+                        x
+                        for x in range(hit[1][0], hit[1][1])
+                        if t.word(x)
+                        and not t.cap[x]
+                        and not (x + 1 < hit[1][1] and t.cap[x + 1])
+                    ),
+                    hit[1][1],
+                )
+                if end < hit[1][1]:
+                    hit = ((hit[0][0], min(hit[0][1], end)), (hit[1][0], end))
         if hit is not None:
             speakers, full = [hit[0]], hit[1]
         elif (
@@ -696,8 +719,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                         cue, ci, cj, _split_speakers(t, lexicon, *relative[0]), relative[0], False
                     )
                 return _Found.inheriting(cue, ci, cj, carrier)
-            if k >= 0 and t.low[k] in lexicon.contrastives | lexicon.conjunctions:
-                # "The minister declined to comment but said ...": the clause's subject
+            j = _before_time_adjunct(t, lexicon, k)
+            if j >= 0 and t.low[j] in lexicon.contrastives | lexicon.conjunctions:
+                # "The minister declined to comment but said ...": the clause's subject (past
+                # when: "... has been critical of Mr. Trump but on Tuesday wrote")
                 hit = _subject(t, lexicon, ci, blocked)
                 if hit is not None:
                     return _Found(
@@ -762,6 +787,17 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
     return _Found(cue, ci, cj, speakers, full, negated)
+
+
+def _before_time_adjunct(t: _Tokens, lexicon: Lexicon, k: int) -> int:
+    """The token before a time adjunct that ends at token k ("on Tuesday", "pada Senin"), or k
+    when none ends there."""
+    j = k
+    while j >= 0 and t.word(j) and t.low[j] in lexicon.time_words:
+        j -= 1
+    if j < k and j >= 0 and t.low[j] in lexicon.prepositions | lexicon.time_openers:
+        return j - 1
+    return k
 
 
 def _gerund_of_word(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:

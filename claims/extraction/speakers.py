@@ -571,6 +571,8 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             before[0] > 0 and t.low[before[0] - 1] in lexicon.prepositions
         ):
             return before, negated or more
+    if hit is not None and all(t.low[x] in lexicon.time_words for x in range(*hit) if t.word(x)):
+        return None, negated  # "setiap bulan dan setiap kuartal juga melaporkan": when, not who
     if (
         hit is not None
         and hit[1] - hit[0] > 1

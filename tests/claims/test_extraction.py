@@ -7234,6 +7234,15 @@ def test_flat_out_modifies_the_cue():
         ("Marsma TNI Agus Riyadi membantah kabar itu.", "Agus Riyadi"),
         # "Mitra" is a given name, no title
         ("Juru bicara lembaga itu Mitra Salima mengatakan kabar itu keliru.", "Mitra Salima"),
+        # a company's legal form and one-word name between a role and its holder's name
+        (
+            "Direktur Utama PT Sentosa Rina Kartika mengatakan stok bahan bakar aman.",
+            "Rina Kartika",
+        ),
+        (
+            "Sekretaris Perusahaan Perum Damri Joko Susilo menambahkan tarif tidak naik.",
+            "Joko Susilo",
+        ),
         # a party between a role and its holder's name
         ("Politikus Gerindra Dodi Saputra membantah kesaksian itu.", "Dodi Saputra"),
         # what the subject was doing, between the subject and the cue
@@ -7292,8 +7301,38 @@ def test_a_question_never_asked_is_no_statement():
 def test_what_was_answered_is_pointed_at_and_the_one_who_answered_speaks_next():
     text = (
         "Menteri itu menyebut ada propaganda asing dalam pemilu. Komentar tersebut dijawab "
-        "Kedutaan Besar Utopia melalui akun resminya. \u201cIstilah itu tidak berdasar,\u201d tulisnya."
+        "Kedutaan Besar Utopia melalui akun resminya. "
+        "\u201cIstilah itu tidak berdasar,\u201d tulisnya."
     )
     statements = extract(text, "id")
     assert [s.cue.text for s in statements] == ["menyebut", "tulisnya"]
     assert statements[-1].speaker_names == ("Kedutaan Besar Utopia",)
+
+
+def test_an_agent_with_no_oleh_ends_on_its_capitalised_words():
+    text = (
+        "Perusahaan itu, dikatakan Napitupulu setiap bulan dan setiap kuartal, juga melaporkan "
+        "kinerjanya kepada kementerian."
+    )
+    spoken = [s for s in extract(text, "id") if s.cue.text == "dikatakan"]
+    assert [s.speaker_names for s in spoken] == [("Napitupulu",)]
+    assert not any("kuartal" in " ".join(s.speaker_names) for s in extract(text, "id"))
+
+
+def test_a_time_alone_is_no_speaker():
+    text = "The columnist has been critical of the mayor but on Tuesday wrote that she agreed."
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("columnist",)
+    text = (
+        "Tidak hanya itu, setiap bulan dan setiap kuartal juga melaporkan kinerja ke kementerian."
+    )
+    assert extract(text, "id") == []
+
+
+def test_a_participle_speaks_for_a_subject_whose_verb_opens_on_an_auxiliary():
+    text = (
+        "The Daily Ledger columnist Ana Ruiz has been critical of the mayor, saying his budget "
+        "leaves the city's schools without enough teachers."
+    )
+    [s] = [s for s in extract(text, "en") if s.cue.text == "saying"]
+    assert s.speaker_names == ("Ana Ruiz",)
