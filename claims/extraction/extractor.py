@@ -532,9 +532,7 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     (
                         x
                         for x in range(hit[1][0], hit[1][1])
-                        if t.word(x)
-                        and not t.cap[x]
-                        and not (x + 1 < hit[1][1] and t.cap[x + 1])
+                        if t.word(x) and not t.cap[x] and not (x + 1 < hit[1][1] and t.cap[x + 1])
                     ),
                     hit[1][1],
                 )
