@@ -1064,6 +1064,11 @@ def _note_named(
     "mereka". ``relayed``: their words came through another outlet ("mengutip New Straits
     Time")."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
+    # a role alone, one person (not "Federal officials", where plurals are marked)
+    role = names[0].split()[-1] if len(names) == 1 and names[0] else ""
+    plural = bool(lexicon.plural_verbs) and role.endswith("s") and not role.endswith("ss")
+    if not inside and role[:1].islower() and (role,) in lexicon.titles and not plural:
+        state.described = (names[0], state.sentence_no)
     # an organisation may be named by its description too ("Sudanese army")
     for name in names if not inside else ():
         if name[:1].isupper() and _organisation(name, lexicon):
@@ -1912,6 +1917,16 @@ def _statements_in(
                     and not (titled and not _organisation(last[0], lexicon))
                 )
                 name = last[0] if recent and last and fits else ""
+                if (
+                    not name
+                    and not plural
+                    and t.low[b - 1] in lexicon.personal_pronouns
+                    and state.described is not None
+                    and state.sentence_no - state.described[1] <= PRONOUN_WINDOW
+                ):
+                    # "A government spokesman described ... He stressed": the role that spoke,
+                    # when no one was named
+                    name = state.described[0]
                 if (
                     t.low[b - 1] in lexicon.impersonal_pronouns
                     and state.organisation is not None

@@ -64,6 +64,9 @@ class _DocState:
     roles: dict[str, tuple[str, int]] = field(default_factory=dict)
     # the organisation or country last named speaking, and when
     organisation: tuple[str, int] | None = None
+    # the role last speaking with no name ("A government spokesman described ..."), and when:
+    # a later "he" stands for it when no one was named
+    described: tuple[str, int] | None = None
     # whether that organisation's words came through another outlet ("mengutip ...")
     organisation_relayed: bool = False
     via: Span | None = None

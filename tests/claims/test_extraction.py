@@ -7336,3 +7336,13 @@ def test_a_participle_speaks_for_a_subject_whose_verb_opens_on_an_auxiliary():
     )
     [s] = [s for s in extract(text, "en") if s.cue.text == "saying"]
     assert s.speaker_names == ("Ana Ruiz",)
+
+
+def test_he_after_a_role_that_spoke_unnamed_is_that_role():
+    text = (
+        "A government spokesman described the report as unfounded. He stressed that the law "
+        "protects every resident of the city."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("government spokesman",)
+    text = "Federal officials denied the report. He said the inquiry was closed."
+    assert extract(text, "en")[-1].speaker_names == ("",)
