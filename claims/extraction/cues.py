@@ -362,6 +362,18 @@ def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
     ):
         # "a video posted online", "a comment posted on 12 August": what was posted
         return True
+    if (
+        i > 1
+        and j < t.n
+        and t.cap[j]
+        and t.low[i - 2] in lexicon.indefinite_articles
+        and not t.cap[i - 1]
+        and any(c.naming for c in lexicon.cues.get(t.low[i], ()))
+        and bool(lexicon.past_suffixes)
+        and t.low[j - 1].endswith(lexicon.past_suffixes)
+    ):
+        # "a review called Project Soteria": what a thing is named, no one speaking
+        return True
     if t.low[j] in lexicon.agent_markers:
         # past the adverbs: "were widely rejected by Moscow" is a passive with its auxiliary
         k = i - 1
@@ -487,7 +499,15 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if _possessed(t, lexicon, i) is not None:
             # "Pakistan's allegations that ...": only a possessed noun's form is a cue here
             candidates = [c for c in candidates if c.possessed]
-        elif i > 0 and _noun_use(t, lexicon, i - 1):
+        elif i > 0 and (
+            _noun_use(t, lexicon, i - 1)
+            # "for the baseless claims he made": a falsehood word between them
+            or (
+                i > 1
+                and (t.low[i - 1],) in lexicon.falsehood_words
+                and _noun_use(t, lexicon, i - 2)
+            )
+        ):
             i += 1
             continue
         else:

@@ -7346,3 +7346,16 @@ def test_he_after_a_role_that_spoke_unnamed_is_that_role():
     assert extract(text, "en")[-1].speaker_names == ("government spokesman",)
     text = "Federal officials denied the report. He said the inquiry was closed."
     assert extract(text, "en")[-1].speaker_names == ("",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing is named
+        "The firm hired a consultancy called Northwind Partners, the filings show.",
+        # a falsehood word between the article and the noun
+        "The court barred him from office for the false claims he made about the count.",
+    ],
+)
+def test_a_name_given_and_a_qualified_noun_are_no_statements(text):
+    assert extract(text, "en") == []
