@@ -440,6 +440,12 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
                 # "Ukraine says troops shot civilians, accusations Russia has denied": a noun
                 # of what was said, then the one who answers it
                 or _answered_noun(t, lexicon, k + 1, later_cues)
+                # "Huawei has long denied the charges, but today it's issuing ...": a denial's
+                # short object, then the reporter's clause
+                or (
+                    t.low[k + 1] in lexicon.contrastives
+                    and _denied_object_ends(t, lexicon, found.cue, a, k - 1)
+                )
             )
         ):
             b = k

@@ -559,6 +559,14 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 continue  # "blames were apportioned to Pakistan": a plural noun, its verb after
             if (
                 size == 1
+                and i + 1 < t.n
+                and t.low[i + 1] in lexicon.singular_verbs
+                and t.low[i] in lexicon.saying_nouns
+                and not (i > 0 and t.low[i - 1] in lexicon.pronouns)
+            ):
+                continue  # "The forced labor claim is a lie": a noun, its verb after
+            if (
+                size == 1
                 and t.low[i] in lexicon.cue_modifiers
                 and any(
                     _may_be_cue(t, lexicon, x)

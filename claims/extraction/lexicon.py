@@ -31,6 +31,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``participle_suffixes``: forms ending so ("saying") take the subject of the clause before.
 - ``modifier_suffixes``: lower-case words ending so ("forcefully") may stand before a cue;
   ``modifier_exceptions`` end so and are nouns ("family", "assembly").
+- ``singular_verbs``: a cue that is one of ``saying_nouns`` right before one of these is that
+  noun, its verb after it ("The forced labor claim is a lie"), as a form in -s is before
+  ``plural_verbs``.
 - ``possessive_suffixes``: a lower-case noun ending so right before a name says whose it is
   already ("pengacaranya Lisa Banks", "dalam laporannya BPN"): the name after it is the one
   meant, not part of the noun's.
@@ -346,6 +349,7 @@ class Lexicon:
     noun_circumfixes: tuple[tuple[str, str], ...]
     modifier_suffixes: tuple[str, ...]
     possessive_suffixes: tuple[str, ...]
+    singular_verbs: frozenset[str]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -589,6 +593,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         ),
         modifier_suffixes=tuple(words("modifier_suffixes")),
         possessive_suffixes=tuple(words("possessive_suffixes")),
+        singular_verbs=words("singular_verbs"),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),

@@ -1620,6 +1620,19 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
+    if (
+        a < b - 2
+        and a > 0
+        and t.low[a - 1] in lexicon.determiners
+        and t.word(a)
+        and not t.cap[a]
+        and t.low[a + 1] in lexicon.np_inner
+        and (t.low[a],) not in lexicon.titles
+        and t.low[a] not in lexicon.document_words | lexicon.closed_words
+        and any(t.cap[x] for x in range(a + 2, b))
+    ):
+        # "The son of Colombian President Gustavo Petro": the son speaks, not the one named
+        return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
     # "pengacaranya Lisa Banks": whose lawyer is said already, the name is the lawyer's
     owned = next(
         (

@@ -7359,3 +7359,28 @@ def test_he_after_a_role_that_spoke_unnamed_is_that_role():
 )
 def test_a_name_given_and_a_qualified_noun_are_no_statements(text):
     assert extract(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one related to the one named speaks, not the one named
+        (
+            "The daughter of former President Ana Duarte acknowledged that the fund paid her.",
+            "daughter of former President Ana Duarte",
+        ),
+        ('"No reply came," said UN Commissioner-General Pia Lindqvist.', "Pia Lindqvist"),
+    ],
+)
+def test_who_an_english_phrase_names(text, name):
+    assert extract(text, "en")[0].speaker_names == (name,)
+
+
+def test_a_denials_short_object_ends_before_the_reporters_but():
+    text = "The firm has long denied the charges, but today it issued its firmest denial yet."
+    assert extract(text, "en")[0].content.text == "the charges"
+
+
+def test_a_claim_noun_before_is_is_no_cue():
+    text = "The forced labour claim is a lie spread to contain the country, the ministry said."
+    assert [s.cue.text for s in extract(text, "en")] == ["said"]
