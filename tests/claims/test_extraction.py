@@ -7384,3 +7384,11 @@ def test_a_denials_short_object_ends_before_the_reporters_but():
 def test_a_claim_noun_before_is_is_no_cue():
     text = "The forced labour claim is a lie spread to contain the country, the ministry said."
     assert [s.cue.text for s in extract(text, "en")] == ["said"]
+
+
+def test_as_conveyed_by_someone_names_no_speaker_of_its_own():
+    text = (
+        "Dodi mengatakan, ia merasa dirugikan oleh kesaksian itu sebagaimana disampaikan Rudi "
+        "di persidangan."
+    )
+    assert [s.speaker_names for s in extract(text, "id")] == [("Dodi",)]
