@@ -1614,10 +1614,15 @@ def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     return True
 
 
+def _as_written(t: _Tokens, a: int, b: int) -> str:
+    """Tokens a..b as the text has them, spaces made single, no closing possessive."""
+    return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+
+
 def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if not any(t.cap[x] for x in range(a, b)):
         # "kedua pemimpin", "officials": a description, kept whole
-        return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+        return _as_written(t, a, b)
     while a < b - 1 and t.low[a] in lexicon.determiners:
         a += 1
     if (
@@ -1632,7 +1637,7 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         and any(t.cap[x] for x in range(a + 2, b))
     ):
         # "The son of Colombian President Gustavo Petro": the son speaks, not the one named
-        return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
+        return _as_written(t, a, b)
     # "pengacaranya Lisa Banks": whose lawyer is said already, the name is the lawyer's
     owned = next(
         (
