@@ -1144,6 +1144,7 @@ def _sentence_statements(
     if not statements:
         _learn_names(t, lexicon, state)
         _learn_subject(t, lexicon, state)
+        _learn_contacted(t, lexicon, state)
     _note_outlet(t, lexicon, state)
     return statements
 
@@ -1217,6 +1218,22 @@ def _learn_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     full = _known_subject(t, lexicon, state) or _titled_subject(t, lexicon, state)
     if full and len(full.split()) >= 2 and not _organisation(full, lexicon):
         _note_named([full], state, lexicon)
+
+
+def _learn_contacted(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
+    """Take the named person a sentence without statements reaches ("Kompas.com menghubungi
+    Vice President Corporate Secretary Garuda Indonesia Mitra Piranti untuk mengkonfirmasi
+    narasi yang beredar."): the next "Pihaknya menyatakan" is that person (``contact_words``)."""
+    for k in range(t.n - 1):
+        if t.low[k] not in lexicon.contact_words or t.inq[k]:
+            continue
+        hit = _np_after(t, lexicon, k + 1, set(), name_only=True)
+        if hit is None or not t.cap[hit[0][0]]:
+            return
+        name = _full_name(_clean_name(t, lexicon, *hit[0]), lexicon, state)
+        if name and name[:1].isupper():
+            _note_named([name], state, lexicon)
+        return
 
 
 def _known_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:

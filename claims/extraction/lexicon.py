@@ -34,6 +34,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``singular_verbs``: a cue that is one of ``saying_nouns`` right before one of these is that
   noun, its verb after it ("The forced labor claim is a lie"), as a form in -s is before
   ``plural_verbs``.
+- ``contact_words``: a sentence with no statement in which the reporter reaches someone by one
+  of these ("Kompas.com menghubungi Vice President ... Mitra Piranti untuk mengkonfirmasi")
+  makes that person the one a later "pihaknya" or "he" stands for.
 - ``possessive_suffixes``: a lower-case noun ending so right before a name says whose it is
   already ("pengacaranya Lisa Banks", "dalam laporannya BPN"): the name after it is the one
   meant, not part of the noun's.
@@ -350,6 +353,7 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]
     possessive_suffixes: tuple[str, ...]
     singular_verbs: frozenset[str]
+    contact_words: frozenset[str]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -594,6 +598,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         modifier_suffixes=tuple(words("modifier_suffixes")),
         possessive_suffixes=tuple(words("possessive_suffixes")),
         singular_verbs=words("singular_verbs"),
+        contact_words=words("contact_words"),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),
