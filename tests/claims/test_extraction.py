@@ -7397,7 +7397,7 @@ def test_as_conveyed_by_someone_names_no_speaker_of_its_own():
 def test_one_the_reporter_reached_is_the_one_a_later_pihaknya_stands_for():
     text = (
         "Unggahan itu ramai dibagikan di media sosial sejak pekan lalu. Redaksi menghubungi "
-        "Kepala Humas Maskapai Nusantara Dewi Lestari untuk mengonfirmasi kabar tersebut. "
+        "Kepala Humas PT Nusantara Dewi Lestari untuk mengonfirmasi kabar tersebut. "
         "Pihaknya menyatakan bahwa kabar itu tidak benar."
     )
     assert extract(text, "id")[-1].speaker_names == ("Dewi Lestari",)
