@@ -771,6 +771,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
         return None
     if _denied_in(t, lexicon, previous, ci, speakers[0]):
         return None
+    if _fronted_object(t, lexicon, ci, speakers[0]):
+        # "Hal itu ia tegaskan saat ditemui": what was said stands before its speaker, and
+        # points back; the speaker is the one a later pronoun stands for
+        return _Found(cue, ci, cj, speakers, full, negated, silent=True)
     if negated and cue.stance in (
         "asserts",
         "accuses",
@@ -785,6 +789,26 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
     if full == name:
         speakers = _split_speakers(t, lexicon, *name)
     return _Found(cue, ci, cj, speakers, full, negated)
+
+
+def _fronted_object(t: _Tokens, lexicon: Lexicon, ci: int, speaker: tuple[int, int]) -> bool:
+    """Whether a bare verb form at ci, with no prefix of the active ("tegaskan", not
+    "menegaskan"), has a pronoun subject right before it and the object it takes before that
+    ("Hal itu ia tegaskan", "Pernyataan itu dia sampaikan"): what was said comes first."""
+    a, b = speaker
+    return (
+        bool(lexicon.verb_prefixes)
+        and b == ci
+        and b - a == 1
+        and t.low[a] in lexicon.pronouns
+        and not t.low[ci].startswith(lexicon.verb_prefixes)
+        and a > 0
+        and t.word(a - 1)
+        and not t.inq[a - 1]
+        and t.low[a - 1] not in lexicon.conjunctions | lexicon.contrastives
+        # (a relative's object says what was said of it: "yang ia sebut sebagai hegemoni")
+        and t.low[a - 1] not in lexicon.relative_pronouns
+    )
 
 
 def _before_time_adjunct(t: _Tokens, lexicon: Lexicon, k: int) -> int:

@@ -7401,3 +7401,19 @@ def test_one_the_reporter_reached_is_the_one_a_later_pihaknya_stands_for():
         "Pihaknya menyatakan bahwa kabar itu tidak benar."
     )
     assert extract(text, "id")[-1].speaker_names == ("Dewi Lestari",)
+
+
+def test_an_indonesian_object_focus_form_speaks_for_its_pronoun():
+    text = (
+        "Menurut Yuliana, masih beredar kabar yang menyebut vaksin itu berbahaya, dan ia "
+        "tegaskan kabar itu tidak benar."
+    )
+    last = extract(text, "id")[-1]
+    assert (last.cue.text, last.speaker_names, last.content.text) == (
+        "tegaskan",
+        ("Yuliana",),
+        "kabar itu tidak benar",
+    )
+    # what was said stands before its speaker and points back: no statement
+    text = "Yuliana hadir di Jakarta. Hal itu ia tegaskan saat ditemui di Jakarta, Senin."
+    assert extract(text, "id") == []
