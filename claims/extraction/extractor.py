@@ -1619,6 +1619,21 @@ def _statements_in(
                 )
                 and not t.inq[g.cj]
             ]
+            # "Ia menyebut isu tersebut juga telah dibantah oleh pihak kepolisian": a passive's
+            # subject right after another's cue, in its words
+            lead += [
+                g.cj
+                for g in found
+                if f.cue.passive
+                and g is not f
+                and g.cue.speaker != "after"
+                and not g.cue.passive
+                and g.speakers
+                and before_a <= min(a for a, _ in g.speakers) < g.ci
+                and g.cj < before_b - 1
+                and t.word(g.cj)
+                and not t.inq[g.cj]
+            ]
             if lead:
                 before_a = max(lead)
             answered = _answered_at(t, lexicon, rs, passive=f.cue.passive and rs == f.ci)
@@ -1826,6 +1841,14 @@ def _statements_in(
                 and (
                     f.cue.speaker == "after"
                     or not _has_phrase(t, lexicon, max(before_a, rs - 6), rs, lexicon.titles)
+                )
+                # ("Pedagang pakaian pria dan wanita, Mustafa, mengatakan, ...": a name set off
+                # between commas before its cue is described by the words before it)
+                and not (
+                    not f.pronoun_self
+                    and f.speakers
+                    and f.speakers[0][1] < f.ci
+                    and t.raw[f.ci - 1] == ","
                 )
             ):
                 # "JK, kata Husain, tak membentuk narasi baru", "The report, he said, was

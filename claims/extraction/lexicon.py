@@ -34,6 +34,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``singular_verbs``: a cue that is one of ``saying_nouns`` right before one of these is that
   noun, its verb after it ("The forced labor claim is a lie"), as a form in -s is before
   ``plural_verbs``.
+- ``passive_prefixes``: a lower-case word of six letters or more opening with one of these,
+  after the name that follows a cue, is a verb and ends the name ("ujar Anies Baswedan dilihat
+  dari ...").
 - ``contact_words``: a sentence with no statement in which the reporter reaches someone by one
   of these ("Kompas.com menghubungi Vice President ... Mitra Piranti untuk mengkonfirmasi")
   makes that person the one a later "pihaknya" or "he" stands for.
@@ -354,6 +357,7 @@ class Lexicon:
     possessive_suffixes: tuple[str, ...]
     singular_verbs: frozenset[str]
     contact_words: frozenset[str]
+    passive_prefixes: tuple[str, ...]
     modifier_exceptions: frozenset[str]
     passive_auxiliaries: frozenset[str]
     np_stopwords: frozenset[str]
@@ -599,6 +603,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         possessive_suffixes=tuple(words("possessive_suffixes")),
         singular_verbs=words("singular_verbs"),
         contact_words=words("contact_words"),
+        passive_prefixes=tuple(words("passive_prefixes")),
         modifier_exceptions=words("modifier_exceptions"),
         passive_auxiliaries=words("passive_auxiliaries"),
         np_stopwords=words("np_stopwords"),

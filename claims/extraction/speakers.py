@@ -1299,6 +1299,10 @@ def _past_channel(t: _Tokens, lexicon: Lexicon, m: int) -> int:
     return m
 
 
+# Letters of a word opening with a passive prefix that make it a verb ("dilihat"), at least.
+PASSIVE_VERB_MIN = 6
+
+
 def _np_after(
     t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int], agent: bool = False, name_only=False
 ):
@@ -1352,6 +1356,17 @@ def _np_after(
             and not _acronym(t.raw[j])  # "said the WHO"
         ):
             break
+        if j > k and named and not t.cap[j] and w in lexicon.appositive_markers:
+            break  # "kata Robert yakni maladministrasi ...": what follows is no part of him
+        if (
+            j > k
+            and named
+            and not t.cap[j]
+            and bool(lexicon.passive_prefixes)
+            and len(w) >= PASSIVE_VERB_MIN
+            and w.startswith(lexicon.passive_prefixes)
+        ):
+            break  # "ujar Anies Baswedan dilihat dari ...": a verb after the name
         if (
             name_only
             and named
@@ -1623,7 +1638,11 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if not any(t.cap[x] for x in range(a, b)):
         # "kedua pemimpin", "officials": a description, kept whole
         return _as_written(t, a, b)
-    while a < b - 1 and t.low[a] in lexicon.determiners:
+    while a < b - 1 and (
+        t.low[a] in lexicon.determiners
+        # "Secara tegas Erick Thohir menyebut": how it was said, then the name
+        or (t.low[a] in lexicon.cue_modifiers and not t.cap[a] and t.cap[a + 1])
+    ):
         a += 1
     if (
         a < b - 2

@@ -7243,6 +7243,13 @@ def test_flat_out_modifies_the_cue():
             "Sekretaris Perusahaan Perum Damri Joko Susilo menambahkan tarif tidak naik.",
             "Joko Susilo",
         ),
+        # how it was said is no part of the name; nor what comes after it
+        ("Secara tegas Dodi Saputra menyebut kabar tersebut adalah fitnah.", "Dodi Saputra"),
+        (
+            '"Kami tidak melanggar aturan," ujar Rina Wulandari dilihat dari kanal YouTube, Senin.',
+            "Rina Wulandari",
+        ),
+        ("Kedua, kata Robert yakni soal prosedur pengangkatan penjabat daerah.", "Robert"),
         # a party between a role and its holder's name
         ("Politikus Gerindra Dodi Saputra membantah kesaksian itu.", "Dodi Saputra"),
         # what the subject was doing, between the subject and the cue
@@ -7417,3 +7424,18 @@ def test_an_indonesian_object_focus_form_speaks_for_its_pronoun():
     # what was said stands before its speaker and points back: no statement
     text = "Yuliana hadir di Jakarta. Hal itu ia tegaskan saat ditemui di Jakarta, Senin."
     assert extract(text, "id") == []
+
+
+def test_a_name_set_off_before_its_cue_is_described_by_the_words_before_it():
+    text = (
+        "Pedagang kain di pasar itu, Mustafa, mengatakan, petugas tidak melawan saat dilempari "
+        "batu."
+    )
+    [s] = extract(text, "id")
+    assert s.content.text == "petugas tidak melawan saat dilempari batu"
+
+
+def test_a_passives_subject_right_after_another_cue_is_in_its_words():
+    text = "Ia menyebut isu tersebut juga telah dibantah oleh pihak kepolisian."
+    denial = extract(text, "id")[-1]
+    assert (denial.cue.text, denial.content.text) == ("dibantah", "isu tersebut")
