@@ -49,6 +49,7 @@ from .speakers import (
     DESCRIPTION_MAX,
     PARENTHETICAL_SUBJECT_MAX,
     PRONOUN_WINDOW,
+    _circumfixed,
     _clean_name,
     _definite_head,
     _demonstrative,
@@ -1312,17 +1313,6 @@ def _headline(t: _Tokens) -> bool:
     if len(words) < HEADLINE_MIN_WORDS:
         return False
     return sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words)
-
-
-# The shortest word a noun circumfix is read in ("Keyakinan", not "Kean").
-CIRCUMFIXED_MIN = 7
-
-
-def _circumfixed(word: str, lexicon: Lexicon) -> bool:
-    """Whether ``word`` has the affixes of a common noun of the language ("keyakinan")."""
-    return len(word) >= CIRCUMFIXED_MIN and any(
-        word.startswith(p) and word.endswith(s) for p, s in lexicon.noun_circumfixes
-    )
 
 
 def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:

@@ -1515,6 +1515,27 @@ def _institution_and(
     return False
 
 
+def _title_fields_and(
+    t: _Tokens, lexicon: Lexicon, a: int, i: int, b: int, in_title: set[int]
+) -> bool:
+    """Whether the conjunction at token i joins the fields of a title before it, with no title
+    after it: after the title's "of" ("former minister of Lands and Natural Resources") or
+    between two common nouns ("Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kemenkes
+    RI Maxi Rein Rondonuwu"); not two people ("Menteri Retno dan Menteri Prabowo")."""
+    titled = [x for x in range(a, i) if x in in_title]
+    if not titled or i + 1 >= b:
+        return False
+    if _circumfixed(t.low[i - 1], lexicon) and _circumfixed(t.low[i + 1], lexicon):
+        return True
+    # (the fields end the phrase on a portfolio's word: "... and Natural Resources", not "...
+    # Court of Appeals and William M. Landes")
+    return (
+        not any(x in in_title for x in range(i + 1, b))
+        and any(t.low[x] in lexicon.portfolio_links for x in range(titled[-1] + 1, i))
+        and t.low[b - 1] in lexicon.portfolio_ends
+    )
+
+
 def _portfolio_and(
     t: _Tokens, lexicon: Lexicon, a: int, i: int, b: int, in_title: set[int]
 ) -> bool:
@@ -1548,6 +1569,17 @@ def _portfolio_and(
     return end < b and all(t.cap[x] for x in range(i + 1, title)) and t.cap[end]
 
 
+# The shortest word a noun circumfix is read in ("Keyakinan", not "Kean").
+CIRCUMFIXED_MIN = 7
+
+
+def _circumfixed(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` has the affixes of a common noun of the language ("keyakinan")."""
+    return len(word) >= CIRCUMFIXED_MIN and any(
+        word.startswith(p) and word.endswith(s) for p, s in lexicon.noun_circumfixes
+    )
+
+
 def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
     first = a
     while first < b - 1 and t.low[first] in lexicon.determiners:
@@ -1569,8 +1601,10 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
             start = i + 1
             continue
         if t.low[i] in lexicon.conjunctions and i not in in_title:
-            if _institution_and(t, lexicon, a, i, b, in_title) or _portfolio_and(
-                t, lexicon, a, i, b, in_title
+            if (
+                _institution_and(t, lexicon, a, i, b, in_title)
+                or _portfolio_and(t, lexicon, a, i, b, in_title)
+                or _title_fields_and(t, lexicon, a, i, b, in_title)
             ):
                 continue
             if i > start:

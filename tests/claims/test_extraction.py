@@ -7439,3 +7439,30 @@ def test_a_passives_subject_right_after_another_cue_is_in_its_words():
     text = "Ia menyebut isu tersebut juga telah dibantah oleh pihak kepolisian."
     denial = extract(text, "id")[-1]
     assert (denial.cue.text, denial.content.text) == ("dibantah", "isu tersebut")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # the fields of a title, joined by a conjunction: one speaker
+        (
+            "Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kemenkes Rina Sari "
+            "mengatakan kasus itu menurun.",
+            "id",
+            ("Rina Sari",),
+        ),
+        (
+            "The former minister of Lands and Natural Resources denied that he had any mines.",
+            "en",
+            ("former minister of Lands and Natural Resources",),
+        ),
+        # two people
+        (
+            "Secretary of State Ann Porter and John Reyes said the ruling was sound.",
+            "en",
+            ("Ann Porter", "John Reyes"),
+        ),
+    ],
+)
+def test_a_conjunction_inside_a_titles_fields_joins_no_speakers(text, language, names):
+    assert extract(text, language)[0].speaker_names == names
