@@ -902,10 +902,15 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
             # "rejected reports published by Indian media": what the speaker talks about came
             # through that outlet, not what the speaker said
             continue
+        after_cue = any(f.cj == i and not f.cue.quoting for f in found)
         for marker in lexicon.via_markers:
             size = len(marker)
             if tuple(t.low[i : i + size]) != marker:
                 continue
+            if after_cue and any(w in lexicon.document_words for w in marker):
+                # "rejected a report from U.N. human rights chief Navi Pillay": the report is
+                # what was rejected, not the way the words came
+                break
             found_np = _np_after(t, lexicon, i + size, set())
             if found_np is not None:
                 name, full = found_np

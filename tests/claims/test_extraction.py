@@ -7466,3 +7466,10 @@ def test_a_passives_subject_right_after_another_cue_is_in_its_words():
 )
 def test_a_conjunction_inside_a_titles_fields_joins_no_speakers(text, language, names):
     assert extract(text, language)[0].speaker_names == names
+
+
+def test_a_report_from_someone_that_was_rejected_is_no_channel():
+    text = "The minister said his government rejected a report from UN envoy Ana Reyes in full."
+    assert all(s.via is None for s in extract(text, "en"))
+    [s] = extract("North Korea denied the claims, according to KCNA.", "en")
+    assert s.via is not None and s.via.text == "KCNA"
