@@ -1096,7 +1096,13 @@ def _note_named(
         state.described = (names[0], state.sentence_no)
     # an organisation may be named by its description too ("Sudanese army")
     for name in names if not inside else ():
-        if name[:1].isupper() and _organisation(name, lexicon):
+        # (an outlet that reports is no organisation a later "the company" or "it" stands for:
+        # "Reuters reported ... the company told Reuters" is Microsoft; see ``_outlet_meant``)
+        if (
+            name[:1].isupper()
+            and _organisation(name, lexicon)
+            and tuple(name.split()) not in lexicon.outlets
+        ):
             state.organisation = (name, state.sentence_no)
             state.organisation_relayed = relayed
     if named:
@@ -1995,6 +2001,14 @@ def _statements_in(
                 ):
                     # "The Sudanese army denied ... It further alleged": the organisation
                     name = state.organisation[0]
+                elif (
+                    t.low[b - 1] in lexicon.impersonal_pronouns
+                    and name
+                    and not _may_be_plural((name,), lexicon)
+                    and not _organisation(name, lexicon)
+                ):
+                    # "Fahmi Fadzil said ... It claimed ...": "it" is no person named in full
+                    name = ""
                 elif (
                     name
                     # "dia", or a cue's "-nya" after an organisation whose words came through

@@ -7473,3 +7473,13 @@ def test_a_report_from_someone_that_was_rejected_is_no_channel():
     assert all(s.via is None for s in extract(text, "en"))
     [s] = extract("North Korea denied the claims, according to KCNA.", "en")
     assert s.via is not None and s.via.text == "KCNA"
+
+
+def test_it_is_neither_a_person_nor_an_outlet_that_reported():
+    text = "Minister Ana Reyes said the message was fake. It claimed the bank had collapsed."
+    assert extract(text, "en")[-1].speaker_names == ("",)
+    text = (
+        "Reuters reported that the firm's systems were breached. The company told Reuters the "
+        "sources were misinformed."
+    )
+    assert extract(text, "en")[-1].speaker_names != ("Reuters",)
