@@ -1691,6 +1691,30 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     ):
         # "The son of Colombian President Gustavo Petro": the son speaks, not the one named
         return _as_written(t, a, b)
+    # "Menteri Ketenagakerjaan (Menaker) Yassierli": a role's short form, mixed case, then
+    # its holder (not a name's initials: "Sanitiar (ST) Burhanuddin")
+    short = next(
+        (
+            x
+            for x in range(a + 1, b - 3)
+            if t.raw[x] == "("
+            and t.raw[x + 2] == ")"
+            and t.cap[x + 1]
+            and any(ch.islower() for ch in t.raw[x + 1])
+            and all(t.cap[y] and t.word(y) for y in range(x + 3, b))
+        ),
+        None,
+    )
+    if (
+        short is not None
+        and _titles_in(t, lexicon, a, short)
+        and not _only_places(t, lexicon, short + 3, b)
+    ):
+        a = short + 3
+        # (and a place after it: "Kementerian Kesehatan (Kemenkes) RI Mohammad Syahril")
+        place = phrase_at(t.low[: b - 1], a, lexicon.places)
+        if place and all(t.cap[x] for x in range(a + len(place), b)):
+            a += len(place)
     # "pengacaranya Lisa Banks": whose lawyer is said already, the name is the lawyer's
     owned = next(
         (

@@ -7250,6 +7250,12 @@ def test_flat_out_modifies_the_cue():
             "Rina Wulandari",
         ),
         ("Kedua, kata Robert yakni soal prosedur pengangkatan penjabat daerah.", "Robert"),
+        # a role's short form in brackets, then its holder; not an institution's own
+        ("Menteri Ketenagakerjaan (Menaker) Suharsono menyebut tim turun.", "Suharsono"),
+        (
+            "Kementerian Luar Negeri (Kemlu) RI membantah isu penahanan itu.",
+            "Kementerian Luar Negeri (Kemlu) RI",
+        ),
         # a party between a role and its holder's name
         ("Politikus Gerindra Dodi Saputra membantah kesaksian itu.", "Dodi Saputra"),
         # what the subject was doing, between the subject and the cue
@@ -7483,3 +7489,7 @@ def test_it_is_neither_a_person_nor_an_outlet_that_reported():
         "sources were misinformed."
     )
     assert extract(text, "en")[-1].speaker_names != ("Reuters",)
+
+
+def test_what_was_uncovered_is_no_statement():
+    assert extract("Polisi berhasil mengungkap sindikat penjualan data pribadi.", "id") == []
