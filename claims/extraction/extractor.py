@@ -66,6 +66,7 @@ from .speakers import (
     _role_holder,
     _skip_modifiers,
     _split_speakers,
+    _titles_in,
 )
 from .stance import NEGATION_WINDOW, calls_it_false, content_denies, denying, is_negation
 from .tokens import (
@@ -728,6 +729,11 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                         cue, ci, cj, _split_speakers(t, lexicon, *hit), None, False, inherited=True
                     )
             hit, negated = _np_before(t, lexicon, ci, blocked)
+            named = _opening_name_with_role(t, lexicon, ci, blocked)
+            if named is not None and (hit is None or hit[0] > named[1]):
+                # "Nizar, Kepala Sekolah di SDN 06 Petukangan Utara, Pesanggrahan, Jakarta
+                # Selatan, membantah": the name that opens the sentence, its role set off
+                hit = named
             if (
                 hit is not None
                 and hit[0] > 0
@@ -810,6 +816,36 @@ def _fronted_object(t: _Tokens, lexicon: Lexicon, ci: int, speaker: tuple[int, i
         # (a relative's object says what was said of it: "yang ia sebut sebagai hegemoni")
         and t.low[a - 1] not in lexicon.relative_pronouns
     )
+
+
+def _opening_name_with_role(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
+    """The name that opens the sentence when a role set off by commas follows it and runs up to
+    the cue's own comma ("Nizar, Kepala Sekolah di SDN 06 ..., Jakarta Selatan, membantah"),
+    as a token range; else None."""
+    if ci < 4 or t.raw[ci - 1] != "," or t.inq[ci - 1]:
+        return None
+    a = _dateline_end(t, ci)
+    b = a
+    while b < ci and t.word(b) and t.cap[b] and not t.inq[b] and b - a < OPENING_NAME_MAX:
+        b += 1
+    if not (a < b < ci - 1 and t.raw[b] == ",") or _titles_in(t, lexicon, a, b):
+        return None
+    if phrase_at(t.low, a, lexicon.connectives) is not None or any(
+        _plain_word(t, lexicon, x)
+        or t.low[x] in lexicon.time_words | lexicon.document_words | lexicon.cue_words
+        or (t.low[x],) in lexicon.connectives
+        for x in range(a, b)
+    ):
+        return None  # "In October, ...", "Namun, ...", "Keterangan Mustari, ...": no name
+    if phrase_at(t.low, b + 1, lexicon.titles) is None:
+        return None
+    if any(x in blocked for x in range(b + 1, ci - 1)):
+        return None  # another cue inside the role: its own clause
+    return a, b
+
+
+# Words of a name that opens a sentence before its role, at most.
+OPENING_NAME_MAX = 4
 
 
 def _before_time_adjunct(t: _Tokens, lexicon: Lexicon, k: int) -> int:

@@ -7256,6 +7256,12 @@ def test_flat_out_modifies_the_cue():
             "Kementerian Luar Negeri (Kemlu) RI membantah isu penahanan itu.",
             "Kementerian Luar Negeri (Kemlu) RI",
         ),
+        # a name that opens the sentence, then its role set off with places in it
+        (
+            "Darmo, Kepala Sekolah di SDN 3 Sukamaju, Cibeunying, Kota Bandung, membantah "
+            "adanya perundungan di sekolah itu.",
+            "Darmo",
+        ),
         # a party between a role and its holder's name
         ("Politikus Gerindra Dodi Saputra membantah kesaksian itu.", "Dodi Saputra"),
         # what the subject was doing, between the subject and the cue
