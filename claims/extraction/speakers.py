@@ -186,6 +186,17 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             # Widodo meminta ...", see ``rumour_nouns``)
         ):
             break  # "in remarks Belgrade quickly rejected": what was said, then who
+        if (
+            lo < j - 1 < k
+            and not t.cap[j]
+            and t.cap[j + 1]
+            and t.low[j] not in lexicon.role_modifiers
+            and t.low[j - 1] in lexicon.indefinite_articles
+            and j > 1
+            and t.raw[j - 2] == ","
+            and not t.inq[j - 2]
+        ):
+            break  # ", a situation Heinen described as ...": a noun set off, then who
         if w in lexicon.place_prepositions and _in_place(t, lexicon, j, k, lo, blocked):
             # "Consulate General in New York", "Kedutaan Besar Rusia di Jakarta"
             j -= 1

@@ -7499,3 +7499,10 @@ def test_it_is_neither_a_person_nor_an_outlet_that_reported():
 
 def test_what_was_uncovered_is_no_statement():
     assert extract("Polisi berhasil mengungkap sindikat penjualan data pribadi.", "id") == []
+
+
+def test_a_noun_set_off_with_its_article_is_no_part_of_the_name_after_it():
+    text = "The minister left early, a decision Ruiz described as unfortunate in a statement."
+    assert extract(text, "en")[-1].speaker_names == ("Ruiz",)
+    text = "In an interview in May, a confident-seeming Jaime Ortiz said he had won the vote."
+    assert extract(text, "en")[-1].speaker_names == ("Jaime Ortiz",)
