@@ -1157,21 +1157,22 @@ def denied_proposition(statement: Statement) -> str | None:
     if statement.stance != Stance.DENIES or statement.direct:
         return None
     content = " ".join(statement.content.split())
+    stripped = strip_dateline(content)
     relayed = relayed_claim(
-        strip_dateline(content),
+        stripped,
         statement.language,
         denied=statement.cue_lemma in _denial_lemmas(statement.language),
     )
     if relayed is not None:
         # a pronoun in what a claim held stands for whose claim it was, when named ("Cambodia's
         # claim that it did not fire was untrue"), else for the speakers
-        owner = POSSESSED_CLAIM.match(strip_dateline(content))
+        owner = POSSESSED_CLAIM.match(stripped)
         if owner is not None and owner.group(2).lower() in CLAIM_NOUNS:
             speakers = [owner.group(1)]
         else:
             speakers = statement_speakers(statement)
         return _existence_said(_with_speakers_for_pronoun(relayed, speakers, statement.language))
-    reported = reported_false(strip_dateline(content), statement.language)
+    reported = reported_false(stripped, statement.language)
     if reported is not None:
         return reported
     appositive = None

@@ -825,9 +825,7 @@ def _opening_name_with_role(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[
     if ci < 4 or t.raw[ci - 1] != "," or t.inq[ci - 1]:
         return None
     a = _dateline_end(t, ci)
-    b = a
-    while b < ci and t.word(b) and t.cap[b] and not t.inq[b] and b - a < OPENING_NAME_MAX:
-        b += 1
+    b = min(_name_end(t, a), ci, a + OPENING_NAME_MAX)
     if not (a < b < ci - 1 and t.raw[b] == ",") or _titles_in(t, lexicon, a, b):
         return None
     if phrase_at(t.low, a, lexicon.connectives) is not None or any(
@@ -1009,9 +1007,7 @@ def _answered_subject(t: _Tokens, lexicon: Lexicon, cs: int, ce: int, ci: int):
     def name_at(k: int) -> tuple[int, int]:
         while k < b and t.low[k] in lexicon.determiners:
             k += 1
-        end = k
-        while end < b and t.word(end) and t.cap[end] and not t.inq[end]:
-            end += 1
+        end = min(_name_end(t, k), b)
         if any(t.low[x] in lexicon.pronouns for x in range(k, end)):
             return k, k
         return k, end
@@ -1635,37 +1631,27 @@ def _statements_in(
             # "Ari menegaskan, kabar pertemuan itu telah dibantah PDI Perjuangan", "Ari
             # mengatakan bahwa ketidakbenaran hal tersebut sudah dikonfirmasi oleh Hasto":
             # another attribution that opens the words before is not part of them
-            lead = [
-                g.cj + 1
-                for g in found
-                if g is not f
-                and g.cue.speaker != "after"
-                and g.speakers
-                and before_a <= min(a for a, _ in g.speakers) < g.ci
-                and g.cj < before_b - 1
-                and (
-                    t.raw[g.cj] == ","
+            lead = []
+            for g in found:
+                if (
+                    g is f
+                    or g.cue.speaker == "after"
+                    or not g.speakers
+                    or not before_a <= min(a for a, _ in g.speakers) < g.ci
+                    or g.cj >= before_b - 1
+                    or t.inq[g.cj]
+                ):
+                    continue
+                if t.raw[g.cj] == "," or (
                     # (a passive's subject after "X said that"; not what a trailing "..., Biden
                     # said" or a report after "X denied that ..." took, "that" and all)
-                    or (t.low[g.cj] in lexicon.complementizers and f.cue.passive)
-                )
-                and not t.inq[g.cj]
-            ]
-            # "Ia menyebut isu tersebut juga telah dibantah oleh pihak kepolisian": a passive's
-            # subject right after another's cue, in its words
-            lead += [
-                g.cj
-                for g in found
-                if f.cue.passive
-                and g is not f
-                and g.cue.speaker != "after"
-                and not g.cue.passive
-                and g.speakers
-                and before_a <= min(a for a, _ in g.speakers) < g.ci
-                and g.cj < before_b - 1
-                and t.word(g.cj)
-                and not t.inq[g.cj]
-            ]
+                    t.low[g.cj] in lexicon.complementizers and f.cue.passive
+                ):
+                    lead.append(g.cj + 1)
+                elif f.cue.passive and not g.cue.passive and t.word(g.cj):
+                    # "Ia menyebut isu tersebut juga telah dibantah oleh pihak kepolisian": a
+                    # passive's subject right after another's cue, in its words
+                    lead.append(g.cj)
             if lead:
                 before_a = max(lead)
             answered = _answered_at(t, lexicon, rs, passive=f.cue.passive and rs == f.ci)

@@ -572,21 +572,17 @@ def _np_before(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int]):
             return None, negated
     hit = _subject_before_object(t, lexicon, _before_adjunct(t, lexicon, hit, blocked), blocked)
     hit = _participle_phrase_head(t, lexicon, hit, blocked)
-    if (
-        hit is not None
-        and hit[0] > 1
-        and t.low[hit[0] - 1] in lexicon.prepositions
-        and all(t.low[x] in lexicon.time_words for x in range(*hit))
-    ):
-        # "Prigozhin has for months been openly accusing ...": how long, not who
-        before, more = _np_before(t, lexicon, hit[0] - 1, blocked)
-        # (not another adjunct's words: "At one point on Sunday, Trump, who ...")
-        if before is not None and not (
-            before[0] > 0 and t.low[before[0] - 1] in lexicon.prepositions
-        ):
-            return before, negated or more
     if hit is not None and all(t.low[x] in lexicon.time_words for x in range(*hit) if t.word(x)):
-        return None, negated  # "setiap bulan dan setiap kuartal juga melaporkan": when, not who
+        # a time is no one: "setiap bulan dan setiap kuartal juga melaporkan"
+        if hit[0] > 1 and t.low[hit[0] - 1] in lexicon.prepositions:
+            # "Prigozhin has for months been openly accusing ...": how long, then who
+            before, more = _np_before(t, lexicon, hit[0] - 1, blocked)
+            # (not another adjunct's words: "At one point on Sunday, Trump, who ...")
+            if before is not None and not (
+                before[0] > 0 and t.low[before[0] - 1] in lexicon.prepositions
+            ):
+                return before, negated or more
+        return None, negated
     if (
         hit is not None
         and hit[1] - hit[0] > 1
