@@ -147,6 +147,12 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     m = k
     while m < t.n and t.low[m] in lexicon.listeners and not t.inq[m]:
         m += 1
+    if m == k and addressee and not preposition:
+        # the gathering told, its words before it: "told a regular news conference", "told a
+        # parliamentary committee", "told a Senate hearing"
+        m = _gathering_end(t, lexicon, k)
+    if m == k and k > a and (t.low[k],) in lexicon.media_words and not t.inq[k]:
+        m = k + 1  # an outlet by its noun: "told the paper", "told the agency"
     if m == k:
         # a named listener or place: "told the BBC", "mengatakan kepada VOA", "said in Kyiv"
         while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - k < 4:
@@ -158,14 +164,81 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     m = _past_channel(t, lexicon, m)  # "told Reuters in a text message there was ..."
     if m < t.n and t.raw[m] == "," and not t.inq[m]:
         m += 1
-    if addressee and (m >= t.n or t.raw[m] in (".", "!", "?", "…")):
-        # "..., a source told the Post.": the listener closes the sentence, the content is
-        # before the speaker
-        return m
+    m = _past_place(t, lexicon, m)  # "told a gathering in Washington she will ..."
+    if addressee:
+        end = _setting_to_end(t, lexicon, m)
+        if end is not None:
+            # "..., a source told the Post.", "..., he told reporters in Tokyo on Monday.": the
+            # listener (and where and when) closes the sentence, the content is before the
+            # speaker
+            return end
     # a clause follows: a word that does not go on with the phrase
     if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
         return a
     return m
+
+
+# Words before the noun of a gathering told ("a regular news conference"), at most.
+GATHERING_MODIFIERS_MAX = 3
+
+
+def _gathering_end(t: _Tokens, lexicon: Lexicon, k: int) -> int:
+    """After a gathering or a channel told, its modifiers first, that starts at token ``k``
+    ("a regular news conference", "a parliamentary committee", "a Senate hearing"); else
+    ``k``."""
+    heads = lexicon.listeners | lexicon.channel_words
+    others = (
+        lexicon.complementizers
+        | lexicon.prepositions
+        | lexicon.place_prepositions
+        | lexicon.trailing_adjuncts
+        | lexicon.conjunctions
+        | lexicon.pronouns
+    )
+    for x in range(k, min(t.n, k + GATHERING_MODIFIERS_MAX + 1)):
+        if not t.word(x) or t.inq[x] or t.low[x] in others or ("'" in t.raw[x] and t.cap[x]):
+            return k  # (not "urging schools to let students", "told USA TODAY's weekly ...")
+        if t.low[x] in heads:
+            m = x + 1
+            while m < t.n and t.low[m] in heads and not t.inq[m]:
+                m += 1
+            return m
+    return k
+
+
+# Words of a place's name passed over between those told and what they were told.
+PLACE_NAME_MAX = 3
+
+
+def _past_place(t: _Tokens, lexicon: Lexicon, m: int) -> int:
+    """After a place named at token ``m`` when a clause follows it ("in Washington she will
+    ..."); else ``m``."""
+    if m >= t.n or t.low[m] not in lexicon.place_prepositions or t.inq[m]:
+        return m
+    k = m + 1
+    while k < t.n and k - m <= PLACE_NAME_MAX and t.word(k) and t.cap[k] and not t.inq[k]:
+        k += 1
+    if k == m + 1 or k >= t.n or not t.word(k) or t.cap[k] or t.inq[k]:
+        return m
+    if t.low[k] in lexicon.trailing_adjuncts or t.low[k] in lexicon.place_prepositions:
+        return m
+    return k
+
+
+def _setting_to_end(t: _Tokens, lexicon: Lexicon, m: int) -> int | None:
+    """The end of the sentence when nothing but where and when something was told stands from
+    token ``m`` to it ("in Tokyo on Monday.", "Wednesday."), nothing at all included; else
+    None."""
+    opens = lexicon.place_prepositions | lexicon.trailing_adjuncts | lexicon.time_words
+    if m < t.n and t.low[m] in opens and not t.inq[m]:
+        k = m
+        while k < t.n and t.word(k) and not t.inq[k] and _setting_word(t, lexicon, k):
+            k += 1
+        if k < t.n and t.raw[k] in (".", "!", "?", "…"):
+            m = k
+    if m >= t.n or t.raw[m] in (".", "!", "?", "…"):
+        return m
+    return None
 
 
 def _past_time(t: _Tokens, lexicon: Lexicon, a: int) -> int:

@@ -199,16 +199,16 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   Airlangga Hartarto), ``means_markers`` (right before a cue, make it tell how a clause's
   subject acted, so the words before are no speaker: "... atas pemboman ke Rumah Sakit Baptis
   dengan menyalahkan Jihad Islam", "responded by denying"),
-  ``listeners`` (who a statement is made to, passed over before its content: "told reporters",
-  "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's relative clause is passed
-  over: "The woman who posted the video said"), ``existentials`` (with a negation before the
-  speaker no one spoke: "tidak ada studi yang menyatakan"), ``description_joiners`` (join a
-  description's parts, as ``np_inner`` does: "Anggota DPRD DKI dari Fraksi PKS, Tubagus Arif,
-  membantah"), ``contrastives`` ("declined to comment but said":
-  the cue after one speaks for the clause's subject), ``connectives`` (a sentence's opening link,
-  never part of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui,
-  ..."), ``subordinators`` (open a clause set off before the speaker that says when or why,
-  not what: "Ketika dikonfirmasi soal itu, Sukatma membantahnya", "When asked, he denied it"),
+  ``listeners`` (who a statement is made to, passed over before its content: "told reporters", "told
+  a parliamentary committee", "mengatakan kepada wartawan"), ``relative_pronouns`` (a speaker's
+  relative clause is passed over: "The woman who posted the video said"), ``existentials`` (with a
+  negation before the speaker no one spoke: "tidak ada studi yang menyatakan"),
+  ``description_joiners`` (join a description's parts, as ``np_inner`` does: "Anggota DPRD DKI dari
+  Fraksi PKS, Tubagus Arif, membantah"), ``contrastives`` ("declined to comment but said": the cue
+  after one speaks for the clause's subject), ``connectives`` (a sentence's opening link, never part
+  of what was said: "Sementara itu, menurut Pramono, ...", "Namun, Tubagus mengakui, ..."),
+  ``subordinators`` (open a clause set off before the speaker that says when or why, not what:
+  "Ketika dikonfirmasi soal itu, Sukatma membantahnya", "When asked, he denied it"),
   ``asked_forms`` (after a subordinator they open an adjunct between a speaker and the cue that
   names no speaker: "Kapolsek Nur Amin saat dikonfirmasi membantah", "The minister, when asked
   about the report, denied"),

@@ -7498,3 +7498,23 @@ def test_a_noun_set_off_with_its_article_is_no_part_of_the_name_after_it():
     assert extract(text, "en")[-1].speaker_names == ("Ruiz",)
     text = "In an interview in May, a confident-seeming Jaime Ortiz said he had won the vote."
     assert extract(text, "en")[-1].speaker_names == ("Jaime Ortiz",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osaka has filed a protest with Lima, Minister Aiko Sato told reporters in Osaka.",
+        "Osaka has filed a protest with Lima, Minister Aiko Sato told a regular news conference.",
+        "Osaka has filed a protest with Lima, Minister Aiko Sato told a trade committee Tuesday.",
+        "Osaka has filed a protest with Lima, two officials told the paper.",
+    ],
+)
+def test_those_told_and_where_after_the_speaker_leave_what_was_said_before_it(text):
+    [s] = extract(text, "en")
+    assert s.content.text == "Osaka has filed a protest with Lima"
+
+
+def test_a_place_between_those_told_and_what_they_were_told_is_passed_over():
+    text = "Sato told a farmers' gathering in Lima she would cut the tax on seed."
+    [s] = extract(text, "en")
+    assert s.content.text == "she would cut the tax on seed"
