@@ -1126,6 +1126,8 @@ def _note_named(
     plural = bool(lexicon.plural_verbs) and role.endswith("s") and not role.endswith("ss")
     if not inside and role[:1].islower() and (role,) in lexicon.titles and not plural:
         state.described = (names[0], state.sentence_no)
+    if not inside and names and names[0] and not named and _described_many(names[0], lexicon):
+        state.unnamed = (names[0], state.sentence_no)
     # an organisation may be named by its description too ("Sudanese army")
     for name in names if not inside else ():
         # (an outlet that reports is no organisation a later "the company" or "it" stands for:
@@ -1145,6 +1147,19 @@ def _note_named(
         state.last_named_inside = inside
         if not inside:
             state.outer_named = state.last_named
+
+
+def _described_many(described: str, lexicon: Lexicon) -> bool:
+    """Whether a description with no name may stand for several: any in a language that does
+    not mark plurals on its verbs ("perwakilan Shin Tae-yong"), else one whose head, the word
+    before its first preposition, is plural ("Officials at the port", not "a company
+    spokesperson" nor "one of the officials")."""
+    if not lexicon.plural_verbs:
+        return True
+    prepositions = lexicon.prepositions | lexicon.place_prepositions | lexicon.adjunct_prepositions
+    words = described.lower().split()
+    head = next((i for i, w in enumerate(words) if w in prepositions), len(words)) - 1
+    return head >= 0 and words[head].endswith("s") and not words[head].endswith("ss")
 
 
 def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState):
@@ -1999,6 +2014,16 @@ def _statements_in(
                     and not (titled and not _organisation(last[0], lexicon))
                 )
                 name = last[0] if recent and last and fits else ""
+                if (
+                    plural
+                    and t.low[b - 1] not in lexicon.first_person
+                    and state.unnamed is not None
+                    and state.unnamed[1] > state.last_named_at
+                    and state.sentence_no - state.unnamed[1] <= PRONOUN_WINDOW
+                ):
+                    # "Officials at the port said ... They added": those described last, not
+                    # someone named before them
+                    name = state.unnamed[0]
                 if (
                     not name
                     and not plural

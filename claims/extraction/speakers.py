@@ -67,6 +67,10 @@ class _DocState:
     # the role last speaking with no name ("A government spokesman described ..."), and when:
     # a later "he" stands for it when no one was named
     described: tuple[str, int] | None = None
+    # the speakers last described with no name who may be many ("Officials at the port",
+    # "perwakilan Shin Tae-yong"), and when: a later "they" or "mereka" stands for them, not
+    # for someone named before them
+    unnamed: tuple[str, int] | None = None
     # whether that organisation's words came through another outlet ("mengutip ...")
     organisation_relayed: bool = False
     via: Span | None = None
@@ -1306,6 +1310,10 @@ def _past_channel(t: _Tokens, lexicon: Lexicon, m: int) -> int:
     return m
 
 
+# Words between a document and the one who issued it ("released by", "yang dikeluarkan oleh").
+ISSUED_WORDS_MAX = 2
+
+
 # Letters of a word opening with a passive prefix that make it a verb ("dilihat"), at least.
 PASSIVE_VERB_MIN = 6
 
@@ -1755,16 +1763,26 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     )
     if at is not None and not _titles_in(t, lexicon, a, at):
         b = at
-    # "A statement from the Israeli military": the one who issued it speaks
-    if (
-        a < b - 2
-        and t.low[a] in lexicon.document_words
-        and t.low[a + 1] in lexicon.np_inner
-        and any(t.cap[x] for x in range(a + 2, b))
-    ):
-        a += 2
-        while a < b - 1 and t.low[a] in lexicon.determiners:
-            a += 1
+    # "A statement from the Israeli military", "a statement released by the Defence
+    # Ministry", "keterangan resmi Kemenhan": the one who issued it speaks
+    if a < b - 1 and t.low[a] in lexicon.document_words:
+        by = b
+        if t.low[a + 1] in lexicon.np_inner:
+            by = a + 1
+        for x in range(a + 1, min(b - 1, a + 2 + ISSUED_WORDS_MAX)):
+            if not t.word(x) or t.cap[x] or by < b:
+                break
+            if t.low[x] in lexicon.agent_markers:
+                by = x
+        if by == b and lexicon.possessor_after:
+            # (whose it is after it: "pernyataan Kementerian Pertahanan", "hasil survei LSI")
+            owner = next((x for x in range(a + 1, b) if t.cap[x] or not t.word(x)), b)
+            if owner - a - 1 <= ISSUED_WORDS_MAX and owner < b and t.cap[owner]:
+                by = owner - 1
+        if by < b - 1 and any(t.cap[x] for x in range(by + 1, b)):
+            a = by + 1
+            while a < b - 1 and t.low[a] in lexicon.determiners:
+                a += 1
     # (a word inside a longer title is not a title of its own: "Menteri Koordinator Bidang
     # Perekonomian Airlangga Hartarto" is Airlangga Hartarto, not "Bidang Perekonomian ...")
     titles = _titles_in(t, lexicon, a, b)

@@ -7518,3 +7518,54 @@ def test_a_place_between_those_told_and_what_they_were_told_is_passed_over():
     text = "Sato told a farmers' gathering in Lima she would cut the tax on seed."
     [s] = extract(text, "en")
     assert s.content.text == "she would cut the tax on seed"
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        (
+            "According to a statement released by the Transport Ministry, the ferry sank at dawn.",
+            "en",
+            "Transport Ministry",
+        ),
+        (
+            "Menurut keterangan resmi Kemenhub, kapal itu tenggelam pada dini hari.",
+            "id",
+            "Kemenhub",
+        ),
+        ("Menurut hasil survei Lembaga Arunika, elektabilitas Budi naik.", "id", "Lembaga Arunika"),
+    ],
+)
+def test_a_document_speaks_for_the_one_who_issued_it(text, language, name):
+    assert extract(text, language)[0].speaker_names == (name,)
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        (
+            "Minister Ana Reyes visited the port on Monday. Officials at the port said the ship "
+            "had left. They added that its hold was empty.",
+            "en",
+            "Officials at the port",
+        ),
+        (
+            "Menurut laporan Harian Sentosa, pelatih itu akan mundur. Namun, perwakilan Budi "
+            "Santoso membantah rumor itu. Menurut mereka, rumor tersebut hanya berita bohong.",
+            "id",
+            "perwakilan Budi Santoso",
+        ),
+    ],
+)
+def test_they_after_speakers_described_with_no_name_are_those_speakers(text, language, name):
+    assert extract(text, language)[-1].speaker_names == (name,)
+
+
+def test_they_is_not_one_of_several_described():
+    text = (
+        'Two officials told the paper the ship had left. "That is wrong," one of the officials '
+        "said. They said the hold was empty."
+    )
+    statements = extract(text, "en")
+    assert statements[-1].content.text == "the hold was empty"
+    assert statements[-1].speaker_names != ("one of the officials",)
