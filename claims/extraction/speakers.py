@@ -111,6 +111,19 @@ def _joins_articled_name(t: _Tokens, lexicon: Lexicon, x: int, lo: int) -> bool:
     )
 
 
+def _bracketed(t: _Tokens, a: int, b: int) -> int:
+    """How many of tokens a..b stand in brackets, the brackets included."""
+    depth = count = 0
+    for x in range(a, b):
+        if t.raw[x] == "(" and not t.inq[x]:
+            depth += 1
+        if depth:
+            count += 1
+        if t.raw[x] == ")" and depth:
+            depth -= 1
+    return count
+
+
 def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     """The noun phrase that ends at token ``k``, as a token range, or None."""
     if t.raw[k][-1:] in "'’":
@@ -243,7 +256,10 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     # (a speaker between a closing quote and the cue may run longer: '"...," the vice director
     # general of the General Bureau of Equipment at the North's defense ministry said')
     after_quote = a > 0 and (t.quote(a - 1) or (a > 1 and t.raw[a - 1] == "," and t.quote(a - 2)))
-    if b - a > longest and not (after_quote and b - a <= 2 * lexicon.max_np_tokens):
+    # (a short form in brackets counts for nothing: "Juru bicara Kementerian Luar Negeri
+    # (Kemenlu) Febri Diansyah")
+    size = b - a - _bracketed(t, a, b)
+    if size > longest and not (after_quote and size <= 2 * lexicon.max_np_tokens):
         a = b - longest
     for x in range(b - 2, a, -1):
         # "a charge the Kremlin rejected": a determiner inside the phrase starts the speaker,
@@ -1373,6 +1389,22 @@ def _np_after(
             break
         if j > k and named and not t.cap[j] and w in lexicon.appositive_markers:
             break  # "kata Robert yakni maladministrasi ...": what follows is no part of him
+        if (
+            j > k
+            and named
+            and not t.cap[j]
+            and w in lexicon.cue_modifiers
+            and w not in lexicon.np_inner | lexicon.conjunctions | lexicon.role_links
+            and w not in lexicon.description_joiners | lexicon.prepositions
+            and not joins
+            and (
+                j + 1 >= t.n
+                or not t.word(j + 1)
+                or t.low[j + 1] in lexicon.prepositions | lexicon.trailing_adjuncts
+            )
+        ):
+            # "ujar Johan Budi singkat kepada awak media": how it was said, no part of the name
+            break
         if (
             j > k
             and named

@@ -7569,3 +7569,36 @@ def test_they_is_not_one_of_several_described():
     statements = extract(text, "en")
     assert statements[-1].content.text == "the hold was empty"
     assert statements[-1].speaker_names != ("one of the officials",)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ketua Badan Pemeriksa Keuangan Ratna Wulandari membantah kabar itu.", "Ratna Wulandari"),
+        (
+            "Wakil Ketua Komisi Pemberantasan Korupsi Darmo Susilo membantah isu itu.",
+            "Darmo Susilo",
+        ),
+        ("Badan Pusat Statistik membantah kabar itu.", "Badan Pusat Statistik"),
+    ],
+)
+def test_a_state_body_between_a_title_and_a_name_is_no_part_of_the_name(text, name):
+    assert extract(text, "id")[0].speaker_names == (name,)
+
+
+def test_a_short_form_in_brackets_does_not_cut_a_long_role():
+    text = "Juru Bicara Kementerian Luar Negeri (Kemenlu) Sari Wulan membantah kabar itu."
+    [s] = extract(text, "id")
+    assert s.speakers[0].text.startswith("Juru Bicara")
+    assert s.speaker_names == ("Sari Wulan",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami tidak membiayai itu," ujar Darmo Susilo singkat kepada wartawan.',
+        "Darmo Susilo awalnya mengungkapkan kantornya tidak membiayai kegiatan itu.",
+    ],
+)
+def test_how_it_was_said_is_no_part_of_the_name(text):
+    assert extract(text, "id")[0].speaker_names == ("Darmo Susilo",)
