@@ -185,6 +185,27 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return j < 0 or not (t.cap[j] or t.low[j] in lexicon.determiners)
 
 
+# Lower-case words between a determiner and the noun it opens ("a product liability claim").
+NOUN_MODIFIERS_MAX = 3
+
+
+def _noun_before_auxiliary(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i, in its bare form, is a noun an indefinite article opens, with its
+    verb's auxiliary right after it: "a product liability claim would harm the business" (a
+    verb there would need its "-s"; not "a trend the foundation predicts will continue", nor
+    "what he claims would happen")."""
+    if i + 1 >= t.n or t.low[i + 1] not in lexicon.auxiliaries or t.inq[i + 1]:
+        return False
+    if t.low[i].endswith("s"):
+        return False
+    for j in range(i - 1, max(-1, i - 2 - NOUN_MODIFIERS_MAX), -1):
+        if t.low[j] in lexicon.determiners:
+            return j < i - 1 and t.low[j] in lexicon.indefinite_articles
+        if not t.word(j) or t.cap[j] or t.inq[j] or t.low[j] in lexicon.pronouns:
+            return False
+    return False
+
+
 def _possessive_or_demonym(t: _Tokens, k: int) -> bool:
     return _possessive(t, k) or bool(_DEMONYM.match(t.raw[k]))
 
@@ -557,6 +578,8 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 and not (i > 0 and t.low[i - 1] in lexicon.pronouns)  # "what he believes are"
             ):
                 continue  # "blames were apportioned to Pakistan": a plural noun, its verb after
+            if size == 1 and _noun_before_auxiliary(t, lexicon, i):
+                continue  # "a product liability claim would harm": a noun, its verb after
             if (
                 size == 1
                 and i + 1 < t.n

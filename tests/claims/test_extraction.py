@@ -7602,3 +7602,10 @@ def test_a_short_form_in_brackets_does_not_cut_a_long_role():
 )
 def test_how_it_was_said_is_no_part_of_the_name(text):
     assert extract(text, "id")[0].speaker_names == ("Darmo Susilo",)
+
+
+def test_a_noun_with_its_auxiliary_after_it_is_no_cue():
+    text = "The airline admitted a passenger injury claim would hurt its results."
+    assert [s.cue_lemma for s in extract(text, "en")] == ["acknowledge"]
+    text = "Tolls are rising, a trend the agency predicts will continue."
+    assert "predict" in [s.cue_lemma for s in extract(text, "en")]
