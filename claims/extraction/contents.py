@@ -151,7 +151,7 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
         # the gathering told, its words before it: "told a regular news conference", "told a
         # parliamentary committee", "told a Senate hearing"
         m = _gathering_end(t, lexicon, k)
-    if m == k and k > a and (t.low[k],) in lexicon.media_words and not t.inq[k]:
+    if m == k and a < k < t.n and (t.low[k],) in lexicon.media_words and not t.inq[k]:
         m = k + 1  # an outlet by its noun: "told the paper", "told the agency"
     if m == k:
         # a named listener or place: "told the BBC", "mengatakan kepada VOA", "said in Kyiv"

@@ -7514,6 +7514,14 @@ def test_those_told_and_where_after_the_speaker_leave_what_was_said_before_it(te
     assert s.content.text == "Osaka has filed a protest with Lima"
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [("Osaka has filed a protest, Sato told the", "en"), ("Ia mengatakan kepada", "id")],
+)
+def test_a_text_cut_after_the_article_of_those_told_is_read(text, language):
+    assert all(s.content.text for s in extract(text, language))
+
+
 def test_a_place_between_those_told_and_what_they_were_told_is_passed_over():
     text = "Sato told a farmers' gathering in Lima she would cut the tax on seed."
     [s] = extract(text, "en")
