@@ -206,6 +206,22 @@ def _noun_before_auxiliary(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return False
 
 
+def _denied_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether cue word i ends the object of a denial or an accusation, its modifiers between
+    them: "dismissed media reports that its staff demand bribes" (the reports are denied; the
+    media made no statement; "rejected reports alleging ...": the reports' participle)."""
+    if lexicon.participle_suffixes and t.low[i].endswith(lexicon.participle_suffixes):
+        return False
+    for x in range(i - 2, max(-1, i - 2 - NOUN_MODIFIERS_MAX), -1):
+        if not t.word(x + 1) or t.cap[x + 1] or t.inq[x + 1]:
+            return False
+        if t.low[x + 1] in lexicon.closed_words | lexicon.prepositions | lexicon.conjunctions:
+            return False  # (not "denied the allegations and termed the video as fake")
+        if any(c.stance in ("denies", "accuses") for c in lexicon.cues.get(t.low[x], ())):
+            return not t.inq[x]
+    return False
+
+
 def _possessive_or_demonym(t: _Tokens, k: int) -> bool:
     return _possessive(t, k) or bool(_DEMONYM.match(t.raw[k]))
 
@@ -536,6 +552,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
         if (
             not candidates
             or _plural_noun(t, lexicon, i)
+            or _denied_noun(t, lexicon, i)
             or _in_not_cue(t, lexicon, i)
             or _attributive(t, lexicon, i)
             or _in_verb_list(t, lexicon, i)

@@ -132,10 +132,16 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         return k, k + 1  # "what weapons he said were used": the pronoun alone
     j = k
     while j >= lo:
-        if t.raw[j] == ")" and lo < j == k - 1 and t.cap[k] and not t.inq[j]:
-            # "Kepolisian Daerah (Polda) Riau", "Pusat Penerangan (Puspen) TNI": an acronym
-            # inside an organisation's name is part of it (not before a person's two names:
-            # "Fraksi PPP (PPP) Arsul Sani")
+        if (
+            t.raw[j] == ")"
+            and lo < j < k
+            and (j == k - 1 or _only_places(t, lexicon, j + 1, k + 1))
+            and t.cap[k]
+            and not t.inq[j]
+        ):
+            # "Kepolisian Daerah (Polda) Riau", "Pusat Penerangan (Puspen) TNI", "Kepolisian
+            # Daerah (Polda) Jawa Barat": an acronym inside an organisation's name is part of
+            # it (not before a person's two names: "Fraksi PPP (PPP) Arsul Sani")
             before = _skip_parentheses(t, j)
             if (
                 before == j - 3  # one word inside

@@ -7617,3 +7617,16 @@ def test_a_noun_with_its_auxiliary_after_it_is_no_cue():
     assert [s.cue_lemma for s in extract(text, "en")] == ["acknowledge"]
     text = "Tolls are rising, a trend the agency predicts will continue."
     assert "predict" in [s.cue_lemma for s in extract(text, "en")]
+
+
+def test_a_short_form_inside_a_body_named_with_its_province_is_part_of_it():
+    text = "Kepolisian Daerah (Polda) Jawa Barat membantah tuduhan penyiksaan tahanan."
+    assert extract(text, "id")[0].speaker_names == ("Kepolisian Daerah (Polda) Jawa Barat",)
+
+
+def test_the_noun_a_denial_takes_as_its_object_makes_no_statement():
+    text = "The agency dismissed media reports that its staff took bribes from traders."
+    [s] = extract(text, "en")
+    assert s.cue_lemma == "dismiss"
+    text = "The ministry denied the allegations and termed the video as fake."
+    assert [s.cue_lemma for s in extract(text, "en")] == ["deny", "describe"]
