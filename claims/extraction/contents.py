@@ -113,9 +113,37 @@ def _direct_quote(
             and last.endswith(lexicon.participle_suffixes)
             and between[: -len(last) - 1].rstrip().endswith(",")
         )
-        if not between or (between[-1] in ":," and len(between.split()) <= 6 and not owned):
+        short = len(between.split()) <= 6 or (
+            len(between.split()) <= SETTING_BEFORE_QUOTE_MAX
+            and all(_setting_text(w, lexicon) for w in words)
+        )
+        if not between or (between[-1] in ":," and short and not owned):
+            # (or a setting of any words before a colon: 'said at an October meeting at
+            # Downing Street: "..."')
             return _quote_content(t, qs, qe)
     return None
+
+
+# Words between a cue and the quote it introduces when all of them say where and when.
+SETTING_BEFORE_QUOTE_MAX = 12
+
+
+def _setting_text(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word may belong to where, when or to whom something was said, as
+    ``_setting_word`` reads a token."""
+    w = word.lower()
+    return (
+        word[:1].isupper()
+        or any(ch.isdigit() for ch in w)
+        or w in lexicon.listeners
+        or w in lexicon.channel_words
+        or w in lexicon.determiners
+        or w in lexicon.time_words
+        or w in lexicon.time_openers
+        or w in lexicon.prepositions
+        or w in lexicon.adjunct_prepositions
+        or w in lexicon.place_prepositions
+    )
 
 
 # Words of a listener phrase that may close a sentence with nothing said after it.
@@ -287,19 +315,7 @@ def _determines_last_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether token k may belong to where, when or to whom something was told: "at a press
     conference in Jakarta on Feb 11", "kepada wartawan di Jakarta"."""
-    w = t.low[k]
-    return (
-        t.cap[k]
-        or any(ch.isdigit() for ch in w)
-        or w in lexicon.listeners
-        or w in lexicon.channel_words
-        or w in lexicon.determiners
-        or w in lexicon.time_words
-        or w in lexicon.time_openers
-        or w in lexicon.prepositions
-        or w in lexicon.adjunct_prepositions
-        or w in lexicon.place_prepositions
-    )
+    return t.cap[k] or _setting_text(t.low[k], lexicon)
 
 
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):

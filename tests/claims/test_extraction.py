@@ -7630,3 +7630,9 @@ def test_the_noun_a_denial_takes_as_its_object_makes_no_statement():
     assert s.cue_lemma == "dismiss"
     text = "The ministry denied the allegations and termed the video as fake."
     assert [s.cue_lemma for s in extract(text, "en")] == ["deny", "describe"]
+
+
+def test_a_quote_after_a_long_setting_and_a_colon_is_what_was_said():
+    text = 'The mayor said at an October meeting at Riverside Town Hall: "No more road closures."'
+    [s] = extract(text, "en")
+    assert s.direct and s.content.text == "No more road closures."
