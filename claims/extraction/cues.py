@@ -598,6 +598,20 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
             if size == 1 and _noun_before_auxiliary(t, lexicon, i):
                 continue  # "a product liability claim would harm": a noun, its verb after
             if (
+                cue.stance == "accuses"
+                and cue.object
+                and i + size + 1 < t.n
+                and t.raw[i + size] == ","
+                and t.cap[i + size + 1]
+                and t.word(i + size + 1)
+                and not t.inq[i + size]
+                and i > 0
+                and t.word(i - 1)
+                and not t.cap[i - 1]
+                and t.low[i - 1] not in lexicon.pronouns
+            ):
+                continue  # "corruption accused, Hangwani Maumela": the one accused, named
+            if (
                 size == 1
                 and i + 1 < t.n
                 and t.low[i + 1] in lexicon.singular_verbs

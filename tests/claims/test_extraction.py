@@ -7636,3 +7636,10 @@ def test_a_quote_after_a_long_setting_and_a_colon_is_what_was_said():
     text = 'The mayor said at an October meeting at Riverside Town Hall: "No more road closures."'
     [s] = extract(text, "en")
     assert s.direct and s.content.text == "No more road closures."
+
+
+def test_one_accused_named_after_a_comma_is_no_accusation():
+    text = "The spokesman dismissed any link between the mayor and fraud accused, Tomas Reyes."
+    assert [s.cue_lemma for s in extract(text, "en")] == ["dismiss"]
+    text = "He accused, without evidence, the ministry of lying."
+    assert [s.cue_lemma for s in extract(text, "en")] == ["accuse"]
