@@ -1028,6 +1028,11 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     juga", "this") or is function words alone ("Akan tetapi yang disampaikan Jokowi": what he
     said is not in the sentence), with no words of its own."""
     first, last = bisect_left(t.st, start), bisect_right(t.st, end)
+    comma = next((i for i in range(first, last) if t.raw[i] == "," and not t.inq[i]), None)
+    if comma is not None and any(
+        tuple(t.low[first : first + len(m)]) == m for m in lexicon.via_markers
+    ):
+        first = comma + 1  # "Dikutip dari RMOL.co, bantahan itu disampaikan oleh ...": the outlet
     words = [t.low[i] for i in range(first, last) if t.word(i) and t.en[i] <= end]
     while words and words[-1] in lexicon.cue_modifiers:
         words.pop()

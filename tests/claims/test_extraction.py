@@ -7643,3 +7643,14 @@ def test_one_accused_named_after_a_comma_is_no_accusation():
     assert [s.cue_lemma for s in extract(text, "en")] == ["dismiss"]
     text = "He accused, without evidence, the ministry of lying."
     assert [s.cue_lemma for s in extract(text, "en")] == ["accuse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bantahan tersebut disampaikan oleh Kepala Humas Dimas Prasetyo, Kamis (25/4).",
+        "Dikutip dari Harian Sentosa, bantahan itu disampaikan oleh Kepala Humas Dimas Prasetyo.",
+    ],
+)
+def test_a_denial_pointed_back_at_and_delivered_makes_no_new_statement(text):
+    assert extract(text, "id") == []
