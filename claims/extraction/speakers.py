@@ -1568,6 +1568,11 @@ def _institution_and(
     return False
 
 
+# Capitalised words after a conjunction inside a title's fields, at least: the last field and a
+# name of two words.
+TITLE_FIELD_AND_NAME = 3
+
+
 def _title_fields_and(
     t: _Tokens, lexicon: Lexicon, a: int, i: int, b: int, in_title: set[int]
 ) -> bool:
@@ -1579,6 +1584,14 @@ def _title_fields_and(
     if not titled or i + 1 >= b:
         return False
     if _circumfixed(t.low[i - 1], lexicon) and _circumfixed(t.low[i + 1], lexicon):
+        return True
+    if (
+        any(_circumfixed(t.low[x], lexicon) for x in range(titled[-1] + 1, i))
+        and sum(1 for x in range(i + 1, b) if t.word(x) and t.cap[x]) >= TITLE_FIELD_AND_NAME
+        and not any(x in in_title for x in range(i + 1, b))
+    ):
+        # "Dirjen Penyelenggaraan Haji dan Umrah Hilman Latief": a field after the portfolio's
+        # word, then a name of two words or more
         return True
     # (the fields end the phrase on a portfolio's word: "... and Natural Resources", not "...
     # Court of Appeals and William M. Landes")
@@ -1696,6 +1709,14 @@ def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[
             trimmed.append((x, y))
         parts = trimmed
     return parts or [(a, b)]
+
+
+def _institution_at(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b hold an institution's or an organisation's word ("Polda", "Badan")."""
+    return any(
+        t.low[x] in lexicon.institutions or t.low[x] in lexicon.organisation_nouns
+        for x in range(a, b)
+    )
 
 
 def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -1859,10 +1880,36 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True
             break
-    if not titled and titles and titles[-1][1] < b and t.low[titles[-1][1]] in lexicon.institutions:
+    if (
+        not titled
+        and lexicon.possessor_after
+        and titles
+        and titles[0][0] - a >= 2
+        and titles[-1][1] < b
+        and _only_places(t, lexicon, titles[-1][1], b)
+        and all(
+            t.cap[x] and _NAME_WORD.match(t.raw[x]) and not _acronym(t.raw[x])
+            for x in range(a, titles[0][0])
+        )
+        and not _only_places(t, lexicon, a, titles[0][0])
+        and not _institution_at(t, lexicon, a, titles[0][0])
+    ):
+        # "Eri Cahyadi Wali Kota Surabaya mengaku": a name, then its role and where it is held
+        # (in a language that names the holder of a thing after it; not "Imam Nur Hakim")
+        return _as_written(t, a, titles[0][0])
+    if (
+        not titled
+        and titles
+        and titles[-1][1] < b
+        and (
+            t.low[titles[-1][1]] in lexicon.institutions
+            or _circumfixed(t.low[titles[-1][1]], lexicon)
+        )
+    ):
         # "Kepala Bagian Humas Badan Meteorologi, Klimatologi dan Geofisika Hary Djatmiko": an
         # institution listing its fields, its last field one word after the "dan", then the
-        # person (not "... Gempabumi dan Peringatan Dini Tsunami BMKG")
+        # person (not "... Gempabumi dan Peringatan Dini Tsunami BMKG"); or a title's own
+        # fields ("Dirjen Penyelenggaraan Haji dan Umrah Hilman Latief")
         joins = [x for x in range(titles[-1][1], b) if t.low[x] in lexicon.conjunctions]
         name = joins[-1] + 2 if joins else b
         if 2 <= b - name <= 3 and all(

@@ -2091,7 +2091,7 @@ def test_a_colon_attribution_without_a_name_introduces_the_quote_after_it():
             "Lebih jauh Dirjen Zudan menjelaskan, struktur data di Dukcapil tidak seperti itu.",
             "id",
             "menjelaskan",
-            "Dirjen Zudan",
+            "Zudan",
         ),
         # nor is what the speaker did after speaking
         (
@@ -7654,3 +7654,29 @@ def test_one_accused_named_after_a_comma_is_no_accusation():
 )
 def test_a_denial_pointed_back_at_and_delivered_makes_no_new_statement(text):
     assert extract(text, "id") == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a regional commander's title
+        ("Pangdam Cendana, Mayjen TNI Aris Wibowo, membantah video itu.", ("Aris Wibowo",)),
+        # a title's fields joined by "dan", then the holder
+        (
+            '"Itu jelas hoaks," kata Dirjen Penyelenggaraan Haji dan Umrah Rudi Hartono.',
+            ("Rudi Hartono",),
+        ),
+        # how little was said after the name
+        (
+            '"Informasi itu tidak benar," kata Kapuspenkum Kejagung Rudi Hartono tanpa '
+            "penjelasan lebih.",
+            ("Rudi Hartono",),
+        ),
+        # a name, then its role and where it is held
+        ("Rudi Hartono Wali Kota Surabaya mengaku tidak tahu.", ("Rudi Hartono",)),
+        # a name whose last word is a title's keeps it
+        ("Imam Nur Hakim membantah tuduhan itu.", ("Imam Nur Hakim",)),
+    ],
+)
+def test_indonesian_roles_around_a_name_are_no_part_of_it(text, names):
+    assert extract(text, "id")[0].speaker_names == names
