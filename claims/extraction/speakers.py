@@ -1501,6 +1501,7 @@ def _np_after(
     if j == k or all(t.low[x] in lexicon.determiners for x in range(k, j)):
         return None
     comma = j
+    bracketed = None
     if j < t.n and t.raw[j] == "(":
         # "anggota MKD asal Fraksi PAN (PAN), Sukiman": an acronym between description and name
         close = next((x for x in range(j + 1, min(t.n, j + 6)) if t.raw[x] == ")"), None)
@@ -1518,7 +1519,12 @@ def _np_after(
             m = close + 1
             while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - close <= 8:
                 m += 1
-            return (close + 1, m), (k, m)
+            bracketed = (close + 1, m), (k, m)
+            if not (m < t.n and t.raw[m] == "," and not t.inq[m]):
+                return bracketed
+            # ("ujar Manager ... (UP3) Magelang, Yunarsih": the place the role serves, then the
+            # name set off after it)
+            comma = m
     if comma < t.n and t.raw[comma] == ",":
         # "media pemerintah Pyongyang, KCNA", "Kabid Humas Polda Metro Jaya, Kombes Pol Yusri
         # Yunus": a description, then the name it describes.
@@ -1546,7 +1552,7 @@ def _np_after(
         )
         if m > comma + 1 and ends and described and not dated and not place and not degree:
             return (comma + 1, m), (k, m)
-    return (k, j), (k, j)
+    return bracketed or ((k, j), (k, j))
 
 
 def _institution_and(

@@ -7680,3 +7680,21 @@ def test_a_denial_pointed_back_at_and_delivered_makes_no_new_statement(text):
 )
 def test_indonesian_roles_around_a_name_are_no_part_of_it(text, names):
     assert extract(text, "id")[0].speaker_names == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            '"Listrik tidak dipadamkan," ujar Manajer Unit Pelaksana Pelayanan Pelanggan (UP3) '
+            "Sentosa, Rina Wulandari.",
+            ("Rina Wulandari",),
+        ),
+        (
+            '"Kami tidak tahu," kata Ketua Komisi Pemberantasan Korupsi (KPK) Rudi Hartono, Senin.',
+            ("Rudi Hartono",),
+        ),
+    ],
+)
+def test_the_name_after_a_role_with_a_short_form_in_brackets(text, names):
+    assert extract(text, "id")[0].speaker_names == names
