@@ -238,7 +238,8 @@ _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
 # a social-media handle ("@divisihumaspolri"), dotted initials ("U.S."), words with inner
 # apostrophes, hyphens or dots, or one symbol (a plural's possessive apostrophe is joined to its
 # word afterwards: see ``claims.extraction.tokens``)
-_WORD_PATTERN = r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+# (a number's groups or decimals after a comma are part of it: "13,000", "14,71")
+_WORD_PATTERN = r"(?<![\w.])@\w+|(?:[^\W\d_]\.){2,}|\d+(?:,\d+)+(?![\w])|\w+(?:[’'\-.]\w+)*|[^\w\s]"
 
 
 class LexiconError(ValueError):

@@ -124,6 +124,11 @@ def _bracketed(t: _Tokens, a: int, b: int) -> int:
     return count
 
 
+def _year(word: str) -> bool:
+    """Whether a word is a year's number ("2008")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
     """The noun phrase that ends at token ``k``, as a token range, or None."""
     if t.raw[k][-1:] in "'’":
@@ -233,11 +238,22 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         inside_name = inside_name or (
             0 < j == k and t.cap[j] and t.cap[j - 1] and t.word(j - 1) and not t.raw[j].isupper()
         )
+        # "lawyers representing more than 13,000 Nigerians": a comparison before a number
+        compared = (
+            lo < j < k
+            and w not in lexicon.complementizers | lexicon.subordinators
+            and t.raw[j + 1][:1].isdigit()
+            and not _year(t.raw[j + 1])  # (not "a memorable ad in 2008")
+            and t.word(j - 1)
+            and not t.cap[j - 1]
+            and t.low[j - 1] not in lexicon.np_stopwords | lexicon.determiners
+        )
         if (
             w in lexicon.np_stopwords
             and not postposed
             and not _acronym(t.raw[j])
             and not inside_name
+            and not compared
         ):
             break
         if w in lexicon.conjunctions:

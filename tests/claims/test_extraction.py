@@ -7698,3 +7698,14 @@ def test_indonesian_roles_around_a_name_are_no_part_of_it(text, names):
 )
 def test_the_name_after_a_role_with_a_short_form_in_brackets(text, names):
     assert extract(text, "id")[0].speaker_names == names
+
+
+def test_a_number_with_a_comma_is_one_word():
+    text = (
+        "The firm hid the spills, lawyers representing more than 13,000 farmers argued on Monday."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("lawyers representing more than 13,000 farmers",)
+    assert s.content.text == "The firm hid the spills"
+    text = "Polisi mengatakan sebanyak 14,71 persen dana itu hilang."
+    assert extract(text, "id")[0].content.text == "sebanyak 14,71 persen dana itu hilang"
