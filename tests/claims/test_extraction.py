@@ -7709,3 +7709,13 @@ def test_a_number_with_a_comma_is_one_word():
     assert s.content.text == "The firm hid the spills"
     text = "Polisi mengatakan sebanyak 14,71 persen dana itu hilang."
     assert extract(text, "id")[0].content.text == "sebanyak 14,71 persen dana itu hilang"
+
+
+def test_what_a_broadcaster_cited_in_a_story_posted_online_is_no_claim():
+    text = "The broadcaster cited anonymous sources in a story posted online on Friday."
+    [s] = extract(text, "en")
+    assert s.cue_lemma == "cite"
+    assert s.checkworthiness < 0.5
+    text = "The broadcaster reported, citing two officials, that the ship had sunk on Friday."
+    reported = next(s for s in extract(text, "en") if s.cue_lemma == "report")
+    assert reported.checkworthiness >= 0.5
