@@ -181,14 +181,16 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
         m = _gathering_end(t, lexicon, k)
     if m == k and a < k < t.n and (t.low[k],) in lexicon.media_words and not t.inq[k]:
         m = k + 1  # an outlet by its noun: "told the paper", "told the agency"
+    if m == k and addressee and a < k < t.n - 1 and _noun_told(t, lexicon, k):
+        m = k + 1  # "told the carmaker in 2006 they found ...": those told, by their noun
     if m == k:
         # a named listener or place: "told the BBC", "mengatakan kepada VOA", "said in Kyiv"
         while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - k < 4:
             m += 1
     if m == k:
         return a
-    if m + 1 < t.n and t.low[m] in lexicon.trailing_adjuncts and t.low[m + 1] in lexicon.time_words:
-        m += 2  # "told reporters on Monday"
+    if m + 1 < t.n and _time_after(t, lexicon, m):
+        m += 2  # "told reporters on Monday", "told the carmaker in 2006"
     m = _past_channel(t, lexicon, m)  # "told Reuters in a text message there was ..."
     if m < t.n and t.raw[m] == "," and not t.inq[m]:
         m += 1
@@ -204,6 +206,37 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
     if m >= t.n or not t.word(m) or t.low[m] in lexicon.trailing_adjuncts:
         return a
     return m
+
+
+def _time_after(t: _Tokens, lexicon: Lexicon, m: int) -> bool:
+    """Whether tokens m, m + 1 say when, a preposition and a day or a year: "on Monday", "in
+    2006"."""
+    opens = lexicon.trailing_adjuncts | lexicon.place_prepositions | lexicon.prepositions
+    return (
+        t.low[m] in opens
+        and not t.inq[m + 1]
+        and (
+            t.low[m + 1] in lexicon.time_words
+            or (len(t.raw[m + 1]) == 4 and t.raw[m + 1].isdigit())
+        )
+    )
+
+
+def _noun_told(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether the lower-case word at token k, after an article, is the one told, a clause
+    opening on a subject pronoun after it and when it was told: "told the carmaker in 2006
+    they found", "told the court he had"."""
+    if not t.word(k) or t.cap[k] or t.inq[k] or t.low[k] in lexicon.closed_words:
+        return False
+    m = k + 1
+    if m + 1 < t.n and _time_after(t, lexicon, m):
+        m += 2
+    return (
+        m < t.n
+        and t.low[m] in lexicon.pronouns
+        and t.low[m] not in lexicon.object_pronouns
+        and not t.inq[m]
+    )
 
 
 # Words before the noun of a gathering told ("a regular news conference"), at most.
@@ -407,6 +440,16 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if k == start and t.low[k] in lexicon.personal_pronouns:
             # "said he is hopeful that the ministry will ...": a clause of its own, whose
             # "that" is not the cue's (not "said when he took office that ...")
+            break
+        if (
+            found.cue.addressee
+            and k > start
+            and t.low[k] in lexicon.pronouns - lexicon.object_pronouns - lexicon.first_person
+            and not t.inq[k]
+            and _noun_told(t, lexicon, start + (t.low[start] in lexicon.determiners))
+        ):
+            # "told the carmaker in 2006 they found faulty software that led to ...": those
+            # told, then a clause of its own
             break
         if (
             t.low[k] in lexicon.noun_forms

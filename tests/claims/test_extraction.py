@@ -7719,3 +7719,17 @@ def test_what_a_broadcaster_cited_in_a_story_posted_online_is_no_claim():
     text = "The broadcaster reported, citing two officials, that the ship had sunk on Friday."
     reported = next(s for s in extract(text, "en") if s.cue_lemma == "report")
     assert reported.checkworthiness >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Engineers told the carmaker in 2006 they found a fault that slowed the brakes.",
+            "they found a fault that slowed the brakes",
+        ),
+        ("The witness told the court he had seen the van.", "he had seen the van"),
+    ],
+)
+def test_those_told_by_their_noun_then_a_clause_of_its_own(text, content):
+    assert extract(text, "en")[0].content.text == content
