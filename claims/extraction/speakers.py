@@ -1552,6 +1552,7 @@ def _np_after(
             or t.raw[m] in SENTENCE_PUNCT
             or t.raw[m] in QUOTE_CHARS + ","
             or t.low[m] in lexicon.trailing_adjuncts
+            or t.low[m] in lexicon.asked_forms  # "..., Daryono dikonfirmasi di Jakarta"
         )
         described = (
             not t.cap[k]

@@ -7733,3 +7733,8 @@ def test_what_a_broadcaster_cited_in_a_story_posted_online_is_no_claim():
 )
 def test_those_told_by_their_noun_then_a_clause_of_its_own(text, content):
     assert extract(text, "en")[0].content.text == content
+
+
+def test_the_name_set_off_after_a_role_before_when_it_was_asked():
+    text = '"Jangan percaya," ujar Kepala Pusat Gempa BMKG, Rina Wulandari dikonfirmasi di Jakarta.'
+    assert extract(text, "id")[0].speaker_names == ("Rina Wulandari",)
