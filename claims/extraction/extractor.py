@@ -993,6 +993,27 @@ def _clause_speaker(t: _Tokens, lexicon: Lexicon, previous: list[_Found]) -> _Fo
 TITLED_ROLE_MAX = 9
 
 
+def _told_after_agent(t: _Tokens, lexicon: Lexicon, re_: int, after_a: int, after_n: int) -> bool:
+    """Whether what follows a passive cue's agent (ending at token ``re_``) right after it is
+    what was said, the subject being the one told: "He was told by police that the road was
+    closed", "His office had been warned by the spy agency to drop the candidate" (not "was
+    criticized by his rivals for failing to spend ...")."""
+    if after_n < 1 or after_a >= t.n:
+        return False
+    if after_a == re_ + 1 and t.low[re_] in lexicon.complementizers:
+        return True
+    if after_a != re_:
+        return False
+    infinitive = {p[0] for p in lexicon.raising_infinitives}
+    return (
+        t.low[after_a] in infinitive
+        and after_a + 1 < t.n
+        and t.word(after_a + 1)
+        and not t.cap[after_a + 1]
+        and t.low[after_a + 1] not in lexicon.determiners
+    )
+
+
 def _answered_at(t: _Tokens, lexicon: Lexicon, rs: int, passive: bool = False):
     """The comma and the noun of what was said, set off after a clause, that stands right
     before a speaker at rs (", a charge Moscow denies", ", accusations Russia has dismissed") or
@@ -1791,7 +1812,11 @@ def _statements_in(
                 # committee (KNKT).": who the speaker is, not what was said
                 after_a, after_n = after_b, 0
             if f.cue.speaker == "after" or f.cue.passive or f.pronoun_self:
-                use_after = before_n == 0
+                use_after = before_n == 0 or (
+                    f.cue.passive
+                    and f.cue.stance not in ("denies", "accuses")
+                    and _told_after_agent(t, lexicon, re_, after_a, after_n)
+                )
             elif f.inherited and after_n >= 1:
                 # "..., calling it fake": what comes before is the other cue's
                 use_after = True

@@ -7738,3 +7738,19 @@ def test_those_told_by_their_noun_then_a_clause_of_its_own(text, content):
 def test_the_name_set_off_after_a_role_before_when_it_was_asked():
     text = '"Jangan percaya," ujar Kepala Pusat Gempa BMKG, Rina Wulandari dikonfirmasi di Jakarta.'
     assert extract(text, "id")[0].speaker_names == ("Rina Wulandari",)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "His office had been warned by the agency to drop the candidate.",
+            "to drop the candidate",
+        ),
+        ("The mayor was told by police that the bridge was closed.", "the bridge was closed"),
+        # a denial's subject is what was denied
+        ("The report was denied by the army on Monday.", "The report"),
+    ],
+)
+def test_what_the_one_told_was_told_follows_the_agent(text, content):
+    assert extract(text, "en")[0].content.text == content
