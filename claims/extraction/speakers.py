@@ -1323,11 +1323,18 @@ def _gerund(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """An English -ing form in lower case opening a clause with more words ("claiming that",
     "hiding the report"); not "king", and not a noun like "marketing" in "the head of marketing
     for ..." or at the end."""
+    if not (_ing_form(t, i) and i + 1 < t.n and t.word(i + 1)):
+        return False
+    if t.low[i + 1] not in lexicon.prepositions:
+        return True
+    # (or an infinitive after it: "for failing to spend")
+    infinitive = {p[0] for p in lexicon.raising_infinitives}
     return (
-        _ing_form(t, i)
-        and i + 1 < t.n
-        and t.word(i + 1)
-        and t.low[i + 1] not in lexicon.prepositions
+        t.low[i + 1] in infinitive
+        and i + 2 < t.n
+        and t.word(i + 2)
+        and not t.cap[i + 2]
+        and t.low[i + 2] not in lexicon.determiners
     )
 
 

@@ -7754,3 +7754,8 @@ def test_the_name_set_off_after_a_role_before_when_it_was_asked():
 )
 def test_what_the_one_told_was_told_follows_the_agent(text, content):
     assert extract(text, "en")[0].content.text == content
+
+
+def test_why_someone_was_criticized_is_no_part_of_who_criticized():
+    text = "The mayor has been criticized by some of his rivals for failing to visit the port."
+    assert extract(text, "en")[0].speaker_names == ("some of his rivals",)
