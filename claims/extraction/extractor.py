@@ -2337,10 +2337,27 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
         statements.extend(found)
         previous = intro or (statements[-1] if statements else None)
         state.sentence_no += 1
+    if state.renamed:
+        # a full name a later mention showed to open on a body's words: the person's, in every
+        # statement that gave it
+        statements = [_renamed(s, state.renamed) for s in statements]
     if text is not original:
         # quotes read as double marks: the spans give the characters as written
         statements = [_spans_in(s, original) for s in statements]
     return statements
+
+
+def _renamed(statement: ExtractedStatement, renamed: dict[str, str]) -> ExtractedStatement:
+    names = []
+    for name in statement.speaker_names:
+        seen = set()
+        while name in renamed and name not in seen:
+            seen.add(name)
+            name = renamed[name]
+        names.append(name)
+    if tuple(names) == statement.speaker_names:
+        return statement
+    return replace(statement, speaker_names=tuple(names))
 
 
 def _see_also(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -51,6 +51,9 @@ class _DocState:
     sentence_no: int = 0
     # Speakers named in full so far, latest last: "Peskov" later in the text is "Dmitry Peskov"
     full_names: list[str] = field(default_factory=list)
+    # full names found later to open on other words ("Telkomsel Saki Hamsat Bramono", then
+    # "Saki"): the name they hold ("Saki Hamsat Bramono")
+    renamed: dict[str, str] = field(default_factory=dict)
     last_named: tuple[str, ...] = ()
     last_named_at: int = -(10**9)
     # whether the last named spoke inside what another said ("Jihad Islam menerangkan Israel
@@ -2353,8 +2356,40 @@ def _full_name(name: str, lexicon: Lexicon, state: _DocState) -> str:
     if len(words) == 1 and words[0][:1].isupper() and (words[0].lower(),) not in lexicon.places:
         for full in reversed(state.full_names):
             if words[0] in _name_parts(full):
-                return full
+                return _named_from(full, words[0], lexicon, state)
     return name
+
+
+# Words a full name keeps from the one a later mention opens on, at least.
+NAMED_FROM_MIN = 2
+
+
+def _named_from(full: str, first: str, lexicon: Lexicon, state: _DocState) -> str:
+    """The full name from the word a later mention calls its speaker by, when that word is not
+    its first and two words or more are left: in a language that names the holder of a thing
+    after it, the words before are a body's, read into the name ("Telkomsel Saki Hamsat
+    Bramono", then "Saki": Saki Hamsat Bramono); else ``full``. Remembered in
+    ``state.renamed``."""
+    parts = full.split()
+    if not lexicon.possessor_after or first not in parts:
+        return full
+    i = parts.index(first)
+    if i == 0 or len(parts) - i < NAMED_FROM_MIN:
+        return full
+    lead = parts[:i]
+    # (a given name or an initial before it is the person's: "Siti Nadia Tarmizi", then
+    # "Nadia"; "M. Iqbal Anas Ma'ruf", then "Iqbal")
+    if len(lead) == 1 and not (
+        _acronym(lead[0])
+        or any(ch.isupper() for ch in lead[0][1:])
+        or lead[0].lower() in lexicon.institutions | lexicon.organisation_nouns
+        or (lead[0].lower(),) in lexicon.places
+    ):
+        return full
+    named = " ".join(parts[i:])
+    state.renamed[full] = named
+    state.full_names = [named if n == full else n for n in state.full_names]
+    return named
 
 
 def _within(words: list[str], longer: list[str]) -> bool:

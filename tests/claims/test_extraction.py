@@ -7759,3 +7759,14 @@ def test_what_the_one_told_was_told_follows_the_agent(text, content):
 def test_why_someone_was_criticized_is_no_part_of_who_criticized():
     text = "The mayor has been criticized by some of his rivals for failing to visit the port."
     assert extract(text, "en")[0].speaker_names == ("some of his rivals",)
+
+
+def test_a_later_mention_shows_where_a_name_read_with_a_body_begins():
+    text = (
+        "Vice President Corporate Communications Sinyalindo Rudi Hartono Wijaya mengatakan "
+        'data pelanggan aman. "Data itu bukan dari sistem kami," kata Rudi.'
+    )
+    assert [s.speaker_names for s in extract(text, "id")] == [("Rudi Hartono Wijaya",)] * 2
+    # (a given name before the one a later mention uses is the person's)
+    text = 'Juru bicara Siti Nadia Tarmizi membantah kabar itu. "Itu hoaks," kata Nadia.'
+    assert [s.speaker_names for s in extract(text, "id")] == [("Siti Nadia Tarmizi",)] * 2
