@@ -1871,6 +1871,10 @@ def _statements_in(
             if f.agentless and f.cj < t.n and t.low[f.cj] in lexicon.complementizers:
                 # "It was claimed that ...", "disebutkan bahwa ...": what follows
                 span = _trim(t, after_a, after_b)
+            elif f.agentless and f.cue.addressee and after_n >= 1 and after_a == f.cj:
+                # "The Polish government was told President Duda could not ...": the subject
+                # was told, and what follows is what
+                span = _trim(t, after_a, after_b)
             elif f.agentless or (charge and before_n >= 1):
                 # the clause from its subject: "Porzingis had been accused of raping ..."
                 opens = [

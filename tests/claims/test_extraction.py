@@ -7770,3 +7770,9 @@ def test_a_later_mention_shows_where_a_name_read_with_a_body_begins():
     # (a given name before the one a later mention uses is the person's)
     text = 'Juru bicara Siti Nadia Tarmizi membantah kabar itu. "Itu hoaks," kata Nadia.'
     assert [s.speaker_names for s in extract(text, "id")] == [("Siti Nadia Tarmizi",)] * 2
+
+
+def test_what_someone_was_told_by_no_one_named_follows_the_cue():
+    [s] = extract("The city council was told the bridge would close in May.", "en")
+    assert s.content.text == "the bridge would close in May"
+    assert s.speaker_names == ()
