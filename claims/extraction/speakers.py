@@ -1878,6 +1878,26 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     # (a word inside a longer title is not a title of its own: "Menteri Koordinator Bidang
     # Perekonomian Airlangga Hartarto" is Airlangga Hartarto, not "Bidang Perekonomian ...")
     titles = _titles_in(t, lexicon, a, b)
+    if (
+        lexicon.possessor_after
+        and titles
+        and titles[0][0] - a >= 2
+        and titles[-1][1] < b
+        and (
+            _only_places(t, lexicon, titles[-1][1], b)
+            or _institution_at(t, lexicon, titles[-1][1], b)
+        )
+        and all(
+            t.cap[x] and _NAME_WORD.match(t.raw[x]) and not _acronym(t.raw[x])
+            for x in range(a, titles[0][0])
+        )
+        and not _only_places(t, lexicon, a, titles[0][0])
+        and not _institution_at(t, lexicon, a, titles[0][0])
+    ):
+        # "Eri Cahyadi Wali Kota Surabaya mengaku", "Siti Aminah Tardi Anggota Komnas
+        # Perempuan membantah": a name, then its role and where it is held
+        # (in a language that names the holder of a thing after it; not "Imam Nur Hakim")
+        return _as_written(t, a, titles[0][0])
     function_words = lexicon.function_words
     titled = False
     for n, (begin, end) in reversed(list(enumerate(titles))):
@@ -1913,23 +1933,6 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True
             break
-    if (
-        not titled
-        and lexicon.possessor_after
-        and titles
-        and titles[0][0] - a >= 2
-        and titles[-1][1] < b
-        and _only_places(t, lexicon, titles[-1][1], b)
-        and all(
-            t.cap[x] and _NAME_WORD.match(t.raw[x]) and not _acronym(t.raw[x])
-            for x in range(a, titles[0][0])
-        )
-        and not _only_places(t, lexicon, a, titles[0][0])
-        and not _institution_at(t, lexicon, a, titles[0][0])
-    ):
-        # "Eri Cahyadi Wali Kota Surabaya mengaku": a name, then its role and where it is held
-        # (in a language that names the holder of a thing after it; not "Imam Nur Hakim")
-        return _as_written(t, a, titles[0][0])
     if (
         not titled
         and titles
@@ -1992,6 +1995,18 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 or t.low[a + size] in lexicon.role_links | lexicon.place_prepositions
             ):
                 a += size
+                stripped = True
+                break
+            if (
+                tuple(t.low[a : a + size]) in lexicon.places
+                and a + size < b - 1
+                and t.low[a + size] in lexicon.role_modifiers
+                and not t.cap[a + size]
+                and t.cap[a + size + 1]
+            ):
+                # "Wakil Gubernur DKI Jakarta terpilih Sandiaga Uno": the place, how the role
+                # is held, then the holder
+                a += size + 1
                 stripped = True
                 break
         if (

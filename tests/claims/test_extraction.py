@@ -7676,6 +7676,13 @@ def test_a_denial_pointed_back_at_and_delivered_makes_no_new_statement(text):
         ("Rudi Hartono Wali Kota Surabaya mengaku tidak tahu.", ("Rudi Hartono",)),
         # a name whose last word is a title's keeps it
         ("Imam Nur Hakim membantah tuduhan itu.", ("Imam Nur Hakim",)),
+        # a name, then its role in a body
+        ("Rina Wulandari Anggota Komnas Perempuan membantah klaim itu.", ("Rina Wulandari",)),
+        # the place of a role, how it is held, then the holder
+        (
+            "Wakil Gubernur DKI Jakarta terpilih Rudi Hartono membantah kabar itu.",
+            ("Rudi Hartono",),
+        ),
     ],
 )
 def test_indonesian_roles_around_a_name_are_no_part_of_it(text, names):
