@@ -7678,6 +7678,11 @@ def test_a_denial_pointed_back_at_and_delivered_makes_no_new_statement(text):
         ("Imam Nur Hakim membantah tuduhan itu.", ("Imam Nur Hakim",)),
         # a name, then its role in a body
         ("Rina Wulandari Anggota Komnas Perempuan membantah klaim itu.", ("Rina Wulandari",)),
+        # a ministry whose name joins its fields
+        (
+            "Sekretaris Kementerian Koperasi dan UKM Rudi Hartono membantah kabar itu.",
+            ("Rudi Hartono",),
+        ),
         # the place of a role, how it is held, then the holder
         (
             "Wakil Gubernur DKI Jakarta terpilih Rudi Hartono membantah kabar itu.",
