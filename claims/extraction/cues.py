@@ -153,6 +153,12 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     if j >= 0 and t.low[j] in lexicon.prepositions:
         return True  # "a long history of maritime territorial disputes", "full of promises"
     if (
+        0 <= j < i - 1
+        and t.low[j] in lexicon.pronouns - lexicon.object_pronouns
+        and not all(_adverb(t, lexicon, x) for x in range(j + 1, i))
+    ):
+        return True  # "He made various claims about ...": the pronoun's verb, then the noun
+    if (
         j == i - 1
         and j > 0
         and _DEMONYM.match(t.raw[j])

@@ -7788,3 +7788,9 @@ def test_what_someone_was_told_by_no_one_named_follows_the_cue():
     [s] = extract("The city council was told the bridge would close in May.", "en")
     assert s.content.text == "the bridge would close in May"
     assert s.speaker_names == ()
+
+
+def test_a_pronoun_a_verb_and_a_plural_noun_is_no_cue():
+    assert extract("He made various claims about the army's budget.", "en") == []
+    [s] = extract("She still claims the vote was rigged.", "en")
+    assert s.content.text == "the vote was rigged"
