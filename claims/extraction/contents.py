@@ -102,6 +102,8 @@ def _direct_quote(
     if after:
         qs, qe = after[0]
         between = t.text[last:qs].strip()
+        if not between and _quoted_manner(t, lexicon, qs, qe):
+            return None
         # '..., she said, adding, "..."': the cue right after this one owns the quote, as does
         # a participle set off right before it ('denying any involvement, saying, "..."')
         words = [w for w in lexicon.token_re.findall(between) if w[:1].isalpha()]
@@ -122,6 +124,16 @@ def _direct_quote(
             # Downing Street: "..."')
             return _quote_content(t, qs, qe)
     return None
+
+
+def _quoted_manner(t: _Tokens, lexicon: Lexicon, qs: int, qe: int) -> bool:
+    """Whether the quote at chars qs..qe, right after a cue, says how it was said and the
+    cue's object follows it: 'refuted "in the strongest possible terms" an NGO's claims'."""
+    inside = lexicon.token_re.findall(t.text[qs + 1 : qe])
+    words = [w.lower() for w in inside if w[:1].isalnum()]
+    rest = t.text[qe + 1 : qe + 3]
+    opens = lexicon.prepositions | lexicon.adjunct_prepositions | lexicon.place_prepositions
+    return bool(words) and words[0] in opens and rest[:1] == " " and rest[1:2].isalnum()
 
 
 # Words between a cue and the quote it introduces when all of them say where and when.

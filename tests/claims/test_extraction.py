@@ -7794,3 +7794,9 @@ def test_a_pronoun_a_verb_and_a_plural_noun_is_no_cue():
     assert extract("He made various claims about the army's budget.", "en") == []
     [s] = extract("She still claims the vote was rigged.", "en")
     assert s.content.text == "the vote was rigged"
+
+
+def test_a_quoted_manner_after_a_cue_is_not_what_was_said():
+    text = 'The police denied "in the strongest possible terms" the charity\'s claims of abuse.'
+    [s] = extract(text, "en")
+    assert not s.direct and s.content.text.endswith("the charity's claims of abuse")
