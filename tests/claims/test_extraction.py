@@ -7678,6 +7678,9 @@ def test_a_denial_pointed_back_at_and_delivered_makes_no_new_statement(text):
         ("Imam Nur Hakim membantah tuduhan itu.", ("Imam Nur Hakim",)),
         # a name, then its role in a body
         ("Rina Wulandari Anggota Komnas Perempuan membantah klaim itu.", ("Rina Wulandari",)),
+        # a doctor's title without its dot, a trade before a name
+        ("Ketua IDI dr Rina Wulandari menegaskan kabar itu tidak benar.", ("Rina Wulandari",)),
+        ("Youtuber Rudi Hartono menyebut kabar itu benar.", ("Rudi Hartono",)),
         # a ministry whose name joins its fields
         (
             "Sekretaris Kementerian Koperasi dan UKM Rudi Hartono membantah kabar itu.",
