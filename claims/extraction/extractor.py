@@ -1691,7 +1691,8 @@ def _statements_in(
                     or g.cue.speaker == "after"
                     or not g.speakers
                     or not before_a <= min(a for a, _ in g.speakers) < g.ci
-                    or g.cj >= before_b - 1
+                    # (a passive's subject may be one word: "Ia menyebut IUP dijanjikan ...")
+                    or g.cj >= before_b - (0 if f.cue.passive else 1)
                     or t.inq[g.cj]
                 ):
                     continue

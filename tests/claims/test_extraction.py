@@ -7803,3 +7803,9 @@ def test_a_quoted_manner_after_a_cue_is_not_what_was_said():
     text = 'The police denied "in the strongest possible terms" the charity\'s claims of abuse.'
     [s] = extract(text, "en")
     assert not s.direct and s.content.text.endswith("the charity's claims of abuse")
+
+
+def test_a_one_word_passive_subject_after_another_cue_is_in_that_cues_words():
+    text = "Ia menyebut IUP dijanjikan Presiden Santoso tahun 2021."
+    promised = next(s for s in extract(text, "id") if s.cue_lemma == "janji")
+    assert promised.content.text == "IUP"
