@@ -22,6 +22,7 @@ from .tokens import (
     _name_start,
     _title_at,
     _Tokens,
+    _year,
     phrase_at,
 )
 
@@ -227,10 +228,7 @@ def _time_after(t: _Tokens, lexicon: Lexicon, m: int) -> bool:
     return (
         t.low[m] in opens
         and not t.inq[m + 1]
-        and (
-            t.low[m + 1] in lexicon.time_words
-            or (len(t.raw[m + 1]) == 4 and t.raw[m + 1].isdigit())
-        )
+        and (t.low[m + 1] in lexicon.time_words or _year(t.raw[m + 1]))
     )
 
 

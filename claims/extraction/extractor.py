@@ -77,6 +77,7 @@ from .tokens import (
     _adverb,
     _dateline_end,
     _has_phrase,
+    _infinitive_at,
     _ing_form,
     _is_pronoun,
     _may_be_plural,
@@ -1002,16 +1003,7 @@ def _told_after_agent(t: _Tokens, lexicon: Lexicon, re_: int, after_a: int, afte
         return False
     if after_a == re_ + 1 and t.low[re_] in lexicon.complementizers:
         return True
-    if after_a != re_:
-        return False
-    infinitive = {p[0] for p in lexicon.raising_infinitives}
-    return (
-        t.low[after_a] in infinitive
-        and after_a + 1 < t.n
-        and t.word(after_a + 1)
-        and not t.cap[after_a + 1]
-        and t.low[after_a + 1] not in lexicon.determiners
-    )
+    return after_a == re_ and _infinitive_at(t, lexicon, after_a)
 
 
 def _answered_at(t: _Tokens, lexicon: Lexicon, rs: int, passive: bool = False):

@@ -22,6 +22,7 @@ from .tokens import (
     _adverb,
     _degree_word,
     _has_phrase,
+    _infinitive_at,
     _ing_form,
     _is_place_name,
     _is_pronoun,
@@ -35,6 +36,7 @@ from .tokens import (
     _skip_parentheses_forward,
     _title_at,
     _Tokens,
+    _year,
     phrase_at,
 )
 
@@ -125,11 +127,6 @@ def _bracketed(t: _Tokens, a: int, b: int) -> int:
         if t.raw[x] == ")" and depth:
             depth -= 1
     return count
-
-
-def _year(word: str) -> bool:
-    """Whether a word is a year's number ("2008")."""
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
@@ -1330,15 +1327,7 @@ def _gerund(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         return False
     if t.low[i + 1] not in lexicon.prepositions:
         return True
-    # (or an infinitive after it: "for failing to spend")
-    infinitive = {p[0] for p in lexicon.raising_infinitives}
-    return (
-        t.low[i + 1] in infinitive
-        and i + 2 < t.n
-        and t.word(i + 2)
-        and not t.cap[i + 2]
-        and t.low[i + 2] not in lexicon.determiners
-    )
+    return _infinitive_at(t, lexicon, i + 1)  # (or an infinitive: "for failing to spend")
 
 
 # At most this many words between a channel's preposition and its word ("in a text message").

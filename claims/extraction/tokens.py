@@ -203,6 +203,24 @@ def _ing_form(t: _Tokens, i: int) -> bool:
     return t.word(i) and not t.cap[i] and t.low[i].endswith("ing") and len(t.low[i]) >= 5
 
 
+def _infinitive_at(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether an infinitive opens at token i: its marker (the first word of the lexicon's
+    ``raising_infinitives``), then a lower-case word that is no determiner ("to drop", not "to
+    the")."""
+    return (
+        i + 1 < t.n
+        and t.low[i] in {p[0] for p in lexicon.raising_infinitives}
+        and t.word(i + 1)
+        and not t.cap[i + 1]
+        and t.low[i + 1] not in lexicon.determiners
+    )
+
+
+def _year(word: str) -> bool:
+    """Whether a word is a year's number ("2008")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _prefixed_verb(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether token i is a lower-case word with a verb prefix of the language ("menyebut",
     "menewaskan")."""
