@@ -296,6 +296,10 @@ def _past_place(t: _Tokens, lexicon: Lexicon, m: int) -> int:
     return k
 
 
+# Marks that end a sentence, where nothing said may follow those told.
+SENTENCE_ENDS = frozenset(".!?…")
+
+
 def _setting_to_end(t: _Tokens, lexicon: Lexicon, m: int) -> int | None:
     """The end of the sentence when nothing but where and when something was told stands from
     token ``m`` to it ("in Tokyo on Monday.", "Wednesday."), nothing at all included; else
@@ -305,9 +309,9 @@ def _setting_to_end(t: _Tokens, lexicon: Lexicon, m: int) -> int | None:
         k = m
         while k < t.n and t.word(k) and not t.inq[k] and _setting_word(t, lexicon, k):
             k += 1
-        if k < t.n and t.raw[k] in (".", "!", "?", "…"):
+        if k < t.n and t.raw[k] in SENTENCE_ENDS:
             m = k
-    if m >= t.n or t.raw[m] in (".", "!", "?", "…"):
+    if m >= t.n or t.raw[m] in SENTENCE_ENDS:
         return m
     return None
 
