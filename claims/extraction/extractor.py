@@ -2345,6 +2345,7 @@ def extract(text: str, language: str) -> list[ExtractedStatement]:
 
 
 def _renamed(statement: ExtractedStatement, renamed: dict[str, str]) -> ExtractedStatement:
+    """The statement with each speaker's name as a later mention showed it to be."""
     names = []
     for name in statement.speaker_names:
         seen = set()
