@@ -1764,6 +1764,11 @@ def _as_written(t: _Tokens, a: int, b: int) -> str:
     return _without_possessive(" ".join(t.text[t.st[a] : t.en[b - 1]].split()))
 
 
+# Lower-case words of a relation between a possessive and its holder ("sister", "longtime
+# friend"), at most.
+RELATION_WORDS_MAX = 3
+
+
 def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if not any(t.cap[x] for x in range(a, b)):
         # "kedua pemimpin", "officials": a description, kept whole
@@ -1787,6 +1792,30 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     ):
         # "The son of Colombian President Gustavo Petro": the son speaks, not the one named
         return _as_written(t, a, b)
+    # "Kim Jong Un's sister Kim Yo Jong": a relation to someone named, in lower-case words,
+    # then the one who holds it (a name of two words or more that ends the phrase)
+    related = next(
+        (
+            x + 1
+            for x in range(a, b - 3)
+            if _possessive(t, x)
+            and t.cap[x]
+            and not t.cap[x + 1]
+            and t.word(x + 1)
+            and t.low[x + 1] not in lexicon.function_words
+        ),
+        None,
+    )
+    if related is not None:
+        held = related
+        while held < b and held - related < RELATION_WORDS_MAX and t.word(held) and not t.cap[held]:
+            held += 1
+        if (
+            b - held >= 2
+            and all(t.cap[y] and _NAME_WORD.match(t.raw[y]) for y in range(held, b))
+            and not any(t.low[y] in lexicon.function_words for y in range(related, held))
+        ):
+            a = held
     # "Menteri Ketenagakerjaan (Menaker) Yassierli": a role's short form, mixed case, then
     # its holder (not a name's initials: "Sanitiar (ST) Burhanuddin")
     short = next(

@@ -7809,3 +7809,19 @@ def test_a_one_word_passive_subject_after_another_cue_is_in_that_cues_words():
     text = "Ia menyebut IUP dijanjikan Presiden Santoso tahun 2021."
     promised = next(s for s in extract(text, "id") if s.cue_lemma == "janji")
     assert promised.content.text == "IUP"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Leader Park Min-jun's sister Park Soo-ah denied the report.", ("Park Soo-ah",)),
+        ("Mayor Lopez's longtime friend Tomas Reyes denied the report.", ("Tomas Reyes",)),
+        # (the son speaks: no possessive before him)
+        (
+            "The son of President Tomas Reyes said he was innocent.",
+            ("son of President Tomas Reyes",),
+        ),
+    ],
+)
+def test_a_relation_to_someone_named_then_its_holder(text, names):
+    assert extract(text, "en")[0].speaker_names == names
