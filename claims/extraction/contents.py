@@ -133,8 +133,12 @@ def _quoted_manner(t: _Tokens, lexicon: Lexicon, qs: int, qe: int) -> bool:
     inside = lexicon.token_re.findall(t.text[qs + 1 : qe])
     words = [w.lower() for w in inside if w[:1].isalnum()]
     rest = t.text[qe + 1 : qe + 3]
-    opens = lexicon.prepositions | lexicon.adjunct_prepositions | lexicon.place_prepositions
-    return bool(words) and words[0] in opens and rest[:1] == " " and rest[1:2].isalnum()
+    return (
+        bool(words)
+        and words[0] in lexicon.any_prepositions
+        and rest[:1] == " "
+        and rest[1:2].isalnum()
+    )
 
 
 # Words between a cue and the quote it introduces when all of them say where and when.

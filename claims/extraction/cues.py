@@ -212,6 +212,25 @@ def _noun_before_auxiliary(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     return False
 
 
+def _accused_named(t: _Tokens, lexicon: Lexicon, cue: Cue, i: int, j: int) -> bool:
+    """Whether the accusing word at tokens i..j is a noun for the one accused, named after a
+    comma: "corruption accused, Hangwani Maumela" (a verb of accusing takes its object with
+    no comma)."""
+    return (
+        cue.stance == "accuses"
+        and cue.object
+        and i > 0
+        and j + 1 < t.n
+        and t.raw[j] == ","
+        and not t.inq[j]
+        and t.word(j + 1)
+        and t.cap[j + 1]
+        and t.word(i - 1)
+        and not t.cap[i - 1]
+        and t.low[i - 1] not in lexicon.pronouns
+    )
+
+
 def _denied_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether cue word i ends the object of a denial or an accusation, its modifiers between
     them: "dismissed media reports that its staff demand bribes" (the reports are denied; the
@@ -603,19 +622,7 @@ def _find_cues(t: _Tokens, lexicon: Lexicon) -> list[tuple[int, int, Cue]]:
                 continue  # "blames were apportioned to Pakistan": a plural noun, its verb after
             if size == 1 and _noun_before_auxiliary(t, lexicon, i):
                 continue  # "a product liability claim would harm": a noun, its verb after
-            if (
-                cue.stance == "accuses"
-                and cue.object
-                and i + size + 1 < t.n
-                and t.raw[i + size] == ","
-                and t.cap[i + size + 1]
-                and t.word(i + size + 1)
-                and not t.inq[i + size]
-                and i > 0
-                and t.word(i - 1)
-                and not t.cap[i - 1]
-                and t.low[i - 1] not in lexicon.pronouns
-            ):
+            if _accused_named(t, lexicon, cue, i, i + size):
                 continue  # "corruption accused, Hangwani Maumela": the one accused, named
             if (
                 size == 1

@@ -282,7 +282,7 @@ def _circumstance(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
         return any(t.low[x] in lexicon.time_words or t.raw[x][:1].isdigit() for x in words)
     first = t.low[words[0]]
     rest = words[1:]
-    opens = lexicon.prepositions | lexicon.adjunct_prepositions | lexicon.place_prepositions
+    opens = lexicon.any_prepositions
     if first in lexicon.subordinators and first not in opens:
         # "when asked": how, not a condition or a reason ("if members follow the rules",
         # "karena wartawan sudah memverifikasi")
@@ -1054,9 +1054,7 @@ def _only_anaphor(t: _Tokens, lexicon: Lexicon, start: int, end: int) -> bool:
     said is not in the sentence), with no words of its own."""
     first, last = bisect_left(t.st, start), bisect_right(t.st, end)
     comma = next((i for i in range(first, last) if t.raw[i] == "," and not t.inq[i]), None)
-    if comma is not None and any(
-        tuple(t.low[first : first + len(m)]) == m for m in lexicon.via_markers
-    ):
+    if comma is not None and phrase_at(t.low, first, lexicon.via_markers) is not None:
         first = comma + 1  # "Dikutip dari RMOL.co, bantahan itu disampaikan oleh ...": the outlet
     words = [t.low[i] for i in range(first, last) if t.word(i) and t.en[i] <= end]
     while words and words[-1] in lexicon.cue_modifiers:
@@ -1186,9 +1184,8 @@ def _described_many(described: str, lexicon: Lexicon) -> bool:
     spokesperson" nor "one of the officials")."""
     if not lexicon.plural_verbs:
         return True
-    prepositions = lexicon.prepositions | lexicon.place_prepositions | lexicon.adjunct_prepositions
     words = described.lower().split()
-    head = next((i for i, w in enumerate(words) if w in prepositions), len(words)) - 1
+    head = next((i for i, w in enumerate(words) if w in lexicon.any_prepositions), len(words)) - 1
     return head >= 0 and words[head].endswith("s") and not words[head].endswith("ss")
 
 

@@ -420,10 +420,12 @@ class Lexicon:
     opinion_words: frozenset[str]
     factual_words: frozenset[str]
     phrase_len: int
-    # Derived once: words that cannot stand in a bare noun phrase before a verb, and the
-    # function words a title may not be stripped across (see the extractor).
+    # Derived once: words that cannot stand in a bare noun phrase before a verb, the
+    # function words a title may not be stripped across (see the extractor), and every
+    # preposition the lexicon lists, of any kind.
     closed_words: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
+    any_prepositions: frozenset[str] = frozenset()
 
 
 def _split_phrase(phrase: str, token_re: re.Pattern, lower: bool = True) -> tuple[str, ...]:
@@ -673,6 +675,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         | words("cue_modifiers")
         | words("noun_markers"),
         function_words=words("np_stopwords") | words("np_inner") | words("determiners"),
+        any_prepositions=words("prepositions")
+        | words("adjunct_prepositions")
+        | words("place_prepositions"),
     )
 
 

@@ -1951,14 +1951,12 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True
             break
+    # the word right after the last title, if any
+    after = t.low[titles[-1][1]] if titles and titles[-1][1] < b else None
     if (
         not titled
-        and titles
-        and titles[-1][1] < b
-        and (
-            t.low[titles[-1][1]] in lexicon.institutions
-            or _circumfixed(t.low[titles[-1][1]], lexicon)
-        )
+        and after is not None
+        and (after in lexicon.institutions or _circumfixed(after, lexicon))
     ):
         # "Kepala Bagian Humas Badan Meteorologi, Klimatologi dan Geofisika Hary Djatmiko": an
         # institution listing its fields, its last field one word after the "dan", then the
@@ -1983,12 +1981,11 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             a, titled = holder, True
     if (
         not titled
-        and titles
-        and titles[-1][1] < b
+        and after is not None
         and (
-            t.low[titles[-1][1]] in lexicon.role_links
+            after in lexicon.role_links
             # "Minister of Foreign Affairs Retno Marsudi": the portfolio, then its holder
-            or t.low[titles[-1][1]] in lexicon.portfolio_links
+            or after in lexicon.portfolio_links
         )
     ):
         # "Coordinating Minister for Political, Legal and Security Affairs Luhut Pandjaitan":
