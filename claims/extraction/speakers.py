@@ -688,7 +688,9 @@ def _named_before_role(t: _Tokens, lexicon: Lexicon, hit):
         a - 1 - start >= 2
         and a - 1 - start <= UNCLOSED_NAME_MAX
         and (start == 0 or t.raw[start - 1] in SENTENCE_PUNCT or t.raw[start - 1] in QUOTE_CHARS)
-        and all(_NAME_WORD.match(t.raw[x]) and not t.inq[x] for x in range(start, a - 1))
+        and all(
+            _NAME_WORD.match(t.raw[x]) and t.cap[x] and not t.inq[x] for x in range(start, a - 1)
+        )
         and not _has_phrase(t, lexicon, start, a - 1, lexicon.titles)
     ):
         return hit

@@ -5476,6 +5476,12 @@ def test_a_name_before_a_description_left_unclosed_speaks(text, name):
         assert s.speaker_names == (name,)
 
 
+def test_an_opening_adverbial_is_not_a_name_before_a_description():
+    # "Sambil tersenyum" ends in a word in lower case: a manner, not a name set off
+    [s] = extract("Sambil tertawa, sang wartawan menanyakan apakah jembatan itu dibuka.", "id")
+    assert s.speaker_names == ("sang wartawan",)
+
+
 def test_mereka_is_not_one_person_named_with_a_title():
     text = (
         '"Berita itu hoax," kata Kapolresta Yogyakarta, Kombes Pol Armaini saat dihubungi. '
