@@ -1842,6 +1842,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         place = phrase_at(t.low[: b - 1], a, lexicon.places)
         if place and all(t.cap[x] for x in range(a + len(place), b)):
             a += len(place)
+    if a > 0 and t.raw[a - 1] == ")":
+        # "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Anang Supriatna": after a role's
+        # short form, the institution's short name, then its holder
+        k = a
+        while k < b - 1 and _code_at(t, lexicon, k):
+            k += 1
+        if k > a and t.cap[k] and t.word(k) and not _code_at(t, lexicon, k):
+            a = k
     # "pengacaranya Lisa Banks": whose lawyer is said already, the name is the lawyer's
     owned = next(
         (
@@ -1966,6 +1974,22 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         # fields ("Dirjen Penyelenggaraan Haji dan Umrah Hilman Latief")
         joins = [x for x in range(titles[-1][1], b) if t.low[x] in lexicon.conjunctions]
         name = joins[-1] + 2 if joins else b
+        code = (
+            next(
+                (
+                    p
+                    for p in range(b - 2, joins[-1] + 1, -1)
+                    if _org_code(t.raw[p]) and _acronym(t.raw[p])
+                ),
+                None,
+            )
+            if joins
+            else None
+        )
+        if code is not None and all(t.cap[x] for x in range(joins[-1] + 1, code)):
+            # (or fields of several words closed by the institution's acronym: "Kepala Pusat
+            # Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari")
+            name = code + 1
         if 2 <= b - name <= 3 and all(
             t.cap[x]
             and t.word(x)

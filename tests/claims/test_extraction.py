@@ -7831,3 +7831,40 @@ def test_a_one_word_passive_subject_after_another_cue_is_in_that_cues_words():
 )
 def test_a_relation_to_someone_named_then_its_holder(text, names):
     assert extract(text, "en")[0].speaker_names == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an institution's fields of several words, closed by its acronym, then its head
+        (
+            "Plt Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Rina Sulastri "
+            "menjelaskan air akan surut dalam tiga hari.",
+            "Rina Sulastri",
+        ),
+        (
+            "Kepala Pusat Data dan Informasi BNPB Rina Sulastri menjelaskan air akan surut.",
+            "Rina Sulastri",
+        ),
+        # after a role's short form in brackets, the institution's short name, then its head
+        (
+            '"Kajari itu sedang diperiksa," kata Kepala Pusat Penerangan Hukum (Kapuspenkum) '
+            "Kejagung Dodi Prasetyo di Jakarta.",
+            "Dodi Prasetyo",
+        ),
+        (
+            "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Dodi Prasetyo mengatakan "
+            "kajari itu sedang diperiksa.",
+            "Dodi Prasetyo",
+        ),
+        # "selaku", like "sebagai", gives the role of the one named before it
+        (
+            "Hendra Wijaya selaku Ketua Umum PSSI memastikan belum ada surat dari FIFA.",
+            "Hendra Wijaya",
+        ),
+        ('"Belum ada surat," kata Hendra Wijaya selaku Ketua Umum PSSI.', "Hendra Wijaya"),
+    ],
+)
+def test_indonesian_role_then_holder(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
