@@ -1105,7 +1105,10 @@ def _unquoted(t: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
 def _pointed_after_relative(t: _Tokens, lexicon: Lexicon, a: int, b: int, ci: int) -> bool:
     """Whether the one word at tokens a..b is a noun whose relative clause closes on a
     demonstrative right before the cue ("Pria yang akrab disapa Kang Emil itu mengaku"): it
-    points back to someone already named."""
+    points back to someone already named; how it was said may come between ("... itu dengan
+    terang-terangan menyebut")."""
+    while ci - 1 > b and t.low[ci - 1] in lexicon.cue_modifiers:
+        ci -= 1
     return (
         b == a + 1
         and ((t.low[a],) in lexicon.titles or t.low[a] in lexicon.person_nouns)

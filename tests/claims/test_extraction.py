@@ -7868,3 +7868,21 @@ def test_a_relation_to_someone_named_then_its_holder(text, names):
 def test_indonesian_role_then_holder(text, name):
     [s] = extract(text, "id")
     assert s.speaker_names == (name,)
+
+
+def test_a_linking_adverb_before_menurutnya_is_not_what_was_said():
+    [s] = extract("Apalagi menurutnya, pembangunan jembatan itu bagian dari program desa.", "id")
+    assert s.content.text == "pembangunan jembatan itu bagian dari program desa"
+
+
+def test_a_noun_with_its_relative_clause_then_how_it_was_said_points_back():
+    text = (
+        "Kabar itu diungkapkan Rudi Hartanto. Pria yang pernah menjadi pengurus klub itu "
+        "dengan terang-terangan menyebut liga akan dihentikan."
+    )
+    first, second = extract(text, "id")
+    # "pertama kali" and "terang-terangan" are how it was said
+    assert first.content.text == "Kabar itu"
+    assert second.speaker_names == ("Rudi Hartanto",)
+    [s] = extract("Kabar penghentian liga ini pertama kali diungkapkan Rudi Hartanto.", "id")
+    assert s.content.text == "Kabar penghentian liga ini"
