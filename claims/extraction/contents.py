@@ -957,6 +957,14 @@ def _content_before(t, lexicon, b: int, lo: int, cue_next: bool = False) -> tupl
         # Korea Utara telah mengirim ..., kata Kirby": the reporter's link, not what was said
         # (not before a clause it opens: "Still, though trade may be good ...")
         a = after
+    elif link is None and a < b and not t.inq[a] and phrase_at(t.low, a, lexicon.topic_linkers):
+        # "Terkait dengan hal ini, X mengatakan, ...", "On this, ...": the topic is an earlier
+        # sentence's, not what was said
+        k = a + len(phrase_at(t.low, a, lexicon.topic_linkers))
+        k += k < b and t.low[k] in lexicon.prepositions
+        anaphor = phrase_at(t.low, k, lexicon.anaphors) if k < b else None
+        if anaphor is not None and k + len(anaphor) < b and t.raw[k + len(anaphor)] == ",":
+            a = k + len(anaphor) + 1
     if cue_next and a < b - 1 and t.low[a] in lexicon.contrastives | lexicon.conjunctions:
         a += 1  # "Namun kabar itu dibantah oleh polisi", "But the claims were rejected by ..."
     while b > a and (not t.word(b - 1) and t.raw[b - 1] not in QUOTE_CHARS):

@@ -7886,3 +7886,31 @@ def test_a_noun_with_its_relative_clause_then_how_it_was_said_points_back():
     assert second.speaker_names == ("Rudi Hartanto",)
     [s] = extract("Kabar penghentian liga ini pertama kali diungkapkan Rudi Hartanto.", "id")
     assert s.content.text == "Kabar penghentian liga ini"
+
+
+@pytest.mark.parametrize(
+    "text, language, content",
+    [
+        (
+            "Terkait dengan hal ini, Kepala Divisi Humas Bank Sentosa Joko Lelono mengatakan, "
+            "bank tidak pernah meminta kode OTP nasabah.",
+            "id",
+            "bank tidak pernah meminta kode OTP nasabah",
+        ),
+        (
+            "Sementara, Wakil Rektor Anita Wulandari menjelaskan, setiap dosen memiliki akun "
+            "resmi.",
+            "id",
+            "setiap dosen memiliki akun resmi",
+        ),
+        ("Soal itu, kata Budi, memang benar ada.", "id", "memang benar ada"),
+        (
+            "On this, the minister said, the government has nothing to hide.",
+            "en",
+            "the government has nothing to hide",
+        ),
+    ],
+)
+def test_an_opening_link_to_an_earlier_sentence_is_not_what_was_said(text, language, content):
+    [s] = extract(text, language)
+    assert s.content.text == content
