@@ -1427,6 +1427,15 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
             # menjawab", "At a June Trump campaign event", "As Trump demands wall", "Does Rubio
             # ...?": "Trump", "Dhani", "Fatia", "Rubio"
             i += 1
+        if (
+            i < j - 1
+            and not any(t.word(x) for x in range(i))
+            and any(full.split()[0] == t.raw[i + 1] for full in state.full_names)
+            and not any(t.raw[i] in full.split() for full in state.full_names)
+        ):
+            # "Komunikasi Retno dengan ..." after "Retno Marsudi": the sentence opens on a
+            # common word, then someone named before
+            i += 1
         if 2 <= j - i <= NAME_RUN_MAX and t.low[i] not in lexicon.institutions:
             name = _clean_name(t, lexicon, i, j)
             words = name.split()

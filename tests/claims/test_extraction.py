@@ -7914,3 +7914,13 @@ def test_a_noun_with_its_relative_clause_then_how_it_was_said_points_back():
 def test_an_opening_link_to_an_earlier_sentence_is_not_what_was_said(text, language, content):
     [s] = extract(text, language)
     assert s.content.text == content
+
+
+def test_a_common_word_opening_a_sentence_is_not_part_of_a_known_name():
+    text = (
+        '"Kami terus memantau," kata Menteri Luar Negeri Rina Hapsari di Bandung. '
+        "Komunikasi Rina dengan kedutaan dilakukan setiap hari. "
+        '"Pagi ini saya menelepon duta besar," kata Rina.'
+    )
+    first, second = extract(text, "id")
+    assert first.speaker_names == second.speaker_names == ("Rina Hapsari",)
