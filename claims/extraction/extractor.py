@@ -710,14 +710,23 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 # "Menurut Nelson, menuding pilpres curang sama saja menuding Bawaslu tidak
                 # bekerja": the words after "Menurut X," are X's, a cue opening them included
                 return None
+            carrier = _clause_speaker(t, lexicon, previous) if previous else None
+            relayed = (
+                carrier is not None
+                and carrier.ci == 0
+                and carrier.cue.speaker == "after"
+                and phrase_at(t.low, 0, lexicon.relay_markers) is not None
+            )
             if (
-                previous
+                carrier is not None
                 and k >= 0
                 and (t.raw[k] == "," or t.low[k] in lexicon.conjunctions | lexicon.contrastives)
+                # (not after an opening relay: "Dilansir CNN Indonesia, kuasa hukum Aura Kasih,
+                # Yanti Nurdin, membantah" is the lawyer's denial)
+                and not relayed
             ):
                 # "..., adding that", "... and denied", "has confirmed a leak ... but insisted":
                 # the subject of the clause before
-                carrier = _clause_speaker(t, lexicon, previous)
                 relative = [
                     ante
                     for a, b in carrier.speakers
@@ -1104,20 +1113,48 @@ def _unquoted(t: _Tokens, span: tuple[int, int]) -> tuple[int, int]:
 
 def _pointed_after_relative(t: _Tokens, lexicon: Lexicon, a: int, b: int, ci: int) -> bool:
     """Whether the one word at tokens a..b is a noun whose relative clause closes on a
-    demonstrative right before the cue ("Pria yang akrab disapa Kang Emil itu mengaku"): it
-    points back to someone already named; how it was said may come between ("... itu dengan
-    terang-terangan menyebut")."""
-    while ci - 1 > b and t.low[ci - 1] in lexicon.cue_modifiers:
-        ci -= 1
-    return (
+    demonstrative right before the cue ("Pria yang akrab disapa Kang Emil itu mengaku") or,
+    after the cue, before the sentence's end or an adjunct ("kata pria yang akrab disapa Buwas
+    itu di Kantor Perum Bulog"): it points back to someone already named. How it was said may
+    come between the demonstrative and a cue after it ("... itu dengan terang-terangan
+    menyebut")."""
+    if not (
         b == a + 1
+        and b < t.n
         and ((t.low[a],) in lexicon.titles or t.low[a] in lexicon.person_nouns)
-        and b < ci - 2
         and t.low[b] in lexicon.relative_pronouns
-        and t.low[ci - 1] in lexicon.definite_determiners
-        and t.low[ci - 1] in lexicon.np_stopwords
-        and all(t.word(x) and not t.inq[x] for x in range(b, ci))
+    ):
+        return False
+    if a < ci:
+        end = ci
+        while end - 1 > b and t.low[end - 1] in lexicon.cue_modifiers:
+            end -= 1
+    else:
+        closing = next(
+            (
+                x
+                for x in range(b + 2, min(t.n, b + 2 + RELATIVE_CLAUSE_MAX))
+                if t.low[x] in lexicon.definite_determiners and t.low[x] in lexicon.np_stopwords
+            ),
+            None,
+        )
+        if closing is None or (
+            closing + 1 < t.n
+            and t.word(closing + 1)
+            and t.low[closing + 1] not in lexicon.trailing_adjuncts
+        ):
+            return False
+        end = closing + 1
+    return (
+        b < end - 2
+        and t.low[end - 1] in lexicon.definite_determiners
+        and t.low[end - 1] in lexicon.np_stopwords
+        and all(t.word(x) and not t.inq[x] for x in range(b, end))
     )
+
+
+# Words a relative clause after a cue's noun runs to before its closing demonstrative.
+RELATIVE_CLAUSE_MAX = 8
 
 
 def _remember_speaker(t: _Tokens, lexicon: Lexicon, f: _Found, state: _DocState) -> None:
@@ -1361,16 +1398,32 @@ def _known_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None
 
 
 def _titled_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:
-    if not t.n or not t.cap[0] or not any(_title_at(t, lexicon, x) for x in range(min(t.n, 4))):
+    # (after an opening link: "Sementara itu, Kepala Humas BPJS Kesehatan, M. Iqbal ...")
+    link = phrase_at(t.low, 0, lexicon.connectives) if t.n else None
+    s0 = len(link) + 1 if link and len(link) < t.n and t.raw[len(link)] == "," else 0
+    if (
+        s0 >= t.n
+        or not t.cap[s0]
+        or not any(_title_at(t, lexicon, x) for x in range(s0, min(t.n, s0 + 4)))
+    ):
         return None
     words = [i for i in range(t.n) if t.word(i)]
     if sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words):
         return None  # title case: names cannot be told from words
-    found = _np_after(t, lexicon, 0, set(), name_only=True)
+    found = _np_after(t, lexicon, s0, set(), name_only=True)
     hit = found[0] if found is not None else None
+    titled = hit
+    if hit is not None and hit[1] < t.n - 2 and t.raw[hit[1]] == ",":
+        # "Kepala Humas BPJS Kesehatan, M. Iqbal Anas Ma'ruf juga enggan ...": the role, then
+        # the name set off after it
+        m = hit[1] + 1
+        while m < t.n and t.cap[m] and _NAME_WORD.match(t.raw[m].rstrip(".")) and not t.inq[m]:
+            m += 1
+        if m - hit[1] - 1 >= 2 and m < t.n and t.word(m) and not t.cap[m]:
+            hit = (hit[1] + 1, m)
     if (
         hit is None
-        or not any(_title_at(t, lexicon, x) for x in range(hit[0], hit[1]))
+        or not any(_title_at(t, lexicon, x) for x in range(titled[0], titled[1]))
         or any(t.low[x] in lexicon.conjunctions for x in range(hit[0], hit[1]))
     ):
         return None  # (two people named together are no one "he" stands for)

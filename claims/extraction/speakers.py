@@ -1052,10 +1052,13 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             hit = _np_back(t, lexicon, end, 0, blocked) if end >= 0 else None
             if hit is not None:
                 inner = [i for i in range(m + 1, k) if t.word(i)]
+                # (a rank's arm in brackets may stand inside: "Letkol (Inf) Chandra Kurniawan")
+                bracketed = [i for i in range(m + 1, k) if t.raw[i] in "()"]
                 if (
                     inner
                     and len(inner) <= 7
-                    and inner == list(range(m + 1, k))
+                    and sorted(inner + bracketed) == list(range(m + 1, k))
+                    and [t.raw[i] for i in bracketed] in ([], ["(", ")"])
                     and all(t.cap[i] for i in inner)
                     and (
                         not t.cap[hit[1] - 1]
@@ -1093,11 +1096,16 @@ ACRONYM_REACH = 12
 
 def _bare_or_titled_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     """Whether tokens a..b are a name with no title in it, or titles then a name of two words
-    or more ("Inspektur Jenderal Mohamad Fuzi Harun"), not a role ("Kepala Bidang Humas")."""
+    or more ("Inspektur Jenderal Mohamad Fuzi Harun", "Letkol (Inf) Chandra Kurniawan"), not a
+    role ("Kepala Bidang Humas")."""
     for start, end in _titles_in(t, lexicon, a, b):
+        while a < start and t.raw[a] in "()":
+            a += 1
         if start != a:
             return False  # a title after the name began
         a = end
+    while a < b and t.raw[a] in "()":
+        a += 1
     return a < b
 
 
@@ -1161,8 +1169,20 @@ def _description_start(t: _Tokens, lexicon: Lexicon, hit) -> int:
     """Where the description that ends with the phrase ``hit`` starts: back over a joining word
     (``np_inner``, ``description_joiners``) and the words before it, to the sentence's start or a
     punctuation mark ("Anggota DPRD DKI dari Fraksi PKS" for the phrase "Fraksi PKS"), at most
-    ``DESCRIPTION_MAX`` words."""
+    ``DESCRIPTION_MAX`` words; or back over the capitalised words the phrase was too long to
+    hold ("Kepala" of "Kepala Seksi Pengawasan Kantor Imigrasi Kelas I Balikpapan Kalimantan
+    Timur"), a slash between them too ("Kepala Penerangan Kodam XVII/Cendrawasih")."""
     a = hit[0]
+
+    def capitalised(x: int) -> bool:
+        return x >= 0 and t.cap[x] and t.word(x) and not t.inq[x]
+
+    if capitalised(a - 1) or (t.raw[a - 1 : a] == ["/"] and capitalised(a - 2)):
+        while hit[0] - a < DESCRIPTION_MAX and (
+            capitalised(a - 1) or (t.raw[a - 1] == "/" and capitalised(a - 2))
+        ):
+            a -= 1
+        return a
     if a == 0 or t.low[a - 1] not in lexicon.np_inner | lexicon.description_joiners:
         return a
     while a > 0 and hit[0] - a < DESCRIPTION_MAX and t.word(a - 1) and not t.inq[a - 1]:
@@ -2131,7 +2151,10 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # Bawaslu Mochamad Afiffudin": the organisation's acronyms, short names and
             # numbers, then the person
             k = a
-            while k < b - 1 and _code_at(t, lexicon, k):
+            # (and the common nouns of its name after them: "BPJS Kesehatan M. Iqbal")
+            while k < b - 1 and (
+                _code_at(t, lexicon, k) or (k > a and _circumfixed(t.low[k], lexicon))
+            ):
                 k += 1
             if t.cap[k] and not _code_at(t, lexicon, k):
                 a, stripped = k, True

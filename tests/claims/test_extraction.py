@@ -7924,3 +7924,53 @@ def test_a_common_word_opening_a_sentence_is_not_part_of_a_known_name():
     )
     first, second = extract(text, "id")
     assert first.speaker_names == second.speaker_names == ("Rina Hapsari",)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a role too long for one phrase, then the name set off after it
+        (
+            "Kepala Seksi Pengawasan Kantor Imigrasi Kelas I Samarinda Kalimantan Timur, Doni "
+            "Prakoso, menyatakan pihaknya akan mendeportasi tiga warga asing.",
+            "Doni Prakoso",
+        ),
+        # a command's number and name joined by a slash, and a rank's arm in brackets
+        (
+            "Kepala Penerangan Kodam XIV/Hasanuddin, Letkol (Inf) Arif Setiawan, membantah "
+            "bahwa markas itu diserang.",
+            "Arif Setiawan",
+        ),
+        # an opening relay is not the subject of the clause after it
+        (
+            "Dilansir Antara, kuasa hukum Dewi Lestari, Yanto Sumarno, membantah seluruh "
+            "tudingan tersebut.",
+            "Yanto Sumarno",
+        ),
+    ],
+)
+def test_indonesian_name_set_off_after_a_role(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+def test_a_noun_with_its_relative_clause_after_the_cue_points_back():
+    text = (
+        "Direktur Utama Perum Logistik Bambang Susilo menyebutkan tidak ada impor. "
+        '"Gudang kami sudah penuh," kata pria yang akrab disapa Bamsus itu di Jakarta.'
+    )
+    _, second = extract(text, "id")
+    assert second.speaker_names == ("Bambang Susilo",)
+
+
+def test_a_role_and_its_name_set_off_after_a_link_give_the_next_pronoun():
+    text = (
+        "Presiden Joko Widodo mengatakan defisit harus diselesaikan. Sementara itu, Kepala "
+        "Humas BPJS Kesehatan, M. Rahmat Hidayat juga enggan berkomentar. "
+        '"Saya tidak menanggapi hal itu saat ini," ujarnya.'
+    )
+    _, second = extract(text, "id")
+    assert second.speaker_names == ("M. Rahmat Hidayat",)
+    # a code and the common noun of its name, then the holder
+    [s] = extract("Kepala Humas BPJS Kesehatan M. Rahmat Hidayat mengatakan data aman.", "id")
+    assert s.speaker_names == ("M. Rahmat Hidayat",)
