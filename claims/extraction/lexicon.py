@@ -87,6 +87,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``portfolio_links``: join a title to its portfolio, then its holder's name ("Minister of
   Foreign Affairs Retno Marsudi" is Retno Marsudi), as ``role_links`` do.
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
+- ``nickname_markers``: "sapaan": what someone is called comes before one, their name after it
+  ("Muallem sapaan Muzakir Manaf" is Muzakir Manaf).
 - ``person_nouns``: nouns for a person ("pria", "wanita"): one of them, its relative clause and
   a demonstrative before the cue ("Pria yang akrab disapa Kang Emil itu mengaku") points back
   to someone named, as a title does.
@@ -346,6 +348,7 @@ class Lexicon:
     comma_complements: frozenset[str]
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
+    nickname_markers: frozenset[tuple[str, ...]]
     portfolio_links: frozenset[str]
     saying_nouns: frozenset[str]
     short_names: frozenset[str]
@@ -592,6 +595,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         comma_complements=words("comma_complements"),
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
+        nickname_markers=phrases("nickname_markers"),
         portfolio_links=words("portfolio_links"),
         saying_nouns=words("saying_nouns"),
         short_names=words("short_names"),

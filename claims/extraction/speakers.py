@@ -1165,23 +1165,36 @@ def _spelled_out(t: _Tokens, lexicon: Lexicon, hit, acronym: str, blocked: set[i
 DESCRIPTION_MAX = 6
 
 
+# Tokens a run of capitalised words before a phrase may add to its description.
+CAPITALISED_DESCRIPTION_MAX = 12
+
+
 def _description_start(t: _Tokens, lexicon: Lexicon, hit) -> int:
     """Where the description that ends with the phrase ``hit`` starts: back over a joining word
     (``np_inner``, ``description_joiners``) and the words before it, to the sentence's start or a
     punctuation mark ("Anggota DPRD DKI dari Fraksi PKS" for the phrase "Fraksi PKS"), at most
     ``DESCRIPTION_MAX`` words; or back over the capitalised words the phrase was too long to
     hold ("Kepala" of "Kepala Seksi Pengawasan Kantor Imigrasi Kelas I Balikpapan Kalimantan
-    Timur"), a slash between them too ("Kepala Penerangan Kodam XVII/Cendrawasih")."""
+    Timur"), a slash between them too ("Kepala Penerangan Kodam XVII/Cendrawasih") and a short
+    form in brackets ("Kepala Seksi Pidana Khusus (Kasipidsus) Kejari Kuansing")."""
     a = hit[0]
 
     def capitalised(x: int) -> bool:
         return x >= 0 and t.cap[x] and t.word(x) and not t.inq[x]
 
-    if capitalised(a - 1) or (t.raw[a - 1 : a] == ["/"] and capitalised(a - 2)):
-        while hit[0] - a < DESCRIPTION_MAX and (
-            capitalised(a - 1) or (t.raw[a - 1] == "/" and capitalised(a - 2))
-        ):
-            a -= 1
+    def step(x: int) -> int:
+        """Tokens to go back from x over a word or a joined one; 0 at the description's start."""
+        if capitalised(x - 1):
+            return 1
+        if x >= 2 and t.raw[x - 1] == "/" and capitalised(x - 2):
+            return 1
+        if x >= 4 and t.raw[x - 1] == ")" and t.raw[x - 3] == "(" and capitalised(x - 4):
+            return 3
+        return 0
+
+    if step(a):
+        while hit[0] - a < CAPITALISED_DESCRIPTION_MAX and step(a):
+            a -= step(a)
         return a
     if a == 0 or t.low[a - 1] not in lexicon.np_inner | lexicon.description_joiners:
         return a
@@ -1553,9 +1566,23 @@ def _np_after(
             and _has_phrase(t, lexicon, k, j, lexicon.titles)
         ):
             # "oleh Ketua Komisi Pemberantasan Korupsi (KPK) Firli Bahuri": the name after it
+            # (after the place the role serves and its own short form too: "Kepala Kejaksaan
+            # Negeri (Kajari) Kuantan Singingi (Kuansing) Hari Wibowo")
             m = close + 1
-            while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - close <= 8:
-                m += 1
+            while m < t.n and not t.inq[m] and m - close <= 8:
+                if t.word(m) and t.cap[m]:
+                    m += 1
+                elif (
+                    t.raw[m] == "("
+                    and m + 3 < t.n
+                    and t.raw[m + 2] == ")"
+                    and t.cap[m + 1]
+                    and t.cap[m + 3]
+                    and t.word(m + 3)
+                ):
+                    m += 3
+                else:
+                    break
             bracketed = (close + 1, m), (k, m)
             if not (m < t.n and t.raw[m] == "," and not t.inq[m]):
                 return bracketed
@@ -1854,7 +1881,9 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     )
     if (
         short is not None
-        and _titles_in(t, lexicon, a, short)
+        # (the title, or a role's short form right before the phrase: "(Kajari) Kuantan
+        # Singingi (Kuansing) Hari Wibowo")
+        and (_titles_in(t, lexicon, a, short) or (a > 0 and t.raw[a - 1] == ")"))
         and not _only_places(t, lexicon, short + 3, b)
     ):
         a = short + 3
@@ -1884,6 +1913,12 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     )
     if owned is not None:
         a = owned + 1
+    # "Muallem sapaan Muzakir Manaf": what someone is called, then their name
+    for x in range(a + 1, b - 1):
+        called = phrase_at(t.low[:b], x, lexicon.nickname_markers)
+        if called and x + len(called) < b and t.cap[x + len(called)] and not t.inq[x]:
+            a = x + len(called)
+            break
     # "Ridwan Kamil alias RK": the name, not what else they go by
     b = next(
         (x for x in range(a + 1, b - 1) if t.low[x] in lexicon.alias_markers and t.cap[x + 1]), b

@@ -7974,3 +7974,28 @@ def test_a_role_and_its_name_set_off_after_a_link_give_the_next_pronoun():
     # a code and the common noun of its name, then the holder
     [s] = extract("Kepala Humas BPJS Kesehatan M. Rahmat Hidayat mengatakan data aman.", "id")
     assert s.speaker_names == ("M. Rahmat Hidayat",)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # what someone is called, then their name
+        ('"Ini provokasi," terang Pak Cik sapaan Mahmud Hasan.', "Mahmud Hasan"),
+        ("Kang Dedi sapaan akrab Dedi Kurnia mengatakan jalan itu diperbaiki.", "Dedi Kurnia"),
+        # a role's short form, the place it serves and the place's, then the holder
+        (
+            '"Kades harus diproses," kata Kepala Kejaksaan Negeri (Kajari) Indragiri Hulu '
+            "(Inhu) Rahmat Hidayat di Rengat.",
+            "Rahmat Hidayat",
+        ),
+        # a description with a short form in brackets, then the name set off after it
+        (
+            "Kepala Seksi Pidana Khusus (Kasipidsus) Kejari Inhu, Yusuf Ramadhan Putra, "
+            "menambahkan, kades itu diduga melanggar Pasal 2.",
+            "Yusuf Ramadhan Putra",
+        ),
+    ],
+)
+def test_indonesian_name_after_a_nickname_or_short_forms(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
