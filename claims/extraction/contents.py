@@ -52,16 +52,22 @@ def _partial_quote(t: _Tokens, lexicon: Lexicon, before: list[tuple[int, int]]) 
     if not any(ch.isalnum() for ch in lead) or lead.endswith((":", "—", "–", "-")):
         return False
     words = [m.group().lower() for m in lexicon.token_re.finditer(lead)]
+    words = [w for w in words if w[:1].isalnum()]
     if len(before) == 1:
         # the sentence's only quote: a cue far before it is part of the clause that leads to
         # it ('The Kremlin considers rumors of ... to be "empty noise," Peskov said'), one just
-        # before it introduces it ('Trump said "..."')
+        # before it introduces it ('Trump said "..."', 'told reporters "..."'), not one with a
+        # subject of its own between ('Those statements that say Russians "have ..."')
         words = words[-LEAD_CUE_REACH:]
+        if len(words) == LEAD_CUE_REACH and words[0] in lexicon.cue_words:
+            bridge = lexicon.complementizers | lexicon.listeners | lexicon.pronouns
+            if words[1] not in bridge and words[1] not in lexicon.cue_words:
+                return True
     return not set(words) & lexicon.cue_words
 
 
 # How many words before a sentence's only quote a cue may stand to introduce it.
-LEAD_CUE_REACH = 4
+LEAD_CUE_REACH = 2
 
 
 def _quote_content(t: _Tokens, qs: int, qe: int) -> tuple[int, int] | None:
@@ -92,6 +98,10 @@ def _direct_quote(
 ) -> tuple[int, int] | None:
     """The quote right before or right after the attribution that spans chars first..last."""
     before = [q for q in t.quotes if q[1] < first] if before_too else []
+    if before and _closed_then_quoted(t, before[-1], first, last):
+        # '"... is uncharacteristic." He added, "..."': the quote before closed its sentence,
+        # and the cue introduces the one after it
+        before = []
     if before and not _partial_quote(t, lexicon, before):
         qs, qe = before[-1]
         between = t.text[qe + 1 : first]
@@ -125,6 +135,18 @@ def _direct_quote(
             # Downing Street: "..."')
             return _quote_content(t, qs, qe)
     return None
+
+
+def _closed_then_quoted(t: _Tokens, quote: tuple[int, int], first: int, last: int) -> bool:
+    """Whether ``quote`` ends on a sentence's closing mark, the attribution at chars first..last
+    after it opens on a capital, and a comma or colon after the attribution leads to a quote
+    of its own."""
+    qs, qe = quote
+    inside = t.text[qs + 1 : qe].rstrip(" '’\"”")
+    if not inside.endswith((".", "?", "!")) or not t.text[first : first + 1].isupper():
+        return False
+    after = next((q for q in t.quotes if q[0] >= last), None)
+    return after is not None and t.text[last : after[0]].strip() in (",", ":")
 
 
 def _quoted_manner(t: _Tokens, lexicon: Lexicon, qs: int, qe: int) -> bool:

@@ -363,6 +363,16 @@ def _dateline_end(t: _Tokens, before: int) -> int:
         if t.raw[k] == ":" and not t.inq[k]:
             return k + 1
         if t.raw[k] in _DASHES and not t.inq[k]:
+            if "(" in t.raw[1:k] and ")" not in t.raw[1:k]:
+                # "KABUL (UrduPoint News / Sputnik - 12th January, 2021)": the dash between
+                # the agency and the date, inside the bracket that closes the dateline
+                close = next(
+                    (x for x in range(k + 1, min(before, DATELINE_MAX)) if t.raw[x] == ")"), None
+                )
+                if close is not None:
+                    if close + 1 < before and t.raw[close + 1] in _DASHES:
+                        return _past_dashes(t, close + 1, before)
+                    return close + 1
             return _past_dashes(t, k, before)
     return 0
 

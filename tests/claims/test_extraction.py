@@ -7999,3 +7999,30 @@ def test_a_role_and_its_name_set_off_after_a_link_give_the_next_pronoun():
 def test_indonesian_name_after_a_nickname_or_short_forms(text, name):
     [s] = extract(text, "id")
     assert s.speaker_names == (name,)
+
+
+def test_a_quote_led_by_a_cue_with_its_own_subject_is_part_of_its_clause():
+    text = (
+        "Reports that say the rebels “have quietly withdrawn from the valley are plainly "
+        "false,” the defence minister said."
+    )
+    [s] = extract(text, "en")
+    assert s.content.text.startswith("Reports that say the rebels")
+    # a cue right before the quote still introduces it
+    said, reported = extract("He said “the valley is calm,” the defence ministry reported.", "en")
+    assert said.content.text == reported.content.text == "the valley is calm"
+
+
+def test_a_quote_that_closed_its_sentence_is_not_the_next_cues():
+    text = "“I will not resign.” He added, “The party still needs me.”"
+    [s] = extract(text, "en")
+    assert s.content.text == "The party still needs me."
+
+
+def test_a_dateline_whose_bracket_holds_a_dash_and_a_date():
+    text = (
+        "KANDAHAR (Frontier News / Agency - 3rd March, 2022) Claims that the group attacked "
+        "the convoy are unfounded, Abdul Wahid, a spokesman, told the agency."
+    )
+    [s] = extract(text, "en")
+    assert s.content.text.startswith("Claims that the group attacked")
