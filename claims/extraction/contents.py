@@ -364,7 +364,8 @@ def _past_time(t: _Tokens, lexicon: Lexicon, a: int) -> int:
         k >= t.n
         or not t.word(k)
         or t.inq[k]
-        or t.low[k] in lexicon.copulas
+        # ("it's" is a clause's subject and its verb: "said Sunday it's unfortunate that")
+        or (t.low[k] in lexicon.copulas and not _subject_pronoun(t, lexicon, k))
         or t.low[k] in lexicon.trailing_adjuncts
         or t.low[k] in lexicon.conjunctions
     ):
@@ -389,6 +390,18 @@ def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether token k may belong to where, when or to whom something was told: "at a press
     conference in Jakarta on Feb 11", "kepada wartawan di Jakarta"."""
     return t.cap[k] or _setting_text(t.low[k], lexicon)
+
+
+def _subject_pronoun(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether token k is a subject's pronoun, also with its verb contracted ("it's")."""
+    word = re.split("['’]", t.low[k], maxsplit=1)[0]
+    return word in lexicon.pronouns - lexicon.object_pronouns and (
+        word == t.low[k] or t.low[k][len(word) + 1 :] in CONTRACTED_VERBS
+    )
+
+
+# A verb contracted onto its subject's pronoun.
+CONTRACTED_VERBS = frozenset({"s", "re", "m", "ve", "ll", "d"})
 
 
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
@@ -477,9 +490,12 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if t.inq[k] or t.raw[k] in SENTENCE_PUNCT or k in later_cues:
             # "..., the ministry said in a statement, adding that": the next cue's "that"
             break
-        if k == start and t.low[k] in lexicon.personal_pronouns:
-            # "said he is hopeful that the ministry will ...": a clause of its own, whose
-            # "that" is not the cue's (not "said when he took office that ...")
+        if (
+            k == start or (setting and all(_setting_word(t, lexicon, x) for x in range(start, k)))
+        ) and _subject_pronoun(t, lexicon, k):
+            # "said he is hopeful that the ministry will ...", "said in a statement Sunday it is
+            # unfortunate that ...": a clause of its own, whose "that" is not the cue's (not
+            # "said when he took office that ...")
             break
         if (
             found.cue.addressee

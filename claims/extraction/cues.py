@@ -251,6 +251,10 @@ def _possessive_or_demonym(t: _Tokens, k: int) -> bool:
     return _possessive(t, k) or bool(_DEMONYM.match(t.raw[k]))
 
 
+# Words of the name a naming form gives ("called MCAS") at most.
+NAMING_WORDS_MAX = 4
+
+
 def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether cue word i ends or opens a phrase that is no cue ("a conference call", "called
     off the vote"), or questions people ("police questioned 45 witnesses")."""
@@ -269,6 +273,13 @@ def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
             and not t.inq[k]
             and (t.raw[k][:1].isdigit() or person or t.low[k] in lexicon.interrogated)
         ):
+            return True
+    if i > 0 and t.raw[i - 1] == "," and t.low[i] in lexicon.naming_forms:
+        # "the new automated flight system, called MCAS, was ...": the name it goes by
+        k = i + 1
+        while k < t.n and (t.cap[k] or t.quote(k)) and k - i <= NAMING_WORDS_MAX:
+            k += 1
+        if i + 1 < k and (k == t.n or t.raw[k] in ",.;"):
             return True
     for size in range(2, lexicon.phrase_len + 1):
         if i - size + 1 >= 0 and tuple(t.low[i - size + 1 : i + 1]) in lexicon.not_cues:

@@ -86,6 +86,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   names the claim that clause made, which the one named after it answers.
 - ``portfolio_links``: join a title to its portfolio, then its holder's name ("Minister of
   Foreign Affairs Retno Marsudi" is Retno Marsudi), as ``role_links`` do.
+- ``naming_forms``: "called", "dubbed": set off after a noun with the name it goes by, no cue
+  ("the new flight system, called MCAS, was ...").
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
 - ``nickname_markers``: "sapaan": what someone is called comes before one, their name after it
   ("Muallem sapaan Muzakir Manaf" is Muzakir Manaf).
@@ -348,6 +350,7 @@ class Lexicon:
     comma_complements: frozenset[str]
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
+    naming_forms: frozenset[str]
     nickname_markers: frozenset[tuple[str, ...]]
     portfolio_links: frozenset[str]
     saying_nouns: frozenset[str]
@@ -595,6 +598,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         comma_complements=words("comma_complements"),
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
+        naming_forms=words("naming_forms"),
         nickname_markers=phrases("nickname_markers"),
         portfolio_links=words("portfolio_links"),
         saying_nouns=words("saying_nouns"),

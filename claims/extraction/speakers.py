@@ -1031,7 +1031,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 m >= 0
                 and t.raw[m] != ","
                 and not t.inq[m]
-                and m not in blocked
+                and (m not in blocked or _opening_participle(t, lexicon, m))
                 and k - m <= APPOSITION_PARENTHETICAL_MAX
             ):
                 m -= 1
@@ -1230,6 +1230,19 @@ def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if start in blocked or (start > 0 and t.word(start - 1)):
         return None
     return (start, d - 1)
+
+
+def _opening_participle(t: _Tokens, lexicon: Lexicon, m: int) -> bool:
+    """Whether token m is a past participle right after a comma, opening a phrase set off after
+    a subject ("The minister, accused by critics of lying, denied ..."): a cue there does not
+    end the subject's parenthetical."""
+    return (
+        m >= 1
+        and t.raw[m - 1] == ","
+        and bool(lexicon.past_suffixes)
+        and not t.cap[m]
+        and t.low[m].endswith(lexicon.past_suffixes)
+    )
 
 
 def _clause_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:

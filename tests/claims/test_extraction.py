@@ -8026,3 +8026,40 @@ def test_a_dateline_whose_bracket_holds_a_dash_and_a_date():
     )
     [s] = extract(text, "en")
     assert s.content.text.startswith("Claims that the group attacked")
+
+
+def test_a_naming_participle_is_no_cue():
+    text = 'Miller said the new braking system, called QuickStop, was "dangerous" in tests.'
+    [s] = extract(text, "en")
+    assert s.cue.text == "said"
+    assert s.content.text.startswith("the new braking system, called QuickStop, was")
+    # a call with its object is still one
+    called, said = extract("The senator, who called Smith a liar, said the bill would pass.", "en")
+    assert (called.content.text, said.content.text) == ("Smith a liar", "the bill would pass")
+
+
+def test_blame_placed_is_a_noun():
+    text = "Ruiz placed blame squarely on the ministry and wondered aloud why talks went on."
+    [s] = extract(text, "en")
+    assert (s.cue.text, s.speaker_names) == ("wondered", ("Ruiz",))
+
+
+def test_a_participle_set_off_after_the_subject_does_not_hide_it():
+    [s] = extract("The mayor, accused by critics of lying, denied the report.", "en")
+    assert (s.speaker_names, s.content.text) == (("mayor",), "the report")
+    [s] = extract("Protesters, called rioters by the mayor, said they were peaceful.", "en")
+    assert s.speaker_names == ("Protesters",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm said it is unfortunate that the files were leaked.",
+        "The firm said in a statement Sunday it is unfortunate that the files were leaked.",
+        "The firm said in a statement Sunday it's unfortunate that the files were leaked.",
+    ],
+)
+def test_a_pronouns_clause_after_the_cue_keeps_its_own_that(text):
+    [s] = extract(text, "en")
+    assert s.content.text.startswith("it")
+    assert s.content.text.endswith("unfortunate that the files were leaked")
