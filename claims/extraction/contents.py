@@ -1082,6 +1082,10 @@ def _sentence_via(t: _Tokens, lexicon: Lexicon, found: list[_Found], blocked: se
     for f in found:
         if f.full is None or f.inherited or f.pronoun_self:
             continue
+        if f.full[0] > 0 and t.low[f.full[0] - 1] in lexicon.relative_pronouns:
+            # "disputed warnings made by David Neal, who the Daily Mail reported had ...": the
+            # outlet reports in a relative clause, not what the sentence's speakers say
+            continue
         name = f.speakers[-1] if f.speakers else f.full
         via = _outlet_span(t, lexicon, f.full[0], f.full[1], name)
         if via is None and f.carrier:
@@ -1143,7 +1147,8 @@ def _quoted_as(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Fou
     if not (cue.participle and previous and ci >= 2 and t.low[ci - 1] in lexicon.as_markers):
         return None
     carrier = previous[-1]
-    if not carrier.cue.quoting or carrier.inherited:
+    # (a report quotes too: "the Daily Sabah reported Fahrettin Altun as saying")
+    if not (carrier.cue.quoting or carrier.cue.stance == "reports") or carrier.inherited:
         return None
     if not (carrier.cj < ci - 1 or (carrier.agentless and carrier.cj == ci - 1)):
         # (nothing between only in "he was quoted as saying")

@@ -349,6 +349,19 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             if possessive:
                 # "Bangladesh's election chief on Monday ruled out ...": the chief, not the country
                 return hit[0][0], role
+        if end + 1 < before and t.raw[end] == "," and t.low[end + 1] in lexicon.relative_pronouns:
+            # "Samsung founder Lee Byung-chul, who died in 1987, was adamantly opposed": the
+            # verb after the relative clause set off
+            close = next(
+                (x for x in range(end + 2, before) if t.raw[x] == "," and not t.inq[x]), None
+            )
+            if (
+                close is not None
+                and close + 1 < before
+                and t.raw[close + 1][:1].isalpha()
+                and not t.cap[close + 1]
+            ):
+                return hit[0]
         if (
             t.raw[end][:1].isalpha()
             and not t.cap[end]

@@ -713,6 +713,11 @@ def _named_before_as(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         k -= 1
     if k < 1 or t.low[k] not in lexicon.as_markers or t.inq[k] or not t.cap[k - 1]:
         return hit
+    if any(
+        t.low[x] in lexicon.cue_words or t.low[x] in lexicon.complementizers
+        for x in range(k + 1, hit[0])
+    ):
+        return hit  # (no role: "cited sources ... on Tuesday as saying that the president")
     name = _np_back(t, lexicon, k - 1, 0, blocked)
     # a name, with its lower-case abbreviated title if any ("dr. Terawan Agus Putranto")
     if name is None or not all(
@@ -1017,7 +1022,12 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 break
             if t.raw[c] == "," and t.low[c + 1] in lexicon.relative_pronouns and c > 0:
                 hit = _np_back(t, lexicon, _skip_parentheses(t, c - 1), 0, blocked)
-                if hit is not None and not (hit[0] > 0 and t.raw[hit[0] - 1] == ","):
+                if hit is not None and (
+                    not (hit[0] > 0 and t.raw[hit[0] - 1] == ",")
+                    # (or an opening adjunct before it: "Responding to an urgent question on
+                    # Tuesday, Mr Pursglove, who is ..., said")
+                    or _opening_adjunct(t, lexicon, hit[0] - 1)
+                ):
                     return hit, negated
                 # "Jeb Bush, the former Florida governor, who has ...": an apposition before
                 # it, read as without the clause
@@ -1230,6 +1240,26 @@ def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if start in blocked or (start > 0 and t.word(start - 1)):
         return None
     return (start, d - 1)
+
+
+def _opening_adjunct(t: _Tokens, lexicon: Lexicon, comma: int) -> bool:
+    """Whether the words before the comma at token ``comma``, from the sentence's first word,
+    are an adjunct with no comma of its own: they open on a preposition, a subordinator, an
+    adjunct's opening word or a capitalised participle ("Responding to ...")."""
+    first = next((x for x in range(comma) if t.word(x)), None)
+    if first is None or "," in t.raw[first:comma] or t.inq[first]:
+        return False
+    word = t.low[first]
+    return (
+        word in lexicon.prepositions
+        or word in lexicon.subordinators
+        or word in lexicon.adjunct_openers
+        or (
+            bool(lexicon.participle_suffixes)
+            and word.endswith(lexicon.participle_suffixes)
+            and len(word) > 5
+        )
+    )
 
 
 def _opening_participle(t: _Tokens, lexicon: Lexicon, m: int) -> bool:

@@ -8063,3 +8063,55 @@ def test_a_pronouns_clause_after_the_cue_keeps_its_own_that(text):
     [s] = extract(text, "en")
     assert s.content.text.startswith("it")
     assert s.content.text.endswith("unfortunate that the files were leaked")
+
+
+def test_a_report_quoting_someone_as_saying_relays_their_words():
+    text = "“You are spreading lies,” the Morning Herald reported Omar Ketel as saying online."
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.via.text) == (("Omar Ketel",), "Morning Herald")
+    assert s.content.text == "You are spreading lies"
+
+
+def test_an_as_before_a_cue_and_its_that_gives_no_role():
+    text = (
+        "Papers had cited sources at a meeting in Kandy on Monday as saying that the "
+        "president had accused a neighbour of plotting against him."
+    )
+    _, accused = extract(text, "en")
+    assert accused.speaker_names == ("the president",)
+
+
+@pytest.mark.parametrize(
+    "text, name, content",
+    [
+        (
+            "The firm will appeal the fine, its press office told Interfax in a comment.",
+            "its press office",
+            "The firm will appeal the fine",
+        ),
+        (
+            "Acme founder Rolf Dahl, who died in 1990, was opposed to unions, saying he would "
+            "never allow them.",
+            "Rolf Dahl",
+            "he would never allow them",
+        ),
+        (
+            "Answering a question from the opposition on Monday, Ms Carver, who is the "
+            "transport minister, said: “We reject these claims.”",
+            "Carver",
+            "We reject these claims.",
+        ),
+    ],
+)
+def test_speakers_past_asides(text, name, content):
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.content.text) == ((name,), content)
+
+
+def test_a_report_inside_a_relative_clause_relays_nothing_else():
+    text = (
+        "Ms Carver disputed warnings made by Paul Dane, who The Guardian reported had "
+        "received data on the flights."
+    )
+    disputed, _ = extract(text, "en")
+    assert disputed.via is None
