@@ -1715,6 +1715,16 @@ def _statements_in(
         else:
             later = [c for c in cue_starts if c > f.cj]
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
+            if f.inherited and later:
+                # "Slamming the opposition, he said ...": a clause that opens the sentence ends
+                # on its comma, before the subject it shares with the cue after it
+                comma = next(
+                    (k for k in range(after_a, min(after_b, later[0])) if t.raw[k] == ","), None
+                )
+                if comma is not None and _opening_clause_subject(
+                    t, lexicon, f.ci, f.cj, f.cue, [g for g in found if g is not f]
+                ):
+                    after_b = comma
             if f.antecedent is not None:
                 # "Barkley, who said he typically votes democratic, said ...": the relative
                 # clause ends on its comma, or on one that closes a quote in it ('Isa who

@@ -8115,3 +8115,15 @@ def test_a_report_inside_a_relative_clause_relays_nothing_else():
     )
     disputed, _ = extract(text, "en")
     assert disputed.via is None
+
+
+@pytest.mark.parametrize(
+    "text, language, content",
+    [
+        ("Slamming the critics, he said there is no truth in the claims.", "en", "the critics"),
+        ("Menepis tudingan itu, dia mengatakan bahwa data tersebut palsu.", "id", "tudingan itu"),
+    ],
+)
+def test_an_opening_clause_ends_on_its_comma_before_a_pronoun_subject(text, language, content):
+    opening, _ = extract(text, language)
+    assert opening.content.text == content
