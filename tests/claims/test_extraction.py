@@ -8127,3 +8127,19 @@ def test_a_report_inside_a_relative_clause_relays_nothing_else():
 def test_an_opening_clause_ends_on_its_comma_before_a_pronoun_subject(text, language, content):
     opening, _ = extract(text, language)
     assert opening.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Wali Kota Solo Bagus Wicaksono mengatakan itu bukan dirinya.", "Bagus Wicaksono"),
+        ("Bupati Lamandau Rudi Hermawan Putra membantah tuduhan itu.", "Rudi Hermawan Putra"),
+        ("Gubernur Sulsel Andi Mappaseng mengatakan pisang itu unggul.", "Andi Mappaseng"),
+        ('"Kades harus diproses," kata Kajari Kuansing Hari Santoso.', "Hari Santoso"),
+        # "Metro" stays a police region's word
+        ("Kapolda Metro Jaya Irjen Dwi Hartono mengatakan kasus itu diselidiki.", "Dwi Hartono"),
+    ],
+)
+def test_indonesian_regions_and_their_short_forms_are_places(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
