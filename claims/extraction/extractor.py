@@ -1303,6 +1303,7 @@ def _sentence_statements(
         _learn_names(t, lexicon, state)
         _learn_subject(t, lexicon, state)
         _learn_contacted(t, lexicon, state)
+        _learn_agent(t, lexicon, state)
     _note_outlet(t, lexicon, state)
     return statements
 
@@ -1373,9 +1374,32 @@ def _learn_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     subject ("Johan tak ambil pusing mengenai klaim tersebut."), or on a person named after a
     role ("Chinese spokeswoman Hua Chunying was on Wednesday asked about ..."): the next
     "tuturnya" or "she said" is that person."""
-    full = _known_subject(t, lexicon, state) or _titled_subject(t, lexicon, state)
+    full = (
+        _known_subject(t, lexicon, state)
+        or _titled_subject(t, lexicon, state)
+        or _named_subject(t, lexicon, state)
+    )
     if full and len(full.split()) >= 2 and not _organisation(full, lexicon):
         _note_named([full], state, lexicon)
+
+
+def _learn_agent(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
+    """Take the person with a role that closes a sentence without statements as a passive's
+    agent ("Fatwa itu lantas ditanggapi oleh Ketua Umum MUI KH Ma'ruf Amin."): the next
+    "Menurutnya" is that person."""
+    for k in range(t.n - 2, 0, -1):
+        if t.low[k] not in lexicon.agent_markers or t.inq[k]:
+            continue
+        hit = _np_after(t, lexicon, k + 1, set(), name_only=True)
+        if hit is None or hit[0][1] < t.n - 1 or t.raw[hit[0][1]] not in SENTENCE_PUNCT:
+            return
+        if not any(_title_at(t, lexicon, x) for x in range(*hit[1])):
+            return
+        name = _full_name(_clean_name(t, lexicon, *hit[0]), lexicon, state)
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            _note_named([name], state, lexicon)
+        return
 
 
 def _learn_contacted(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
@@ -1392,6 +1416,41 @@ def _learn_contacted(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         if name and name[:1].isupper():
             _note_named([name], state, lexicon)
         return
+
+
+def _named_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:
+    """A person named in full who opens the sentence, after its dateline if any, then a verb in
+    lower case ("WAHANANEWS.CO, Jakarta - Hotman Paris menanggapi pernyataan ...")."""
+    if not lexicon.possessor_after:
+        # (in English a capitalised adverb opens too many sentences: "As Trump ...", "Then
+        # Brafman ...")
+        return None
+    first = _dateline_end(t, t.n)
+    end = _name_end(t, first)
+    if not (NAMED_SUBJECT_MIN <= end - first <= NAMED_SUBJECT_MAX) or end >= t.n:
+        return None
+    verb = t.low[end]
+    opening = t.low[first]
+    if (
+        not t.word(end)
+        or t.cap[end]
+        or t.inq[end]
+        or verb in lexicon.function_words
+        or verb in lexicon.relative_pronouns
+        or any(_plain_word(t, lexicon, x) or _title_at(t, lexicon, x) for x in range(first, end))
+        or opening in lexicon.document_words
+        or opening in lexicon.time_words
+        or opening in lexicon.cue_modifiers
+        or (opening,) in lexicon.connectives
+        or _circumfixed(opening, lexicon)
+        or _headline(t)
+    ):
+        return None
+    return _full_name(" ".join(t.raw[first:end]), lexicon, state)
+
+
+# Words of a name that opens a sentence without statements as its subject.
+NAMED_SUBJECT_MIN, NAMED_SUBJECT_MAX = 2, 4
 
 
 def _known_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None:

@@ -8143,3 +8143,26 @@ def test_an_opening_clause_ends_on_its_comma_before_a_pronoun_subject(text, lang
 def test_indonesian_regions_and_their_short_forms_are_places(text, name):
     [s] = extract(text, "id")
     assert s.speaker_names == (name,)
+
+
+def test_a_passives_titled_agent_closing_a_sentence_is_the_next_pronoun():
+    text = (
+        "Fatwa itu lantas ditanggapi oleh Ketua Umum Majelis Ulama Indonesia (MUI) KH Amir "
+        "Syarifuddin. Menurutnya, fatwa tersebut tidak untuk membuat gaduh."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Amir Syarifuddin",)
+
+
+def test_a_named_subject_opening_a_sentence_without_statements_is_pointed_to():
+    text = (
+        "JAKARTA - Rudy Siregar menanggapi pernyataan Darman yang menyamakan dirinya dengan "
+        "pahlawan. Pengacara kondang itu menyebut pernyataan Darman sebagai lelucon."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Rudy Siregar",)
+
+
+def test_a_rank_written_with_its_police_suffix_is_a_title():
+    [s] = extract("Kapolda Bali Irjenpol Made Santika mengatakan laporan itu didalami.", "id")
+    assert s.speaker_names == ("Made Santika",)
