@@ -508,7 +508,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # told, then a clause of its own
             break
         if (
-            t.low[k] in lexicon.noun_forms
+            (t.low[k] in lexicon.noun_forms or t.low[k] in lexicon.rumour_nouns)
             and (k == start or (k == start + 1 and t.low[start] in lexicon.determiners))
             and k + 1 < t.n
             and t.low[k + 1] in lexicon.complementizers

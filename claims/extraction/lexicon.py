@@ -86,6 +86,9 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   names the claim that clause made, which the one named after it answers.
 - ``portfolio_links``: join a title to its portfolio, then its holder's name ("Minister of
   Foreign Affairs Retno Marsudi" is Retno Marsudi), as ``role_links`` do.
+- ``source_links`` and ``source_nouns``: a source described by what it knows ("a source
+  familiar with the matter", "an official with knowledge of the talks"): the link after one of
+  the nouns does not end the speaker's phrase.
 - ``naming_forms``: "called", "dubbed": set off after a noun with the name it goes by, no cue
   ("the new flight system, called MCAS, was ...").
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
@@ -351,6 +354,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
     naming_forms: frozenset[str]
+    source_links: frozenset[tuple[str, ...]]
+    source_nouns: frozenset[str]
     nickname_markers: frozenset[tuple[str, ...]]
     portfolio_links: frozenset[str]
     saying_nouns: frozenset[str]
@@ -599,6 +604,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
         naming_forms=words("naming_forms"),
+        source_links=phrases("source_links"),
+        source_nouns=words("source_nouns"),
         nickname_markers=phrases("nickname_markers"),
         portfolio_links=words("portfolio_links"),
         saying_nouns=words("saying_nouns"),

@@ -248,6 +248,10 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             and not t.cap[j - 1]
             and t.low[j - 1] not in lexicon.np_stopwords | lexicon.determiners
         )
+        link = _source_link_at(t, lexicon, j, lo) if j < k else None
+        if link is not None:
+            j = link  # "a source familiar with the matter": the source and what it knows
+            continue
         if (
             w in lexicon.np_stopwords
             and not postposed
@@ -291,6 +295,7 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             and t.low[x] not in lexicon.np_stopwords
             and t.low[x - 1] not in lexicon.np_inner
             and t.low[x - 1] not in lexicon.determiners
+            and _source_link_at(t, lexicon, x - 1, a) is None  # "People close to the president"
             and t.raw[x - 1] != ","  # "Thailand, the Philippines and Malaysia": a list's item
             # "Russia and the US said": the second of two names joined
             and not (x - 2 >= a and _joins_articled_name(t, lexicon, x, a))
@@ -366,6 +371,21 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
 
 # At most this many words make one name in a list of names set off by commas.
 LIST_ITEM_MAX = 4
+
+
+def _source_link_at(t: _Tokens, lexicon: Lexicon, j: int, lo: int) -> int | None:
+    """The token of the source's noun when a link that ends at token j follows it ("source
+    familiar with", "officials with"), else None."""
+    for link in lexicon.source_links:
+        start = j - len(link) + 1
+        if (
+            start - 1 >= lo
+            and tuple(t.low[start : j + 1]) == link
+            and t.low[start - 1] in lexicon.source_nouns
+            and not any(t.inq[x] for x in range(start - 1, j + 1))
+        ):
+            return start - 1
+    return None
 
 
 def _list_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:

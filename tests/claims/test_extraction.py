@@ -4768,11 +4768,12 @@ def test_a_description_of_the_speaker_after_the_name_is_not_the_content(text, co
             "Dubes RI untuk Malaysia",
         ),
         ("A report on the local news website said six people were killed.", "en", "A report"),
-        # a reduced relative clause
+        # a reduced relative clause, with what the source was briefed on (see
+        # ``source_links``)
         (
             "People briefed on the move said Trump would hire a new campaign manager.",
             "en",
-            "People briefed",
+            "People briefed on the move",
         ),
         # a title opening the object is not the speaker's
         (
@@ -8166,3 +8167,27 @@ def test_a_named_subject_opening_a_sentence_without_statements_is_pointed_to():
 def test_a_rank_written_with_its_police_suffix_is_a_title():
     [s] = extract("Kapolda Bali Irjenpol Made Santika mengatakan laporan itu didalami.", "id")
     assert s.speaker_names == ("Made Santika",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A source familiar with the matter said the talks would resume.",
+            "source familiar with the matter",
+        ),
+        (
+            "An official with knowledge of the plan said it would fail.",
+            "official with knowledge of the plan",
+        ),
+        ("People close to the governor said he would run.", "People close to the governor"),
+    ],
+)
+def test_a_source_described_by_what_it_knows(text, speaker):
+    [s] = extract(text, "en")
+    assert s.speaker_names == (speaker,)
+
+
+def test_reports_that_are_said_false_keep_their_noun():
+    [s] = extract("The army said reports that Okello had been detained were false.", "en")
+    assert s.content.text == "reports that Okello had been detained were false"
