@@ -1365,6 +1365,7 @@ def _plain_word(t: _Tokens, lexicon: Lexicon, x: int) -> bool:
         or w in lexicon.contrastives
         or w in lexicon.conjunctions
         or w in lexicon.subordinators
+        or w in lexicon.question_words
         or w.endswith(("n't", "n’t"))
     )
 
@@ -2014,10 +2015,13 @@ def _statements_in(
                 span = _trim(t, after_a, after_b)
             elif f.agentless or (charge and before_n >= 1):
                 # the clause from its subject: "Porzingis had been accused of raping ..."
+                # (a subordinator opens one too: "... incompetent after he was accused of")
                 opens = [
                     k + 1
                     for k in range(before_a, f.ci)
-                    if t.low[k] in lexicon.complementizers or (t.raw[k] in ",;:" and not t.inq[k])
+                    if t.low[k] in lexicon.complementizers
+                    or (t.raw[k] in ",;:" and not t.inq[k])
+                    or (t.low[k] in lexicon.subordinators and k > before_a and not t.inq[k])
                 ]
                 start = max([before_a, *opens])
                 # (a raising passive's own subject when one stands after that: "... before

@@ -89,6 +89,10 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
 - ``source_links`` and ``source_nouns``: a source described by what it knows ("a source
   familiar with the matter", "an official with knowledge of the talks"): the link after one of
   the nouns does not end the speaker's phrase.
+- ``question_words``: "why", "mengapa": capitalised only by their place when a sentence opens
+  on one ("Why Huawei can't spy on carriers"), no part of a name.
+- ``floating_quantifiers``: "both": after the speakers they count, no part of a name ("The IMF
+  and Spain both denied").
 - ``naming_forms``: "called", "dubbed": set off after a noun with the name it goes by, no cue
   ("the new flight system, called MCAS, was ...").
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
@@ -354,6 +358,8 @@ class Lexicon:
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
     naming_forms: frozenset[str]
+    floating_quantifiers: frozenset[str]
+    question_words: frozenset[str]
     source_links: frozenset[tuple[str, ...]]
     source_nouns: frozenset[str]
     nickname_markers: frozenset[tuple[str, ...]]
@@ -604,6 +610,8 @@ def _compile(data: dict, path: Path) -> Lexicon:
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
         naming_forms=words("naming_forms"),
+        floating_quantifiers=words("floating_quantifiers"),
+        question_words=words("question_words"),
         source_links=phrases("source_links"),
         source_nouns=words("source_nouns"),
         nickname_markers=phrases("nickname_markers"),

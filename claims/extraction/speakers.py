@@ -209,7 +209,11 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         if w in lexicon.appositive_markers and j < k:
             break  # "Juru Bicara Prabowo, yakni Dahnil Anzar Simanjuntak": the name after it
         if (
-            j < k and not t.cap[j] and t.cap[j + 1] and w in lexicon.saying_nouns
+            j < k
+            and not t.cap[j]
+            # (or a determiner then the speaker: ", a charge the organisation denied")
+            and (t.cap[j + 1] or (j + 1 < k and t.low[j + 1] in lexicon.determiners))
+            and w in lexicon.saying_nouns
             # (a rumour's tale of someone is no one's statement: "membantah isu Presiden Joko
             # Widodo meminta ...", see ``rumour_nouns``)
         ):
@@ -1781,6 +1785,13 @@ def _circumfixed(word: str, lexicon: Lexicon) -> bool:
 
 
 def _split_speakers(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> list[tuple[int, int]]:
+    if (
+        b - a >= 2
+        and t.low[b - 1] in lexicon.floating_quantifiers
+        and not t.cap[b - 1]
+        and t.low[b - 2] not in lexicon.np_inner  # ("Forty-three percent of all")
+    ):
+        b -= 1  # "The IMF and Spain both denied": the speakers, not how many they are
     first = a
     while first < b - 1 and t.low[first] in lexicon.determiners:
         first += 1

@@ -8191,3 +8191,37 @@ def test_a_source_described_by_what_it_knows(text, speaker):
 def test_reports_that_are_said_false_keep_their_noun():
     [s] = extract("The army said reports that Okello had been detained were false.", "en")
     assert s.content.text == "reports that Okello had been detained were false"
+
+
+def test_a_charge_then_the_speaker_with_its_article():
+    text = (
+        "A senior official accused the agency of helping Moscow, a charge the organisation denied."
+    )
+    _, denied = extract(text, "en")
+    assert denied.speaker_names == ("the organisation",)
+
+
+def test_an_agentless_passive_after_a_subordinator_opens_its_clause():
+    text = "Carter called the premier unfit after he was accused of leaking files to the press."
+    accused = extract(text, "en")[-1]
+    assert accused.content.text == "he was accused of leaking files to the press"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The IMF and Portugal both denied any talks on a bailout.", ("IMF", "Portugal")),
+        ("Forty percent of all said the vote was fair.", ("Forty percent of all",)),
+    ],
+)
+def test_a_floating_quantifier_is_no_part_of_the_speakers(text, names):
+    [s] = extract(text, "en")
+    assert s.speaker_names == names
+
+
+def test_a_question_word_opening_a_subheading_is_no_part_of_a_name():
+    text = (
+        "Why Telcom can't read your messages\n\n"
+        'Telcom explained that it only sells equipment. "We are only a supplier," Telcom said.'
+    )
+    assert {s.speaker_names for s in extract(text, "en")} == {("Telcom",)}
