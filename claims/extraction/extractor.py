@@ -1392,8 +1392,8 @@ def _learn_agent(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         if t.low[k] not in lexicon.agent_markers or t.inq[k]:
             continue
         hit = _np_after(t, lexicon, k + 1, set(), name_only=True)
-        if hit is None or hit[0][1] < t.n - 1 or t.raw[hit[0][1]] not in SENTENCE_PUNCT:
-            return
+        if hit is None or hit[0][1] != t.n - 1 or t.raw[hit[0][1]] not in SENTENCE_PUNCT:
+            return  # (the name closes the sentence, its mark after it)
         if not any(_title_at(t, lexicon, x) for x in range(*hit[1])):
             return
         name = _full_name(_clean_name(t, lexicon, *hit[0]), lexicon, state)

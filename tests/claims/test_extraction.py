@@ -8225,3 +8225,15 @@ def test_a_question_word_opening_a_subheading_is_no_part_of_a_name():
         'Telcom explained that it only sells equipment. "We are only a supplier," Telcom said.'
     )
     assert {s.speaker_names for s in extract(text, "en")} == {("Telcom",)}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The plan was drafted by Senator Mara Voss", "en"),
+        ("His views were echoed by a number of tax experts I", "en"),
+        ("Fatwa itu ditanggapi oleh Ketua Umum MUI KH Amir Syarifuddin", "id"),
+    ],
+)
+def test_a_text_cut_after_a_passives_agent_is_read(text, language):
+    assert extract(text, language) == []
