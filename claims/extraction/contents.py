@@ -981,6 +981,10 @@ def _trailing_attributions(t: _Tokens, lexicon: Lexicon, found: list[_Found]) ->
     return tails
 
 
+# Words of the name a link follows ("Senada dengan Amiruddin,") at most.
+LINKED_NAME_MAX = 4
+
+
 def _content_before(t, lexicon, b: int, lo: int, cue_next: bool = False) -> tuple[int, int]:
     """The content before token b, from lo on. ``cue_next``: b is the cue itself, as in a
     passive ("Pesan berantai itu langsung ditepis oleh ..."), whose modifiers are not what was
@@ -990,6 +994,14 @@ def _content_before(t, lexicon, b: int, lo: int, cue_next: bool = False) -> tupl
         a += 1
     link = phrase_at(t.low, a, lexicon.connectives) if a < b and not t.inq[a] else None
     after = a + len(link) + 1 if link is not None else b
+    if link is not None and after - 1 < b and t.low[after - 1] in lexicon.prepositions:
+        # "Senada dengan Amiruddin, Komisioner ... menegaskan, ...": the link and whom it
+        # follows, a name of a few words
+        close = after
+        while close < b and t.cap[close] and t.word(close) and close - after < LINKED_NAME_MAX:
+            close += 1
+        if close > after and close < b and t.raw[close] == ",":
+            after = a = close + 1
     if after < b and t.raw[after - 1] == "," and t.low[after] not in lexicon.subordinators:
         # "Meanwhile, Clinton's ratings have been rising, according to ...", "Sementara itu,
         # Korea Utara telah mengirim ..., kata Kirby": the reporter's link, not what was said

@@ -1228,6 +1228,7 @@ def _note_named(
         state.last_named_inside = inside
         if not inside:
             state.outer_named = state.last_named
+            state.outer_named_at = state.sentence_no
 
 
 def _described_many(described: str, lexicon: Lexicon) -> bool:
@@ -1907,8 +1908,19 @@ def _statements_in(
                 and any(g.cj == before_b - 1 for g in found if g is not f)
             ) or (
                 comma >= before_a
-                and tuple(t.low[x] for x in range(comma + 1, before_b) if t.word(x))
-                in lexicon.connectives
+                and (
+                    tuple(t.low[x] for x in range(comma + 1, before_b) if t.word(x))
+                    in lexicon.connectives
+                    # "..., karena menurutnya dalam Kepres ...": a subordinator or a
+                    # conjunction opens the clause the cue speaks for
+                    or (
+                        before_b == comma + 2
+                        and before_b == f.ci
+                        and (f.cue.speaker == "after" or f.pronoun_self)
+                        and t.low[comma + 1]
+                        in lexicon.subordinators | lexicon.conjunctions | lexicon.contrastives
+                    )
+                )
             )
             # "On Monday, Russia denied it.": when, not what
             timely = any(
@@ -1927,9 +1939,22 @@ def _statements_in(
                 and before_b == f.ci
                 and all(w in lexicon.cue_modifiers for w in opening)
             )
+            # "Dalam Undang-undang itu kata Riza, setiap perusahaan ...": an opening adjunct with
+            # no comma of its own, then the cue and its speaker set off: what follows is said
+            framed = (
+                f.cue.speaker == "after"
+                and bool(opening)
+                and before_b == f.ci
+                and opening[0] in lexicon.trailing_adjuncts | lexicon.adjunct_openers
+                and "," not in t.raw[before_a:before_b]
+                and re_ < t.n
+                and t.raw[re_] == ","
+                and _words(t, after_a, after_b) >= 2
+            )
             if (
                 opening in lexicon.connectives
                 or modifying
+                or framed
                 or attribution
                 or role
                 or subordinate
@@ -2128,8 +2153,8 @@ def _statements_in(
     # made before it is that statement's via, not a statement of its own
     relays = []
     for f, (cs, ce), _ in out:
-        if f.cue.stance != "reports" or ce > t.st[f.ci]:
-            continue
+        if f.cue.stance != "reports" or ce > t.st[f.ci] or f.pronoun_self:
+            continue  # (nor "menurutnya", whose speaker is a person named before)
         if f.cue.speaker == "after" and (
             f.full is None or _outlet_span(t, lexicon, *f.full, f.speakers[-1], kind=True) is None
         ):
@@ -2268,6 +2293,17 @@ def _statements_in(
                     # "Menteri LHK Siti Nurbaya ... Kementerian ... Malaysia mengklaim ...
                     # '...,' jelasnya": a person speaks, the one named before the organisation
                     name = state.named_before[0]
+                elif (
+                    name
+                    and f.pronoun_self
+                    and state.last_named_inside
+                    and state.outer_named
+                    and state.outer_named[0] != name
+                    and state.sentence_no - state.outer_named_at <= PRONOUN_WINDOW
+                ):
+                    # "Menurut Hasto, Andi Arief sudah biasa mencuitkan sesuatu. '...,'
+                    # tandasnya": the one whose words told of the other goes on speaking
+                    name = state.outer_named[0]
                 answered = _answered_subject(t, lexicon, cs, ce, f.ci)
                 if answered is not None:
                     # "Critics say Jokowi used a fake diploma, a charge he has denied": the one

@@ -62,6 +62,7 @@ class _DocState:
     # telah meminta ..."), and the last named who did not: a later "mereka" is the outer one
     last_named_inside: bool = False
     outer_named: tuple[str, ...] = ()
+    outer_named_at: int = -(10**9)
     # the speakers named before those, for a pronoun that cannot be the last ones
     named_before: tuple[str, ...] = ()
     named_before_at: int = -(10**9)

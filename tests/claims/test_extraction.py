@@ -8237,3 +8237,42 @@ def test_a_question_word_opening_a_subheading_is_no_part_of_a_name():
 )
 def test_a_text_cut_after_a_passives_agent_is_read(text, language):
     assert extract(text, language) == []
+
+
+def test_menurutnya_after_a_subordinator_opens_its_own_clause_and_relays_nothing():
+    text = "Rina menegaskan bantuan itu berupa uang, karena menurutnya aturan membolehkan uang."
+    asserted, reported = extract(text, "id")
+    assert asserted.via is None
+    assert reported.content.text == "aturan membolehkan uang"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Senada dengan Amran, Komisioner Komnas HAM Didi Sukardi menegaskan, belum ada "
+            "kesimpulan apa pun.",
+            "belum ada kesimpulan apa pun",
+        ),
+        (
+            "Dalam undang-undang itu kata Riko, setiap perusahaan dilarang menyuap pejabat.",
+            "setiap perusahaan dilarang menyuap pejabat",
+        ),
+    ],
+)
+def test_an_opening_link_or_adjunct_before_the_speaker_is_not_what_was_said(text, content):
+    [s] = extract(text, "id")
+    assert s.content.text == content
+
+
+def test_the_one_whose_words_told_of_another_goes_on_speaking():
+    text = (
+        "Hadi Santoso mengatakan partainya menunggu. Namun, Hadi tak ambil pusing, sebab "
+        'menurutnya, Bima Arya sudah biasa mencuitkan sesuatu. "Beliau sering membuat cuitan," '
+        "tandasnya."
+    )
+    statements = extract(text, "id")
+    assert statements[-1].speaker_names == ("Hadi Santoso",)
+    assert [s.speaker_names for s in statements if s.cue.text == "mencuitkan"] == [("Bima Arya",)]
+    [s] = extract("Hadi pun bersikap balik meminta Bima memberi kejelasan.", "id")
+    assert s.speaker_names == ("Hadi",)
