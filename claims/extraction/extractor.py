@@ -1299,6 +1299,7 @@ def _sentence_statements(
     t = _Tokens(text, start, end, lexicon)
     if _headline(t):
         return []
+    _learn_agent(t, lexicon, state, before_pronoun=True)
     statements = _statements_in(t, text, start, end, lexicon, state)
     if not statements:
         _learn_names(t, lexicon, state)
@@ -1385,15 +1386,31 @@ def _learn_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         _note_named([full], state, lexicon)
 
 
-def _learn_agent(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
+def _learn_agent(
+    t: _Tokens, lexicon: Lexicon, state: _DocState, before_pronoun: bool = False
+) -> None:
     """Take the person with a role that closes a sentence without statements as a passive's
     agent ("Fatwa itu lantas ditanggapi oleh Ketua Umum MUI KH Ma'ruf Amin."): the next
-    "Menurutnya" is that person."""
+    "Menurutnya" is that person. ``before_pronoun``: the agent is set off before a personal
+    pronoun instead, in any sentence ("..., direspon oleh Menteri Sosial, Tri Rismaharini, ia
+    menampik ..."): that pronoun is the agent."""
     for k in range(t.n - 2, 0, -1):
         if t.low[k] not in lexicon.agent_markers or t.inq[k]:
             continue
         hit = _np_after(t, lexicon, k + 1, set(), name_only=True)
-        if hit is None or hit[0][1] != t.n - 1 or t.raw[hit[0][1]] not in SENTENCE_PUNCT:
+        end = hit[0][1] if hit is not None else k + 1
+        if before_pronoun:
+            if not (
+                end + 3 < t.n
+                and t.raw[end] == ","
+                and t.low[end + 1] in lexicon.personal_pronouns
+                and not t.inq[end + 1]
+                # the pronoun's cue opens what it says, no parenthetical (", he said, becomes")
+                and t.low[end + 2] in lexicon.cue_words
+                and t.raw[end + 3] not in ",."
+            ):
+                continue  # (an earlier agent may be the one)
+        elif hit is None or end != t.n - 1 or t.raw[end] not in SENTENCE_PUNCT:
             return  # (the name closes the sentence, its mark after it)
         if not any(_title_at(t, lexicon, x) for x in range(*hit[1])):
             return

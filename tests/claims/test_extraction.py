@@ -8276,3 +8276,18 @@ def test_the_one_whose_words_told_of_another_goes_on_speaking():
     assert [s.speaker_names for s in statements if s.cue.text == "mencuitkan"] == [("Bima Arya",)]
     [s] = extract("Hadi pun bersikap balik meminta Bima memberi kejelasan.", "id")
     assert s.speaker_names == ("Hadi",)
+
+
+def test_an_agent_set_off_before_a_pronoun_is_that_pronoun():
+    text = (
+        "Temuan sembako itu direspon oleh Menteri Sosial, Rini Astuti, ia menampik bahwa bantuan "
+        "itu dibagikan saat arahan diberikan oleh presiden."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Rini Astuti",)
+    # a reporter's parenthetical after an agent is not the agent's
+    text = (
+        "Mr. Dale Sykes said trust was gone. Any attempt to debunk a claim by Mr. Trump, he "
+        "said, becomes hopeless."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("Dale Sykes",)
