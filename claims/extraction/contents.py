@@ -226,6 +226,17 @@ def _past_listener(t: _Tokens, lexicon: Lexicon, a: int, addressee: bool) -> int
         # a named listener or place: "told the BBC", "mengatakan kepada VOA", "said in Kyiv"
         while m < t.n and t.word(m) and t.cap[m] and not t.inq[m] and m - k < 4:
             m += 1
+        if (
+            m == k + 1
+            and k > a + preposition
+            and t.low[k] in lexicon.platform_words
+            and m < t.n
+            and t.word(m)
+            and not t.cap[m]
+            and not t.inq[m]
+            and t.low[m] not in lexicon.function_words
+        ):
+            m += 1  # "said on the X platform on Wednesday": the platform, then its noun
     if m == k:
         return a
     if m + 1 < t.n and _time_after(t, lexicon, m):
@@ -517,6 +528,19 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # "said accusations that Iran was behind the attack amounted to ...": the "that" is
             # the noun's, and what is said is of the accusations
             break
+        if (
+            k > start
+            and t.low[k] in lexicon.complementizers
+            and t.low[k - 1] in lexicon.saying_nouns | lexicon.rumour_nouns | lexicon.document_words
+            and any(
+                t.raw[c] == "," and t.low[c + 1] in lexicon.trailing_adjuncts
+                for c in range(max(0, start - 1), k - 2)
+            )
+            and found.cue.stance not in ("denies", "accuses")
+        ):
+            # "said Monday, in remarks that a U.S. official said were false": the remarks'
+            # "that", in an adjunct set off after the cue; the cue says nothing after itself
+            return a, a
         if t.low[k] in lexicon.complementizers and not _determines_last_word(t, lexicon, k):
             if (
                 setting

@@ -228,6 +228,8 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
             and j > 1
             and t.raw[j - 2] == ","
             and not t.inq[j - 2]
+            # (not a role: ", a senior Houthi official said")
+            and not _title_at(t, lexicon, k)
         ):
             break  # ", a situation Heinen described as ...": a noun set off, then who
         if w in lexicon.place_prepositions and _in_place(t, lexicon, j, k, lo, blocked):
@@ -266,7 +268,15 @@ def _np_back(t: _Tokens, lexicon: Lexicon, k: int, lo: int, blocked: set[int]):
         ):
             break
         if w in lexicon.conjunctions:
-            if lo < j < k and t.cap[j + 1] and t.word(j - 1) and t.cap[j - 1]:
+            if (
+                lo < j < k
+                and t.cap[j + 1]
+                and t.word(j - 1)
+                and t.cap[j - 1]
+                # (not a day that closes the clause before: "denied the report on Twitter
+                # Wednesday and Esper emphasized it")
+                and t.low[j - 1] not in lexicon.time_words
+            ):
                 j -= 1
                 continue
             if lo < j < k - 1 and _joins_articled_name(t, lexicon, j + 1, lo):

@@ -8291,3 +8291,32 @@ def test_an_agent_set_off_before_a_pronoun_is_that_pronoun():
         "said, becomes hopeless."
     )
     assert extract(text, "en")[-1].speaker_names == ("Dale Sykes",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            "The U.S. offered to recognize the rebels, a senior Houthi official said Monday, in "
+            "remarks that a U.S. official said were false.",
+            "senior Houthi official",
+            "The U.S. offered to recognize the rebels",
+        ),
+        (
+            "Questions are not screened, Laszlo Kiss said on the X platform on Wednesday.",
+            "Laszlo Kiss",
+            "Questions are not screened",
+        ),
+        (
+            "Farah denied the report on Twitter Wednesday and Esper stressed it Friday.",
+            "Esper",
+            "it Friday",
+        ),
+    ],
+)
+def test_english_remarks_platforms_and_days(text, speaker, content):
+    statement = next(s for s in extract(text, "en") if speaker in s.speaker_names)
+    assert statement.content.text == content
+    # a report the cue names as its channel still leads to what was said
+    [s] = extract("The agency said in a report that the talks failed.", "en")
+    assert s.content.text == "the talks failed"
