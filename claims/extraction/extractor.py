@@ -1202,8 +1202,13 @@ def _note_named(
     "mereka". ``relayed``: their words came through another outlet ("mengutip New Straits
     Time")."""
     named = [n for n in names if n[:1].isupper() and not n.split()[-1][:1].islower()]
-    # a role alone, one person (not "Federal officials", where plurals are marked)
-    role = names[0].split()[-1] if len(names) == 1 and names[0] else ""
+    # a role alone, one person (not "Federal officials", where plurals are marked); its head
+    # before any preposition ("spokeswoman for the BBC")
+    role = ""
+    if len(names) == 1 and names[0]:
+        words = names[0].split()
+        head = next((i for i, w in enumerate(words) if w in lexicon.any_prepositions), len(words))
+        role = words[head - 1] if head > 0 else words[-1]
     plural = bool(lexicon.plural_verbs) and role.endswith("s") and not role.endswith("ss")
     if not inside and role[:1].islower() and (role,) in lexicon.titles and not plural:
         state.described = (names[0], state.sentence_no)

@@ -1082,6 +1082,11 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 m -= 1
             if not (m >= 1 and t.raw[m] == "," and m < k - 1):
                 return None, negated
+            if k == m + 2 and _STATE_ABBREVIATION.match(t.raw[m + 1]) and t.cap[m - 1]:
+                # "a retired teacher in Allentown, Pa., said": the place's state, then the rest
+                # of the description before it
+                k = m
+                continue
             if k - m > PARENTHETICAL_MAX + 1 and not (
                 (t.low[m + 1] in lexicon.determiners or _title_at(t, lexicon, m + 1))
                 # a noun phrase, no clause of its own ("Even if ..., some of its functions
@@ -1275,6 +1280,10 @@ def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if start in blocked or (start > 0 and t.word(start - 1)):
         return None
     return (start, d - 1)
+
+
+# A state's short form after a place ("Allentown, Pa.", "Austin, TX").
+_STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})$")
 
 
 def _opening_adjunct(t: _Tokens, lexicon: Lexicon, comma: int) -> bool:

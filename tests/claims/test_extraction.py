@@ -8320,3 +8320,21 @@ def test_english_remarks_platforms_and_days(text, speaker, content):
     # a report the cue names as its channel still leads to what was said
     [s] = extract("The agency said in a report that the talks failed.", "en")
     assert s.content.text == "the talks failed"
+
+
+def test_a_role_whose_description_ends_on_a_name_is_the_next_pronoun():
+    text = (
+        "A spokeswoman for the BBC denied there had been any bias. "
+        '"Our coverage has been fair," she said.'
+    )
+    _, said = extract(text, "en")
+    assert said.speaker_names == ("spokeswoman for the BBC",)
+
+
+def test_a_place_and_its_state_inside_a_description_set_off_after_a_name():
+    text = (
+        '"I do not think she is truthful," Dora Pell, 67, a retired nurse in Allentown, Pa., '
+        "said in a follow-up interview."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("Dora Pell",)
