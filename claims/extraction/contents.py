@@ -113,7 +113,7 @@ def _direct_quote(
     if after:
         qs, qe = after[0]
         between = t.text[last:qs].strip()
-        if not between and _quoted_manner(t, lexicon, qs, qe):
+        if not between and (_quoted_manner(t, lexicon, qs, qe) or _quote_modifies(t, lexicon, qe)):
             return None
         # '..., she said, adding, "..."': the cue right after this one owns the quote, as does
         # a participle set off right before it ('denying any involvement, saying, "..."')
@@ -147,6 +147,23 @@ def _closed_then_quoted(t: _Tokens, quote: tuple[int, int], first: int, last: in
         return False
     after = next((q for q in t.quotes if q[0] >= last), None)
     return after is not None and t.text[last : after[0]].strip() in (",", ":")
+
+
+def _quote_modifies(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
+    """Whether the quote closing at char ``qe`` describes the noun right after it ('slammed
+    "utterly inaccurate" media reports'): a word in lower case follows, no function word."""
+    after = lexicon.token_re.search(t.text, qe + 1, t.end)
+    if after is None or t.text[qe + 1 : after.start()].strip():
+        return False
+    word = after.group()
+    return (
+        word[:1].isalpha()
+        and word[:1].islower()
+        and word not in lexicon.function_words
+        and word not in lexicon.cue_words
+        and word not in lexicon.conjunctions | lexicon.contrastives | lexicon.np_stopwords
+        and word not in lexicon.pronouns | lexicon.determiners
+    )
 
 
 def _quoted_manner(t: _Tokens, lexicon: Lexicon, qs: int, qe: int) -> bool:

@@ -308,6 +308,23 @@ def _circumstance(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
 PERFECT = frozenset({"has", "have", "had"})
 
 
+def _opening_participle_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether token k is a capitalised participle opening the sentence ("Addressing ...")."""
+    return (
+        bool(lexicon.participle_suffixes)
+        and t.cap[k]
+        and t.low[k].endswith(lexicon.participle_suffixes)
+        and len(t.low[k]) > PARTICIPLE_MIN
+        and k + 1 < t.n
+        and t.word(k + 1)
+        and not t.cap[k + 1]
+    )
+
+
+# The shortest word read as a participle by its ending ("Addressing", not "King").
+PARTICIPLE_MIN = 5
+
+
 def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
     """The phrase that opens the sentence's main clause (followed by its verb), or None."""
     breaks = [i + 1 for i in range(before) if t.raw[i] in (",", "-", "—", "–") and not t.inq[i]]
@@ -326,6 +343,8 @@ def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
             # "At Sunday night's debate, Sanders ...": an adjunct, its subject after the comma
             or t.low[k] in lexicon.prepositions
             or _time_aside(t, lexicon, k, before)
+            # "Addressing internal party dynamics, the Prime Minister ...": a participle's
+            or (k == starts[0] and _opening_participle_word(t, lexicon, k))
         ):
             continue
         hit = _np_after(t, lexicon, k, blocked, name_only=True)

@@ -8338,3 +8338,29 @@ def test_a_place_and_its_state_inside_a_description_set_off_after_a_name():
     )
     [s] = extract(text, "en")
     assert s.speaker_names == ("Dora Pell",)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'The council has slammed "utterly false" media reports of match fixing.',
+            '"utterly false" media reports of match fixing',
+        ),
+        ('He said "we will win" and left.', "we will win"),
+    ],
+)
+def test_a_quote_describing_the_noun_after_it_is_no_direct_quote(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
+
+
+def test_an_opening_participle_is_no_subject_and_according_to_the_law_no_source():
+    text = (
+        "Addressing party members, the prime minister warned against infighting and stressed "
+        "the need for unity."
+    )
+    stressed = extract(text, "en")[-1]
+    assert (stressed.cue.text, stressed.speaker_names) == ("stressed", ("the prime minister",))
+    [s] = extract("The state is run according to the law, Saleh said.", "en")
+    assert s.cue.text == "said"
