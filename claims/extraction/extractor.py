@@ -1817,6 +1817,15 @@ def _statements_in(
         else:
             later = [c for c in cue_starts if c > f.cj]
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
+            opens = _dateline_end(t, f.ci)
+            if opens < f.ci and t.low[opens] in lexicon.subordinators and not t.inq[opens]:
+                # "Setelah Agnez mengungkapkan bahwa dirinya merasa ditumbalkan ..., Ari akhirnya
+                # buka suara": the clause the subordinator opens ends on its comma
+                comma = next(
+                    (k for k in range(opens, after_b) if t.raw[k] == "," and not t.inq[k]), None
+                )
+                if comma is not None and f.cj <= comma:
+                    after_b = min(after_b, comma)
             if f.inherited and later:
                 # "Slamming the opposition, he said ...": a clause that opens the sentence ends
                 # on its comma, before the subject it shares with the cue after it

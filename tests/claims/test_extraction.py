@@ -8364,3 +8364,35 @@ def test_an_opening_participle_is_no_subject_and_according_to_the_law_no_source(
     assert (stressed.cue.text, stressed.speaker_names) == ("stressed", ("the prime minister",))
     [s] = extract("The state is run according to the law, Saleh said.", "en")
     assert s.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text, language, content",
+    [
+        (
+            "Setelah Ayu mengungkapkan bahwa dirinya merasa dikorbankan, Bimo akhirnya buka suara.",
+            "id",
+            "dirinya merasa dikorbankan",
+        ),
+        ("Although he said the talks failed, the minister stayed on.", "en", "the talks failed"),
+    ],
+)
+def test_a_cue_in_an_opening_subordinate_clause_speaks_to_its_comma(text, language, content):
+    [s] = extract(text, language)
+    assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polres melibatkan puluhan personel guna memastikan seluruh titik aman.",
+        "Gol itu lahir dari antisipasi Dodi Saputra yang menepis sepakan bebas lawan.",
+    ],
+)
+def test_a_purpose_clause_and_a_keepers_save_are_no_statements(text):
+    assert extract(text, "id") == []
+
+
+def test_a_regency_of_two_words_after_kabupaten():
+    [s] = extract("Bupati Kabupaten Pesisir Barat Rudi Santoso membantah kabar itu.", "id")
+    assert s.speaker_names == ("Rudi Santoso",)
