@@ -20,6 +20,7 @@ from .tokens import (
     _acronym,
     _acronym_like,
     _adverb,
+    _dateline_end,
     _degree_word,
     _has_phrase,
     _infinitive_at,
@@ -1070,7 +1071,7 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
                 break
         # "Putin, dalam pesannya kepada Kim, mengatakan": the speaker precedes the parenthetical
         # (or several: "Sen. Lindsey Graham, R-S.C., a presidential candidate, said").
-        for _ in range(3):
+        for round_ in range(3):
             m = k - 1
             while (
                 m >= 0
@@ -1081,6 +1082,16 @@ def _np_before_from(t: _Tokens, lexicon: Lexicon, ci: int, blocked: set[int], ad
             ):
                 m -= 1
             if not (m >= 1 and t.raw[m] == "," and m < k - 1):
+                if (
+                    round_ == 0
+                    and lexicon.possessor_after  # (an English comma there sets off an aside)
+                    and k == ci - 1
+                    and not (ci + 1 < t.n and t.low[ci + 1] in lexicon.agent_markers)
+                ):
+                    # "Sekda Kabupaten Kuningan Dian Rahmat Yanuar, menyebut ...": a comma
+                    # between the subject that opens the sentence and its cue (not a passive's:
+                    # "An Istanbul-based professor, accused by the government of ...")
+                    return _subject_set_off(t, lexicon, k, blocked), negated
                 return None, negated
             if k == m + 2 and _STATE_ABBREVIATION.match(t.raw[m + 1]) and t.cap[m - 1]:
                 # "a retired teacher in Allentown, Pa., said": the place's state, then the rest
@@ -1284,6 +1295,30 @@ def _served_by(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
 
 # A state's short form after a place ("Allentown, Pa.", "Austin, TX").
 _STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})$")
+
+
+def _subject_set_off(t: _Tokens, lexicon: Lexicon, comma: int, blocked: set[int]):
+    """The phrase before the comma at token ``comma`` when it opens the sentence (after its
+    dateline) and names someone: a title and a name, or a name of two capitalised words or
+    more; else None."""
+    if comma < 2:
+        return None
+    hit = _np_back(t, lexicon, _skip_degrees(t, lexicon, comma - 1), 0, blocked)
+    start = _dateline_end(t, comma)
+    if hit is None or hit[0] < start:
+        return None
+    if not all(t.cap[x] and t.word(x) for x in range(start, hit[0])):
+        return None  # (a phrase too long for one is still the sentence's first)
+    hit = (start, hit[1])
+    plain = lexicon.function_words | lexicon.conjunctions | lexicon.contrastives
+    if any(t.low[x] in plain for x in range(*hit)):
+        return None  # ("And Trump, said Sunshine, ...")
+    capitals = [x for x in range(*hit) if t.cap[x] and t.word(x)]
+    if len(capitals) < 2 or not (
+        _titles_in(t, lexicon, *hit) or all(t.cap[x] for x in range(*hit) if t.word(x))
+    ):
+        return None
+    return hit
 
 
 def _opening_adjunct(t: _Tokens, lexicon: Lexicon, comma: int) -> bool:
@@ -1916,6 +1951,14 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if not any(t.cap[x] for x in range(a, b)):
         # "kedua pemimpin", "officials": a description, kept whole
         return _as_written(t, a, b)
+    if (
+        b - a >= 3
+        and t.low[b - 1] in lexicon.definite_determiners
+        and lexicon.possessor_after
+        and _title_at(t, lexicon, a)
+    ):
+        # "Pelatih Arema FC ini": a role pointed at, no one named in it
+        return _as_written(t, a, b)
     while a < b - 1 and (
         t.low[a] in lexicon.determiners
         # "Secara tegas Erick Thohir menyebut": how it was said, then the name
@@ -2106,6 +2149,15 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             and t.cap[rest]
             and not _only_places(t, lexicon, rest, b)
             and not any(t.low[x] in lexicon.conjunctions for x in range(rest, b))
+            # (a team's role in lower case before one capitalised word is a description:
+            # "pelatih Persib", not the person "Persib")
+            and not (
+                rest == end
+                and b == rest + 1
+                and not t.cap[begin]
+                and begin == a
+                and tuple(t.low[begin:end]) in lexicon.team_roles
+            )
         ):
             # (a person's name has no "and": "Kementerian Komunikasi dan Informatika" is whole)
             a, titled = rest, True

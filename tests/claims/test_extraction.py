@@ -8396,3 +8396,40 @@ def test_a_purpose_clause_and_a_keepers_save_are_no_statements(text):
 def test_a_regency_of_two_words_after_kabupaten():
     [s] = extract("Bupati Kabupaten Pesisir Barat Rudi Santoso membantah kabar itu.", "id")
     assert s.speaker_names == ("Rudi Santoso",)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a comma between the subject that opens the sentence and its cue
+        (
+            "Sekda Kabupaten Ciamis Dr H Rudi Hartono, menyebut draf mutasi yang bocor itu hoaks.",
+            "Rudi Hartono",
+        ),
+        ("Pelatih PSM Makassar, Darko Jovic, menyalahkan kepemimpinan wasit.", "Darko Jovic"),
+        # a role pointed at, no one named
+        (
+            "Pelatih Arema FC ini mengaku kemenangan timnya berkat kerja keras.",
+            "Pelatih Arema FC ini",
+        ),
+    ],
+)
+def test_indonesian_subjects_set_off_titled_or_pointed_at(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+def test_a_subject_set_off_before_a_passive_or_after_a_conjunction_is_not_taken():
+    text = (
+        "An Istanbul-based professor, accused by the government of plotting a coup, is in hiding."
+    )
+    assert not any("professor" in " ".join(s.speaker_names) for s in extract(text, "en"))
+    [s] = extract("And Mercer, said Dunne, who remains friendly with him, never forgets.", "en")
+    assert s.speaker_names == ("Dunne",)
+
+
+def test_a_teams_role_before_one_capitalised_word_describes_its_holder():
+    [s] = extract('"Itu hanya rumor," tegas manajer Persija.', "id")
+    assert s.speaker_names == ("manajer Persija",)
+    [s] = extract('"Itu hanya rumor," kata juru bicara Budi.', "id")
+    assert s.speaker_names == ("Budi",)
