@@ -65,6 +65,7 @@ from .speakers import (
     _relative_antecedent,
     _role_holder,
     _skip_modifiers,
+    _skip_time,
     _split_speakers,
     _titles_in,
 )
@@ -730,7 +731,10 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     and not t.cap[verb]
                     and (not lexicon.past_suffixes or t.low[verb].endswith(lexicon.past_suffixes))
                 ):
-                    hit = _np_back(t, lexicon, verb - 1, 0, blocked)
+                    # (past a day between them: "US intelligence agencies on Friday released")
+                    hit = _np_back(
+                        t, lexicon, _skip_time(t, lexicon, verb - 1, blocked), 0, blocked
+                    )
             if hit is None:
                 return None
             return _Found(

@@ -8433,3 +8433,12 @@ def test_a_teams_role_before_one_capitalised_word_describes_its_holder():
     assert s.speaker_names == ("manajer Persija",)
     [s] = extract('"Itu hanya rumor," kata juru bicara Budi.', "id")
     assert s.speaker_names == ("Budi",)
+
+
+def test_the_one_who_issued_a_document_speaks_past_a_day_before_the_verb():
+    text = (
+        "The intelligence agencies on Friday released a report saying that the minister ordered "
+        "the raid."
+    )
+    [s] = extract(text, "en")
+    assert s.speaker_names == ("intelligence agencies",)
