@@ -2519,7 +2519,13 @@ def _statements_in(
             and i not in skip
             and i > 0
             and t.low[i - 1] not in lexicon.place_prepositions
-        ) | frozenset(w.lower() for s in statements for n in s.speaker_names for w in n.split())
+        ) | frozenset(
+            w.lower()
+            for s in statements
+            for n in s.speaker_names
+            for w in n.split()
+            if w[:1].isupper()  # (not "agency" of "TASS news agency": "World ... Agency")
+        )
     return statements
 
 

@@ -2484,6 +2484,10 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
                 if a < b - size
                 and tuple(t.low[b - size : b]) in lexicon.titles
                 and all(t.cap[x] and t.word(x) for x in range(a, b - size))
+                # (a body's word names another body: "The World Anti-Doping Agency" is not
+                # "the TASS news agency")
+                and t.low[b - 1] not in lexicon.institutions | lexicon.organisation_nouns
+                and (t.low[b - 1],) not in lexicon.media_words
             ),
             None,
         )

@@ -8442,3 +8442,12 @@ def test_the_one_who_issued_a_document_speaks_past_a_day_before_the_verb():
     )
     [s] = extract(text, "en")
     assert s.speaker_names == ("intelligence agencies",)
+
+
+def test_a_body_named_after_an_outlets_noun_is_neither_its_holder_nor_its_relay():
+    text = (
+        "The federation was due to meet later Thursday, the TASS news agency reported. "
+        "The World Anti-Doping Agency said in a statement that it would investigate."
+    )
+    _, said = extract(text, "en")
+    assert (said.speaker_names, said.via) == (("World Anti-Doping Agency",), None)
