@@ -432,6 +432,10 @@ def _subject_pronoun(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 CONTRACTED_VERBS = frozenset({"s", "re", "m", "ve", "ll", "d"})
 
 
+# Words in lower case an agent after "carried by" runs to ("the state news agency").
+AGENT_NOUNS_MAX = 3
+
+
 def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if found.cue.speaker == "after" and a < t.n and t.raw[a] == "(" and not t.inq[a]:
         # "diberitakan Associated Press (AP) pada Senin, ...": the speaker's acronym
@@ -467,6 +471,31 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         )
         if close is not None:
             a = close + 1
+    if (
+        a + 1 < t.n
+        and t.low[a + 1] in lexicon.agent_markers
+        and bool(lexicon.past_suffixes)
+        and t.low[a].endswith(lexicon.past_suffixes)
+        and not t.cap[a]
+        and any(t.low[x] in lexicon.channel_words for x in range(found.ci, a))
+    ):
+        # "said in a statement carried by the SPA", "... released by the Trump campaign the AP
+        # report merits ...": who carried the statement, then what was said if anything
+        k = a + 2
+        while k < t.n and t.low[k] in lexicon.determiners:
+            k += 1
+        start = k
+        while (
+            k < t.n
+            and t.word(k)
+            and not t.inq[k]
+            and t.low[k] not in lexicon.function_words | lexicon.determiners
+            and (t.cap[k] or k - start < AGENT_NOUNS_MAX)
+        ):
+            k += 1
+        if k == start:
+            return a, a
+        a = k
     if found.cue.speaker == "after" and not found.cue.passive and a < t.n and t.raw[a] == ",":
         a = _past_source_apposition(t, lexicon, a)
     if a < t.n and t.raw[a] == ",":

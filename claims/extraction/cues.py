@@ -428,6 +428,14 @@ def _reduced_passive(t: _Tokens, lexicon: Lexicon, i: int, j: int) -> bool:
         # "an individual alleged to have links with Umno": said of the noun, by no one named
         return True
     if (
+        t.low[i] in lexicon.stationed_forms
+        and t.low[i - 1].endswith("s")
+        and t.low[i - 1] not in lexicon.function_words
+        and t.low[j] in lexicon.place_prepositions
+    ):
+        # "diplomats posted in the capital": where people serve, no one posting
+        return True
+    if (
         t.low[i - 1] in lexicon.shared_items
         and bool(lexicon.past_suffixes)
         and t.low[j - 1].endswith(lexicon.past_suffixes)

@@ -95,6 +95,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   and Spain both denied").
 - ``team_roles``: roles held in a team ("pelatih", "kapten"): in lower case before one
   capitalised word they describe the team's holder ("pelatih Persib"), no person named.
+- ``stationed_forms``: "posted": after a plural noun and before ``place_prepositions`` it says
+  where people serve ("diplomats posted in the capital"), no one posting.
 - ``naming_forms``: "called", "dubbed": set off after a noun with the name it goes by, no cue
   ("the new flight system, called MCAS, was ...").
 - ``alias_markers``: "alias": a name ends before one ("Ridwan Kamil alias RK" is Ridwan Kamil).
@@ -360,6 +362,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     alias_markers: frozenset[str]
     naming_forms: frozenset[str]
+    stationed_forms: frozenset[str]
     team_roles: frozenset[tuple[str, ...]]
     floating_quantifiers: frozenset[str]
     question_words: frozenset[str]
@@ -613,6 +616,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         person_nouns=words("person_nouns"),
         alias_markers=words("alias_markers"),
         naming_forms=words("naming_forms"),
+        stationed_forms=words("stationed_forms"),
         team_roles=phrases("team_roles"),
         floating_quantifiers=words("floating_quantifiers"),
         question_words=words("question_words"),

@@ -8451,3 +8451,34 @@ def test_a_body_named_after_an_outlets_noun_is_neither_its_holder_nor_its_relay(
     )
     _, said = extract(text, "en")
     assert (said.speaker_names, said.via) == (("World Anti-Doping Agency",), None)
+
+
+def test_people_posted_somewhere_post_nothing():
+    text = (
+        "The report lacked any evidence against diplomats posted in the capital, said the "
+        "embassy in the statement."
+    )
+    [s] = extract(text, "en")
+    assert s.cue.text == "said"
+    [s] = extract("Supporters posted on Facebook that the rally was cancelled.", "en")
+    assert s.content.text == "the rally was cancelled"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'The kingdom "rejects these claims completely," an official said in a statement '
+            "carried by the state news agency.",
+            'The kingdom "rejects these claims completely,"',
+        ),
+        (
+            "Senator Mara Voss said in a statement released by her campaign the report merits "
+            "an inquiry.",
+            "the report merits an inquiry",
+        ),
+    ],
+)
+def test_who_carried_a_statement_is_not_what_was_said(text, content):
+    [s] = extract(text, "en")
+    assert s.content.text == content
