@@ -1251,6 +1251,8 @@ def _description_start(t: _Tokens, lexicon: Lexicon, hit) -> int:
             return 1
         if x >= 4 and t.raw[x - 1] == ")" and t.raw[x - 3] == "(" and capitalised(x - 4):
             return 3
+        if x >= 2 and t.low[x - 1] in lexicon.conjunctions and capitalised(x - 2):
+            return 1  # "Kepala Dinas Tenaga Kerja dan Perindustrian"
         return 0
 
     if step(a):

@@ -7995,6 +7995,12 @@ def test_a_role_and_its_name_set_off_after_a_link_give_the_next_pronoun():
             "menambahkan, kades itu diduga melanggar Pasal 2.",
             "Yusuf Ramadhan Putra",
         ),
+        # ... and an office's fields joined by "dan"
+        (
+            "Kepala Dinas Tenaga Kerja dan Perindustrian (Disnakerin) Kabupaten Blora, Rahmat "
+            "Hidayat, memastikan tidak ada PHK massal.",
+            "Rahmat Hidayat",
+        ),
     ],
 )
 def test_indonesian_name_after_a_nickname_or_short_forms(text, name):
