@@ -85,6 +85,7 @@ from .tokens import (
     _name_end,
     _name_parts,
     _possessive,
+    _prefixed_verb,
     _title_at,
     _Tokens,
     _trim,
@@ -1481,6 +1482,8 @@ def _named_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None
     if (
         not t.word(end)
         or t.cap[end]
+        # (a verb with its prefix: "Rumah Amnah rusak berat" opens on a house, no one)
+        or not _prefixed_verb(t, lexicon, end)
         or t.inq[end]
         or verb in lexicon.function_words
         or verb in lexicon.relative_pronouns
@@ -1570,6 +1573,13 @@ def _headline(t: _Tokens) -> bool:
     return sum(t.cap[i] for i in words) >= HEADLINE_CAPITALS * len(words)
 
 
+def _written_in_lower_case(t: _Tokens, i: int) -> bool:
+    """Whether the document writes token i's word in lower case elsewhere ("Rumah Amnah rusak"
+    after "rumah orang tuanya"): a common word capitalised only by its place."""
+    word = t.low[i]
+    return len(word) > 2 and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", t.text) is not None
+
+
 def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     """Remember the full names a sentence without statements gives ("Finance minister Sajid
     Javid repeatedly refused ...", "Lalu Muhamad Iqbal, menyampaikan bantahan ini"), so that a
@@ -1602,7 +1612,11 @@ def _learn_names(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
         if (
             i < j - 1
             and not any(t.word(x) for x in range(i))
-            and any(full.split()[0] == t.raw[i + 1] for full in state.full_names)
+            and (
+                any(full.split()[0] == t.raw[i + 1] for full in state.full_names)
+                # ("Rumah Amnah rusak berat": a common word, then one name)
+                or (lexicon.possessor_after and j - i == 2 and _written_in_lower_case(t, i))
+            )
             and not any(t.raw[i] in full.split() for full in state.full_names)
         ):
             # "Komunikasi Retno dengan ..." after "Retno Marsudi": the sentence opens on a

@@ -1928,6 +1928,9 @@ def _only_places(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
         if t.low[a] in lexicon.np_inner:
             a += 1
             continue
+        if t.low[a] in lexicon.region_words and t.cap[a] and a + 1 < b:
+            a += 1  # "Kabupaten Kutai Kartanegara": the kind of region, then its name
+            continue
         if t.low[a] in lexicon.place_prepositions and a + 2 == b and t.cap[a + 1]:
             return True
         for size in range(min(lexicon.phrase_len, b - a), 0, -1):

@@ -8488,3 +8488,30 @@ def test_people_posted_somewhere_post_nothing():
 def test_who_carried_a_statement_is_not_what_was_said(text, content):
     [s] = extract(text, "en")
     assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Menurut pengacara Rudi, saksi itu tidak punya nilai.", "pengacara Rudi"),
+        ('"Ini dugaan politik uang," kata pelapor bernama Dimas Aji Saputra.', "Dimas Aji Saputra"),
+        (
+            "Kuasa Hukum Komisi Pemilihan Umum (KPU) Kabupaten Kutai Barat menegaskan bahwa MK "
+            "harus mengacu pada kewenangannya.",
+            "Kuasa Hukum Komisi Pemilihan Umum (KPU) Kabupaten Kutai Barat",
+        ),
+    ],
+)
+def test_indonesian_lawyers_people_named_and_a_lawyer_for_a_body(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
+
+
+def test_a_common_word_and_one_name_opening_a_sentence_is_no_name():
+    text = (
+        "Amnah memilih mengungsi ke rumah orang tuanya. Rumah Amnah rusak berat. "
+        '"Untuk sementara mengungsi dulu," kata Amnah.'
+    )
+    assert extract(text, "id")[-1].speaker_names == ("Amnah",)
+    [s] = extract("Rizal dan Soleh saling membantah soal uang itu.", "id")
+    assert s.speaker_names == ("Rizal", "Soleh")
