@@ -319,7 +319,8 @@ def _attributive(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         and before.endswith(lexicon.past_suffixes)
         and before not in lexicon.passive_auxiliaries
     )
-    return before in lexicon.prepositions or bool(past_verb)
+    # (or a number: "811 confirmed cases")
+    return before in lexicon.prepositions or bool(past_verb) or t.raw[i - 1][:1].isdigit()
 
 
 def _act_after(t: _Tokens, lexicon: Lexicon, j: int, cue: Cue) -> bool:

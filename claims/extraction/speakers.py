@@ -1753,6 +1753,13 @@ def _institution_and(
     speakers ("Kementerian Luar Negeri dan Presiden Jokowi")."""
     if i + 1 >= b or not t.cap[i + 1] or i + 1 in in_title or t.low[i + 1] in lexicon.institutions:
         return False
+    if (
+        t.low[b - 1] in lexicon.institutions
+        and b - 1 > i + 1
+        and all(t.cap[x] and t.word(x) and not _possessive(t, x) for x in range(a, b) if x != i)
+        and not _only_places(t, lexicon, a, i)  # ("Russia and Ukraine's Foreign Ministry")
+    ):
+        return True  # "National Disaster Risk Reduction and Management Council": its word last
     for k in range(i - 1, a - 1, -1):
         if t.raw[k] == "," or (t.low[k] in lexicon.np_inner and k > a and t.cap[k - 1]):
             continue  # "Team of the Ministry of Communications and Multimedia"
@@ -2080,6 +2087,24 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     )
     if at is not None and not _titles_in(t, lexicon, a, at):
         b = at
+    # "Mr. Burman of the Tax Policy Center": the person, not the body named after "of"
+    of = next(
+        (
+            x
+            for x in range(a + 1, b - 2)
+            if t.low[x] in lexicon.np_inner
+            and t.word(x)
+            and t.cap[x - 1]
+            and not _title_at(t, lexicon, x - 1)
+            and x - a >= 2
+            and all((t.cap[y] and t.word(y)) or _title_at(t, lexicon, y) for y in range(a, x))
+            and t.low[b - 1] in lexicon.institutions
+            and all(t.cap[y] or t.low[y] in lexicon.determiners for y in range(x + 1, b))
+        ),
+        None,
+    )
+    if of is not None:
+        b = of
     # "A statement from the Israeli military", "a statement released by the Defence
     # Ministry", "keterangan resmi Kemenhan": the one who issued it speaks
     if a < b - 1 and t.low[a] in lexicon.document_words:

@@ -8515,3 +8515,34 @@ def test_a_common_word_and_one_name_opening_a_sentence_is_no_name():
     assert extract(text, "id")[-1].speaker_names == ("Amnah",)
     [s] = extract("Rizal dan Soleh saling membantah soal uang itu.", "id")
     assert s.speaker_names == ("Rizal", "Soleh")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The Lagos Centre for Disease Control and Prevention reported 152 deaths.",
+            ("Lagos Centre for Disease Control and Prevention",),
+        ),
+        (
+            "The National Flood Risk Reduction and Management Council said the toll rose.",
+            ("National Flood Risk Reduction and Management Council",),
+        ),
+        ('"It is a good plan," said Mr. Orwin of the Fiscal Policy Center.', ("Orwin",)),
+    ],
+)
+def test_english_bodies_with_and_and_people_of_a_body(text, names):
+    [s] = extract(text, "en")
+    assert s.speaker_names == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One person was reported missing, the agency said.",
+        "The agency said 811 confirmed cases were recorded.",
+    ],
+)
+def test_reported_missing_and_confirmed_cases_are_no_statements(text):
+    [s] = extract(text, "en")
+    assert s.cue.text == "said"
