@@ -1329,6 +1329,15 @@ def _sentence_statements(
     if _headline(t):
         return []
     _learn_agent(t, lexicon, state, before_pronoun=True)
+    if any(
+        t.low[x] in lexicon.personal_pronouns and t.low[x + 1] in lexicon.cue_words and not t.inq[x]
+        for x in range(1, t.n - 1)
+    ):
+        # "State Department spokeswoman Jen Psaki on Tuesday refused to comment ..., but she
+        # stressed ...": the one the sentence opens on is its "she"
+        full = _titled_subject(t, lexicon, state)
+        if full and len(full.split()) >= 2 and not _organisation(full, lexicon):
+            _note_named([full], state, lexicon)
     statements = _statements_in(t, text, start, end, lexicon, state)
     if not statements:
         _learn_names(t, lexicon, state)

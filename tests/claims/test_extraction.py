@@ -8546,3 +8546,11 @@ def test_english_bodies_with_and_and_people_of_a_body(text, names):
 def test_reported_missing_and_confirmed_cases_are_no_statements(text):
     [s] = extract(text, "en")
     assert s.cue.text == "said"
+
+
+def test_the_titled_subject_a_sentence_opens_on_is_its_pronoun():
+    text = (
+        "Ramos denied it. Foreign Ministry spokeswoman Lena Park on Tuesday refused to comment "
+        "on the cases, but she stressed the memo had contained errors."
+    )
+    assert extract(text, "en")[-1].speaker_names == ("Lena Park",)
