@@ -2367,7 +2367,8 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
                 _code_at(t, lexicon, k) or (k > a and _circumfixed(t.low[k], lexicon))
             ):
                 k += 1
-            if t.cap[k] and not _code_at(t, lexicon, k):
+            if t.cap[k] and not _code_at(t, lexicon, k) and not _only_places(t, lexicon, k, b):
+                # (not a role held for a place with no one named: "Kasi Pidsus Kejari Kendal")
                 a, stripped = k, True
     end, degrees = b, False
     while end - a > 1 and (
@@ -2710,7 +2711,9 @@ def _organisation(name: str, lexicon: Lexicon) -> bool:
         or tuple(words) in lexicon.outlets
         or any(_acronym(w.split("-")[0]) for w in words)
         or any(
-            w.lower() in lexicon.institutions or w.lower() in lexicon.organisation_nouns
+            w.lower() in lexicon.institutions
+            or w.lower() in lexicon.organisation_nouns
+            or w.lower() in lexicon.short_names  # "Kejari Kuansing", "Polri"
             for w in words
         )
     )

@@ -8554,3 +8554,13 @@ def test_the_titled_subject_a_sentence_opens_on_is_its_pronoun():
         "on the cases, but she stressed the memo had contained errors."
     )
     assert extract(text, "en")[-1].speaker_names == ("Lena Park",)
+
+
+def test_section_heads_are_titles_and_a_short_name_makes_an_organisation():
+    [s] = extract('"Tersangka ditahan," ujar Kasi Pidsus Kejari Kendal Sigit Hartono.', "id")
+    assert s.speaker_names == ("Sigit Hartono",)
+    text = (
+        "Ketua Bawaslu Pandeglang Febri Setiadi menyebut laporan sudah diterima. Pihak Bawaslu "
+        'Pandeglang sudah membentuk tim. "Kami menelusuri dugaan itu," katanya.'
+    )
+    assert extract(text, "id")[-1].speaker_names == ("Febri Setiadi",)
