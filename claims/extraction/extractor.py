@@ -1438,7 +1438,7 @@ def _learn_agent(
         hit = _np_after(t, lexicon, k + 1, set(), name_only=True)
         end = hit[0][1] if hit is not None else k + 1
         if before_pronoun:
-            if not (
+            if hit is None or not (
                 end + 3 < t.n
                 and t.raw[end] == ","
                 and t.low[end + 1] in lexicon.personal_pronouns

@@ -8245,6 +8245,13 @@ def test_a_text_cut_after_a_passives_agent_is_read(text, language):
     assert extract(text, language) == []
 
 
+def test_an_agent_marker_with_no_name_before_a_pronoun_is_read():
+    # (no one follows "oleh": the pronoun's statement stands without a learned agent)
+    text = "Kabar itu ditanggapi oleh , ia mengatakan bahwa kabar itu tidak benar."
+    (statement,) = extract(text, "id")
+    assert statement.content.text == "kabar itu tidak benar"
+
+
 def test_menurutnya_after_a_subordinator_opens_its_own_clause_and_relays_nothing():
     text = "Rina menegaskan bantuan itu berupa uang, karena menurutnya aturan membolehkan uang."
     asserted, reported = extract(text, "id")
