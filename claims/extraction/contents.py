@@ -20,6 +20,7 @@ from .tokens import (
     _has_phrase,
     _ing_form,
     _name_start,
+    _past_form,
     _title_at,
     _Tokens,
     _year,
@@ -97,8 +98,11 @@ def _direct_quote(
     t: _Tokens, lexicon: Lexicon, first: int, last: int, before_too: bool = True
 ) -> tuple[int, int] | None:
     """The quote right before or right after the attribution that spans chars first..last."""
+    after = [q for q in t.quotes if q[0] >= last]
+    # what stands between the attribution and the quote after it
+    lead = t.text[last : after[0][0]].strip() if after else None
     before = [q for q in t.quotes if q[1] < first] if before_too else []
-    if before and _closed_then_quoted(t, before[-1], first, last):
+    if before and _closed_then_quoted(t, before[-1], first, lead):
         # '"... is uncharacteristic." He added, "..."': the quote before closed its sentence,
         # and the cue introduces the one after it
         before = []
@@ -109,10 +113,9 @@ def _direct_quote(
         # lawyer, Roland Riopelle, said')
         if not between.strip(" \t\r\n,—–-'’") or _set_off_role(between, lexicon):
             return _quote_content(t, qs, qe)
-    after = [q for q in t.quotes if q[0] >= last]
     if after:
         qs, qe = after[0]
-        between = t.text[last:qs].strip()
+        between = lead
         if not between and (_quoted_manner(t, lexicon, qs, qe) or _quote_modifies(t, lexicon, qe)):
             return None
         # '..., she said, adding, "..."': the cue right after this one owns the quote, as does
@@ -137,16 +140,15 @@ def _direct_quote(
     return None
 
 
-def _closed_then_quoted(t: _Tokens, quote: tuple[int, int], first: int, last: int) -> bool:
-    """Whether ``quote`` ends on a sentence's closing mark, the attribution at chars first..last
-    after it opens on a capital, and a comma or colon after the attribution leads to a quote
-    of its own."""
+def _closed_then_quoted(t: _Tokens, quote: tuple[int, int], first: int, lead: str | None) -> bool:
+    """Whether ``quote`` ends on a sentence's closing mark, the attribution from char first
+    after it opens on a capital, and what leads from the attribution to the next quote
+    (``lead``, None without one) is a comma or a colon."""
     qs, qe = quote
     inside = t.text[qs + 1 : qe].rstrip(" '’\"”")
     if not inside.endswith((".", "?", "!")) or not t.text[first : first + 1].isupper():
         return False
-    after = next((q for q in t.quotes if q[0] >= last), None)
-    return after is not None and t.text[last : after[0]].strip() in (",", ":")
+    return lead in (",", ":")
 
 
 def _quote_modifies(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
@@ -161,8 +163,7 @@ def _quote_modifies(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
         and word[:1].islower()
         and word not in lexicon.function_words
         and word not in lexicon.cue_words
-        and word not in lexicon.conjunctions | lexicon.contrastives | lexicon.np_stopwords
-        and word not in lexicon.pronouns | lexicon.determiners
+        and word not in lexicon.conjunctions | lexicon.contrastives | lexicon.pronouns
     )
 
 
@@ -422,7 +423,7 @@ def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
 
 def _subject_pronoun(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether token k is a subject's pronoun, also with its verb contracted ("it's")."""
-    word = re.split("['’]", t.low[k], maxsplit=1)[0]
+    word = t.low[k].split("'", 1)[0]
     return word in lexicon.pronouns - lexicon.object_pronouns and (
         word == t.low[k] or t.low[k][len(word) + 1 :] in CONTRACTED_VERBS
     )
@@ -450,13 +451,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         and (
             t.low[a] in lexicon.relative_pronouns | lexicon.complementizers
             # (or a participle: "According to the WSJ report based on unnamed sources, ...")
-            or (
-                bool(lexicon.past_suffixes)
-                and not t.cap[a]
-                and t.low[a].endswith(lexicon.past_suffixes)
-                and a + 1 < t.n
-                and t.low[a + 1] in lexicon.prepositions
-            )
+            or (_past_form(t, lexicon, a) and a + 1 < t.n and t.low[a + 1] in lexicon.prepositions)
         )
     ):
         # "According to a recent news article that cited an RTI response, officials ...": the
@@ -474,9 +469,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
     if (
         a + 1 < t.n
         and t.low[a + 1] in lexicon.agent_markers
-        and bool(lexicon.past_suffixes)
-        and t.low[a].endswith(lexicon.past_suffixes)
-        and not t.cap[a]
+        and _past_form(t, lexicon, a)
         and any(t.low[x] in lexicon.channel_words for x in range(found.ci, a))
     ):
         # "said in a statement carried by the SPA", "... released by the Trump campaign the AP
@@ -489,7 +482,7 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             k < t.n
             and t.word(k)
             and not t.inq[k]
-            and t.low[k] not in lexicon.function_words | lexicon.determiners
+            and t.low[k] not in lexicon.function_words
             and (t.cap[k] or k - start < AGENT_NOUNS_MAX)
         ):
             k += 1

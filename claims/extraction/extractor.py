@@ -84,6 +84,8 @@ from .tokens import (
     _may_be_plural,
     _name_end,
     _name_parts,
+    _participle_form,
+    _past_form,
     _possessive,
     _prefixed_verb,
     _title_at,
@@ -313,18 +315,12 @@ PERFECT = frozenset({"has", "have", "had"})
 def _opening_participle_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether token k is a capitalised participle opening the sentence ("Addressing ...")."""
     return (
-        bool(lexicon.participle_suffixes)
-        and t.cap[k]
-        and t.low[k].endswith(lexicon.participle_suffixes)
-        and len(t.low[k]) > PARTICIPLE_MIN
+        t.cap[k]
+        and _participle_form(lexicon, t.low[k])
         and k + 1 < t.n
         and t.word(k + 1)
         and not t.cap[k + 1]
     )
-
-
-# The shortest word read as a participle by its ending ("Addressing", not "King").
-PARTICIPLE_MIN = 5
 
 
 def _subject(t: _Tokens, lexicon: Lexicon, before: int, blocked: set[int]):
@@ -998,9 +994,7 @@ def _document_described(
     ):
         return None
     describing = any(
-        t.low[k] in lexicon.agent_markers
-        or (not t.cap[k] and lexicon.past_suffixes and t.low[k].endswith(lexicon.past_suffixes))
-        for k in between
+        t.low[k] in lexicon.agent_markers or _past_form(t, lexicon, k) for k in between
     )
     if not describing:
         return None
@@ -1335,9 +1329,7 @@ def _sentence_statements(
     ):
         # "State Department spokeswoman Jen Psaki on Tuesday refused to comment ..., but she
         # stressed ...": the one the sentence opens on is its "she"
-        full = _titled_subject(t, lexicon, state)
-        if full and len(full.split()) >= 2 and not _organisation(full, lexicon):
-            _note_named([full], state, lexicon)
+        _note_subject(_titled_subject(t, lexicon, state), lexicon, state)
     statements = _statements_in(t, text, start, end, lexicon, state)
     if not statements:
         _learn_names(t, lexicon, state)
@@ -1415,11 +1407,18 @@ def _learn_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> None:
     subject ("Johan tak ambil pusing mengenai klaim tersebut."), or on a person named after a
     role ("Chinese spokeswoman Hua Chunying was on Wednesday asked about ..."): the next
     "tuturnya" or "she said" is that person."""
-    full = (
+    _note_subject(
         _known_subject(t, lexicon, state)
         or _titled_subject(t, lexicon, state)
-        or _named_subject(t, lexicon, state)
+        or _named_subject(t, lexicon, state),
+        lexicon,
+        state,
     )
+
+
+def _note_subject(full: str | None, lexicon: Lexicon, state: _DocState) -> None:
+    """Note a sentence's subject named in full (two words or more, no organisation's) as the
+    one its later pronouns point to."""
     if full and len(full.split()) >= 2 and not _organisation(full, lexicon):
         _note_named([full], state, lexicon)
 
@@ -1490,7 +1489,6 @@ def _named_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None
     opening = t.low[first]
     if (
         not t.word(end)
-        or t.cap[end]
         # (a verb with its prefix: "Rumah Amnah rusak berat" opens on a house, no one)
         or not _prefixed_verb(t, lexicon, end)
         or t.inq[end]
@@ -1502,7 +1500,6 @@ def _named_subject(t: _Tokens, lexicon: Lexicon, state: _DocState) -> str | None
         or opening in lexicon.cue_modifiers
         or (opening,) in lexicon.connectives
         or _circumfixed(opening, lexicon)
-        or _headline(t)
     ):
         return None
     return _full_name(" ".join(t.raw[first:end]), lexicon, state)

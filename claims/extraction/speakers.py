@@ -30,6 +30,8 @@ from .tokens import (
     _may_be_plural,
     _name_parts,
     _name_start,
+    _participle_form,
+    _past_form,
     _possessive,
     _prefixed_verb,
     _skip_degrees,
@@ -797,10 +799,7 @@ def _subject_before_object(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int])
             return hit
         # a verb inside: "reached out weeks ago to"; one closing the phrase is a reduced
         # relative clause ("People briefed on the move")
-        if any(
-            not t.cap[x] and t.low[x].endswith(lexicon.past_suffixes)
-            for x in range(before[0], before[1] - 1)
-        ):
+        if any(_past_form(t, lexicon, x) for x in range(before[0], before[1] - 1)):
             return hit
         if t.low[start - 1] in lexicon.description_joiners and _has_phrase(
             t, lexicon, before[0], before[1], lexicon.titles
@@ -1335,11 +1334,7 @@ def _opening_adjunct(t: _Tokens, lexicon: Lexicon, comma: int) -> bool:
         word in lexicon.prepositions
         or word in lexicon.subordinators
         or word in lexicon.adjunct_openers
-        or (
-            bool(lexicon.participle_suffixes)
-            and word.endswith(lexicon.participle_suffixes)
-            and len(word) > 5
-        )
+        or _participle_form(lexicon, word)
     )
 
 
@@ -1347,13 +1342,7 @@ def _opening_participle(t: _Tokens, lexicon: Lexicon, m: int) -> bool:
     """Whether token m is a past participle right after a comma, opening a phrase set off after
     a subject ("The minister, accused by critics of lying, denied ..."): a cue there does not
     end the subject's parenthetical."""
-    return (
-        m >= 1
-        and t.raw[m - 1] == ","
-        and bool(lexicon.past_suffixes)
-        and not t.cap[m]
-        and t.low[m].endswith(lexicon.past_suffixes)
-    )
+    return m >= 1 and t.raw[m - 1] == "," and _past_form(t, lexicon, m)
 
 
 def _clause_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
@@ -2043,9 +2032,7 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if a > 0 and t.raw[a - 1] == ")":
         # "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Anang Supriatna": after a role's
         # short form, the institution's short name, then its holder
-        k = a
-        while k < b - 1 and _code_at(t, lexicon, k):
-            k += 1
+        k = _past_codes(t, lexicon, a, b)
         if k > a and t.cap[k] and t.word(k) and not _code_at(t, lexicon, k):
             a = k
     # "pengacaranya Lisa Banks": whose lawyer is said already, the name is the lawyer's
@@ -2205,18 +2192,7 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         # fields ("Dirjen Penyelenggaraan Haji dan Umrah Hilman Latief")
         joins = [x for x in range(titles[-1][1], b) if t.low[x] in lexicon.conjunctions]
         name = joins[-1] + 2 if joins else b
-        code = (
-            next(
-                (
-                    p
-                    for p in range(b - 2, joins[-1] + 1, -1)
-                    if _org_code(t.raw[p]) and _acronym(t.raw[p])
-                ),
-                None,
-            )
-            if joins
-            else None
-        )
+        code = _last_acronym(t, joins[-1] + 1, b) if joins else None
         if code is not None and all(t.cap[x] for x in range(joins[-1] + 1, code)):
             # (or fields of several words closed by the institution's acronym: "Kepala Pusat
             # Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari")
@@ -2340,10 +2316,7 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         if titled and not stripped and a < b - 2:
             # "Anggota Tim Badan Hukum KPU Setya Indra Arifin": an institution's words closed by
             # its acronym, then the person
-            code = next(
-                (p for p in range(b - 2, a, -1) if _org_code(t.raw[p]) and _acronym(t.raw[p])),
-                None,
-            )
+            code = _last_acronym(t, a, b)
             if (
                 code is not None
                 # (or the person's two names or more after it: "Kabag Pemberitaan KPK Ali
@@ -2361,12 +2334,8 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
             # "Juru bicara BPN Dahnil", "Anggota Komisi I DPR RI Mukhlis Basri", "Anggota
             # Bawaslu Mochamad Afiffudin": the organisation's acronyms, short names and
             # numbers, then the person
-            k = a
             # (and the common nouns of its name after them: "BPJS Kesehatan M. Iqbal")
-            while k < b - 1 and (
-                _code_at(t, lexicon, k) or (k > a and _circumfixed(t.low[k], lexicon))
-            ):
-                k += 1
+            k = _past_codes(t, lexicon, a, b, nouns=True)
             if t.cap[k] and not _code_at(t, lexicon, k) and not _only_places(t, lexicon, k, b):
                 # (not a role held for a place with no one named: "Kasi Pidsus Kejari Kendal")
                 a, stripped = k, True
@@ -2418,6 +2387,25 @@ def _code_at(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """An organisation's code at token k: an acronym, a roman numeral or a short name written
     as a word ("Bawaslu", "Polri")."""
     return _org_code(t.raw[k]) or (t.cap[k] and t.low[k] in lexicon.short_names)
+
+
+def _past_codes(t: _Tokens, lexicon: Lexicon, a: int, b: int, nouns: bool = False) -> int:
+    """The first token from a, before b's last, past an organisation's codes (``_code_at``),
+    and with ``nouns`` the common nouns of its name after the first ("BPJS Kesehatan")."""
+    k = a
+    while k < b - 1 and (
+        _code_at(t, lexicon, k) or (nouns and k > a and _circumfixed(t.low[k], lexicon))
+    ):
+        k += 1
+    return k
+
+
+def _last_acronym(t: _Tokens, after: int, b: int) -> int | None:
+    """The rightmost acronym after token ``after`` and before b's last token, or None."""
+    return next(
+        (p for p in range(b - 2, after, -1) if _org_code(t.raw[p]) and _acronym(t.raw[p])),
+        None,
+    )
 
 
 def _org_code(word: str) -> bool:

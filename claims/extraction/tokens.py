@@ -221,6 +221,22 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+def _past_form(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
+    """Whether token i is a lower-case word ending in one of the language's past suffixes
+    ("accused", "based")."""
+    return not t.cap[i] and t.low[i].endswith(lexicon.past_suffixes)
+
+
+def _participle_form(lexicon: Lexicon, word: str) -> bool:
+    """Whether a word reads as a participle by its ending and length ("addressing", not
+    "king")."""
+    return word.endswith(lexicon.participle_suffixes) and len(word) > PARTICIPLE_MIN
+
+
+# The shortest word read as a participle by its ending ("Addressing", not "King").
+PARTICIPLE_MIN = 5
+
+
 def _prefixed_verb(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     """Whether token i is a lower-case word with a verb prefix of the language ("menyebut",
     "menewaskan")."""
