@@ -421,6 +421,27 @@ def _setting_word(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     return t.cap[k] or _setting_text(t.low[k], lexicon)
 
 
+def _false_that(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
+    """Whether the clause opening at token k calls false what its "that" leads to: "it was
+    untrue that", "it is not true that"."""
+    that = next(
+        (
+            j
+            for j in range(k + 1, min(t.n, k + FALSE_THAT_REACH))
+            if t.low[j] in lexicon.complementizers and not t.inq[j]
+        ),
+        None,
+    )
+    return that is not None and any(
+        tuple(t.low[that - size : that]) in lexicon.falsehood_words
+        for size in range(1, min(that - k, 4))
+    )
+
+
+# How far after a clause's subject its "that" is looked for by ``_false_that``.
+FALSE_THAT_REACH = 7
+
+
 def _subject_pronoun(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether token k is a subject's pronoun, also with its verb contracted ("it's")."""
     word = t.low[k].split("'", 1)[0]
@@ -541,8 +562,12 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
             # "..., the ministry said in a statement, adding that": the next cue's "that"
             break
         if (
-            k == start or (setting and all(_setting_word(t, lexicon, x) for x in range(start, k)))
-        ) and _subject_pronoun(t, lexicon, k):
+            (k == start or (setting and all(_setting_word(t, lexicon, x) for x in range(start, k))))
+            and _subject_pronoun(t, lexicon, k)
+            # (not one calling false what its "that" leads to, which is what is denied: "said
+            # it was untrue that ...")
+            and not _false_that(t, lexicon, k)
+        ):
             # "said he is hopeful that the ministry will ...", "said in a statement Sunday it is
             # unfortunate that ...": a clause of its own, whose "that" is not the cue's (not
             # "said when he took office that ...")

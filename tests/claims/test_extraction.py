@@ -8072,6 +8072,13 @@ def test_a_pronouns_clause_after_the_cue_keeps_its_own_that(text):
     assert s.content.text.endswith("unfortunate that the files were leaked")
 
 
+@pytest.mark.parametrize("falsehood", ["untrue", "false", "baseless"])
+def test_a_pronouns_clause_calling_its_that_false_denies_what_follows(falsehood):
+    text = f"Port spokesman Ilan Vessey said it was {falsehood} that the crew let the ships dock."
+    [s] = extract(text, "en")
+    assert (s.stance, s.content.text) == ("denies", "the crew let the ships dock")
+
+
 def test_a_report_quoting_someone_as_saying_relays_their_words():
     text = "“You are spreading lies,” the Morning Herald reported Omar Ketel as saying online."
     [s] = extract(text, "en")
