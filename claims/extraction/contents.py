@@ -752,6 +752,18 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         # the possessed claim opens the sentence or a "that" clause ("said that Israeli claims
         # that ... were false"): what ends it may be that clause's verdict
         b = _before_false_predicate(t, lexicon, a, b)
+    elif (
+        found.cue.participle
+        and found.ci > 0
+        and t.low[found.ci - 1] in lexicon.rumour_nouns | lexicon.document_words
+    ):
+        # "Western media reports alleging that China has supplied weapons to Russia are not
+        # true": the reports' words end before the verdict on them (and its clause, before
+        # its comma)
+        comma = next((x for x in range(a, b) if t.raw[x] in ",;" and not t.inq[x]), b)
+        verdict = _before_false_predicate(t, lexicon, a, comma)
+        if verdict < comma:
+            b = verdict
     return a, _before_channel(t, lexicon, a, b)
 
 

@@ -421,6 +421,23 @@ def _unmade(t: _Tokens, lexicon: Lexicon, ci: int, k: int) -> bool:
     return any(t.low[x] in lexicon.unmade_markers for x in range(k + 1, ci))
 
 
+def _conditional(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
+    """Whether the cue at token ci stands in a clause a ``conditionals`` word opens, a few
+    words before it and with no comma or quote between: "if the allegations are confirmed",
+    "it would act if the reports were confirmed by officials"."""
+    for x in range(ci - 1, max(-1, ci - CONDITIONAL_REACH), -1):
+        if t.inq[x] or t.raw[x] in SENTENCE_PUNCT or t.raw[x] in ",;:":
+            return False
+        if t.low[x] in lexicon.conditionals:
+            # (not a question's "if" after its cue: "asking if the governor believes ...")
+            return x == 0 or t.low[x - 1] not in lexicon.cue_words
+    return False
+
+
+# How far before a cue a ``conditionals`` word opens the cue's clause.
+CONDITIONAL_REACH = 7
+
+
 # Words of an outlet's name (and its date) after a sourcing cue that ends a sentence.
 SOURCING_TAG_MAX = 8
 
@@ -499,7 +516,11 @@ def _denied_in(t: _Tokens, lexicon: Lexicon, previous: list[_Found], ci: int, sp
 def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _Found | None:
     # what stands before the cue once its modifiers are passed over ("also", "akan", "sudah")
     before, _ = _skip_modifiers(t, lexicon, ci - 1, 0)
-    if _unmade(t, lexicon, ci, before) or _asked_to(t, lexicon, previous, ci):
+    if (
+        _unmade(t, lexicon, ci, before)
+        or _asked_to(t, lexicon, previous, ci)
+        or _conditional(t, lexicon, ci)
+    ):
         return None
     if cue.possession and not cue.possessed and _claims_a_thing(t, lexicon, cj):
         return None

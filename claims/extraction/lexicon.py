@@ -91,6 +91,8 @@ the lexicon file, so adding a language means adding a file. Keys of a lexicon fi
   the nouns does not end the speaker's phrase.
 - ``question_words``: "why", "mengapa": capitalised only by their place when a sentence opens
   on one ("Why Huawei can't spy on carriers"), no part of a name.
+- ``conditionals``: "if", "jika": a cue in the clause one opens says what would be said or
+  done, not what was ("if the allegations are confirmed", "if the minister denies it").
 - ``floating_quantifiers``: "both": after the speakers they count, no part of a name ("The IMF
   and Spain both denied").
 - ``team_roles``: roles held in a team ("pelatih", "kapten"): in lower case before one
@@ -365,6 +367,7 @@ class Lexicon:
     stationed_forms: frozenset[str]
     team_roles: frozenset[tuple[str, ...]]
     floating_quantifiers: frozenset[str]
+    conditionals: frozenset[str]
     question_words: frozenset[str]
     source_links: frozenset[tuple[str, ...]]
     source_nouns: frozenset[str]
@@ -619,6 +622,7 @@ def _compile(data: dict, path: Path) -> Lexicon:
         stationed_forms=words("stationed_forms"),
         team_roles=phrases("team_roles"),
         floating_quantifiers=words("floating_quantifiers"),
+        conditionals=words("conditionals"),
         question_words=words("question_words"),
         source_links=phrases("source_links"),
         source_nouns=words("source_nouns"),

@@ -901,6 +901,17 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if hit[0] < 2:
         return hit
     p = hit[0] - 1
+    if (
+        t.low[p] in lexicon.relative_pronouns
+        and lexicon.possessor_after
+        and not t.inq[p]
+        and not t.cap[hit[0]]
+        and t.low[hit[0]].startswith(lexicon.passive_prefixes)
+    ):
+        # "Kementerian Luar Negeri China dalam konferensi pers yang digelar Senin mengatakan":
+        # the relative clause closes the adjunct, the name before the adjunct speaks
+        named = _named_before_adjunct(t, lexicon, p, blocked)
+        return named if named is not None else hit
     # (or a subordinator before a phrase of lower-case words: "Muhammad Yuza Agusti dalam
     # konferensi persnya sebelum demo berakhir mengatakan", "Budi sebelum rapat dimulai
     # mengatakan": when it was said)
@@ -951,13 +962,22 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     if before is not None and not any(t.cap[x] for x in range(*before)):
         # "Dokter Hanifah Oswari dalam kesempatan pers secara virtual melalui Zoom
         # menyampaikan": the adjunct opens further back, after the name
-        q = p - 1
-        while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.cap[q] and not t.inq[q]:
-            if t.low[q] in lexicon.adjunct_prepositions and t.cap[q - 1] and t.word(q - 1):
-                named = _np_back(t, lexicon, q - 1, 0, blocked)
-                return named if named is not None else hit
-            q -= 1
+        named = _named_before_adjunct(t, lexicon, p, blocked)
+        if named is not None:
+            return named
     return before if before is not None else hit
+
+
+def _named_before_adjunct(t: _Tokens, lexicon: Lexicon, p: int, blocked: set[int]):
+    """The named phrase before an adjunct of lower-case words that ends before token p and
+    opens on an adjunct's preposition after a capital ("Dokter Hanifah Oswari [dalam
+    kesempatan pers secara virtual]"), or None."""
+    q = p - 1
+    while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.cap[q] and not t.inq[q]:
+        if t.low[q] in lexicon.adjunct_prepositions and t.cap[q - 1] and t.word(q - 1):
+            return _np_back(t, lexicon, q - 1, 0, blocked)
+        q -= 1
+    return None
 
 
 def _skip_time(t: _Tokens, lexicon: Lexicon, k: int, blocked: set[int]) -> int:
@@ -1602,7 +1622,11 @@ def _np_after(
             and j > k
             and not t.cap[j]
             and j + 1 < t.n
-            and t.low[j + 1] in lexicon.relative_pronouns - lexicon.speaking_relatives
+            and (
+                t.low[j + 1] in lexicon.relative_pronouns - lexicon.speaking_relatives
+                # (or a determiner after its noun: "Menurut Boy informasi tersebut ...")
+                or (lexicon.possessor_after and t.low[j + 1] in lexicon.definite_determiners)
+            )
             and not _title_at(t, lexicon, j)
             and w not in lexicon.np_inner
         ):
@@ -2475,6 +2499,14 @@ def _note_roles(
             state.roles[" ".join(t.low[start:place])] = held
 
 
+def _other_body(body: list[str], held: str, head: str) -> bool:
+    """Whether a role held by no one named (``held`` ends on the role's ``head``: "White House
+    spokesman") is of another body than the one a later description names ("the North Korean
+    spokesman"): the description's words are not all in it."""
+    words = held.lower().split()
+    return words[-1:] == head.split()[-1:] and not all(w in words for w in body)
+
+
 def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState) -> str | None:
     """The person a bare role stands for ("The spokesman", "the foreign minister"): the one last
     named with that role, a few sentences back at most (each use keeps it so: "Kapolri ...
@@ -2526,6 +2558,8 @@ def _role_holder(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState)
                 default=None,
             )
         if held is None or state.sentence_no - held[1] > PRONOUN_WINDOW:
+            return None
+        if _other_body(t.low[a : b - len(head.split())], held[0], head):
             return None
         state.roles[head] = (held[0], state.sentence_no)
         return held[0]

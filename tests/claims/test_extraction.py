@@ -8578,3 +8578,74 @@ def test_section_heads_are_titles_and_a_short_name_makes_an_organisation():
         'Pandeglang sudah membentuk tim. "Kami menelusuri dugaan itu," katanya.'
     )
     assert extract(text, "id")[-1].speaker_names == ("Febri Setiadi",)
+
+
+def test_a_described_role_of_another_body_is_not_the_role_described_before():
+    text = (
+        "The government stands by its findings, a White House spokesman said on Monday.\n\n"
+        '"We propose a joint inquiry," the North Korean spokesman was cited as saying by KCNA.'
+    )
+    first, second = extract(text, "en")
+    assert first.speaker_names == ("White House spokesman",)
+    assert second.speaker_names == ("North Korean spokesman",)
+
+
+def test_reports_alleging_a_thing_end_before_the_verdict_on_them():
+    text = (
+        "Media reports alleging that Norland has sold drones to Vestia are not true, "
+        "ambassador Piet Harlan said on Monday."
+    )
+    alleging, said = extract(text, "en")
+    assert alleging.content.text == "Norland has sold drones to Vestia"
+    assert (said.stance, said.content.text) == (
+        "denies",
+        "Media reports alleging that Norland has sold drones to Vestia are not true",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The minister says that if the claims are confirmed, the envoy will be recalled.", "en"),
+        ("The agency said it would act if the reports were confirmed by officials.", "en"),
+        ("If the mayor denies the report, he will face a hearing.", "en"),
+        ("Ia mengatakan jika tuduhan itu dibenarkan polisi, kontrak akan dibatalkan.", "id"),
+    ],
+)
+def test_a_cue_in_a_conditional_clause_makes_no_statement(text, language):
+    cues = [s.cue.text for s in extract(text, language)]
+    assert not any(c in ("confirmed", "denies", "dibenarkan") for c in cues)
+
+
+def test_an_if_after_an_asking_cue_is_a_question_not_a_condition():
+    text = "Hosts followed up by asking if the governor believes that is his only path."
+    asking = extract(text, "en")[0]
+    assert (asking.cue.text, asking.content.text) == (
+        "asking",
+        "if the governor believes that is his only path",
+    )
+
+
+def test_menurut_a_name_then_a_noun_with_its_determiner_ends_the_name():
+    [s] = extract("Menurut Darto informasi tersebut sengaja disebarkan untuk menyudutkan.", "id")
+    assert s.speaker_names == ("Darto",)
+    assert s.content.text.startswith("informasi tersebut")
+
+
+def test_a_country_between_a_title_and_a_name_is_a_place():
+    [s] = extract("Presiden Taiwan Lin Mei-hua mengatakan komunikasi harus dijaga.", "id")
+    assert s.speaker_names == ("Lin Mei-hua",)
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "dalam konferensi pers yang digelar Senin",
+        "dalam konferensi pers yang digelar di Jakarta pada Senin (24/1)",
+        "dalam keterangan yang diterima wartawan, Senin (24/1),",
+    ],
+)
+def test_a_relative_clause_closing_an_adjunct_leaves_the_name_before_it(setting):
+    text = f"Juru bicara Kemlu Rendi Harsono {setting} mengatakan laporan itu dibuat-buat."
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Rendi Harsono",)
