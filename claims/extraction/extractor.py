@@ -421,6 +421,11 @@ def _unmade(t: _Tokens, lexicon: Lexicon, ci: int, k: int) -> bool:
     return any(t.low[x] in lexicon.unmade_markers for x in range(k + 1, ci))
 
 
+# Words of the rumours a participle describes after their preposition ("of [media reports]
+# claiming"), at most.
+RUMOURS_WORDS_MAX = 4
+
+
 def _conditional(t: _Tokens, lexicon: Lexicon, ci: int) -> bool:
     """Whether the cue at token ci stands in a clause a ``conditionals`` word opens, a few
     words before it and with no comma or quote between: "if the allegations are confirmed",
@@ -731,6 +736,21 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                 document = _np_back(t, lexicon, p, previous[-1].cj, blocked)
                 if document is not None and document[0] <= previous[-1].cj + 1:
                     # "Russia rejected reports alleging ...": the reports allege, not Russia
+                    return _Found(cue, ci, cj, [document], document, False)
+            if not previous and t.low[p] in lexicon.rumour_nouns:
+                q = p - 1
+                while (
+                    q > 0
+                    and p - q < RUMOURS_WORDS_MAX
+                    and t.word(q)
+                    and not t.inq[q]
+                    and t.low[q] not in lexicon.prepositions | lexicon.cue_words
+                ):
+                    q -= 1
+                if q >= 0 and t.low[q] in lexicon.prepositions and not t.inq[q]:
+                    # "Huawei issued a denial of media reports claiming ...": the reports claim,
+                    # not Huawei
+                    document = (q + 1, p + 1)
                     return _Found(cue, ci, cj, [document], document, False)
             document = _document_described(t, lexicon, previous, ci, blocked)
             if document is not None:

@@ -8649,3 +8649,15 @@ def test_a_relative_clause_closing_an_adjunct_leaves_the_name_before_it(setting)
     text = f"Juru bicara Kemlu Rendi Harsono {setting} mengatakan laporan itu dibuat-buat."
     [s] = extract(text, "id")
     assert s.speaker_names == ("Rendi Harsono",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantor issued a denial of media reports claiming it was in talks to sell its unit.",
+        "The ministry voiced concern over reports alleging that troops had crossed the border.",
+    ],
+)
+def test_rumours_after_a_preposition_speak_for_their_participle(text):
+    [s] = extract(text, "en")
+    assert s.speaker_names[0].endswith("reports")
