@@ -8661,3 +8661,12 @@ def test_a_relative_clause_closing_an_adjunct_leaves_the_name_before_it(setting)
 def test_rumours_after_a_preposition_speak_for_their_participle(text):
     [s] = extract(text, "en")
     assert s.speaker_names[0].endswith("reports")
+
+
+def test_the_people_spoken_to_are_listeners_not_the_speaker():
+    text = (
+        "Presiden Ukraina Arvid Kessel dalam pidatonya berbicara kepada rakyat Rusia "
+        "mengatakan bahwa perang itu harus berakhir."
+    )
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Arvid Kessel",)
