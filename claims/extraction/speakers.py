@@ -1517,6 +1517,8 @@ def _past_channel(t: _Tokens, lexicon: Lexicon, m: int) -> int:
 
 # Words between a document and the one who issued it ("released by", "yang dikeluarkan oleh").
 ISSUED_WORDS_MAX = 2
+# Words before a document that describe it ("a new", "a January 2016"), at most.
+DOCUMENT_MODIFIERS_MAX = 2
 
 
 # Letters of a word opening with a passive prefix that make it a verb ("dilihat"), at least.
@@ -1560,12 +1562,15 @@ def _np_after(
         )
         # "according to a statement published by Korean state media service KCNA": the
         # document and who issued it
-        issued = (
-            w in lexicon.agent_markers
-            and j - 2 >= k
-            and bool(lexicon.past_suffixes)
-            and t.low[j - 1].endswith(lexicon.past_suffixes)
-            and any(t.low[x] in lexicon.document_words for x in range(k, j - 1))
+        issued = w in lexicon.agent_markers and (
+            (
+                j - 2 >= k
+                and bool(lexicon.past_suffixes)
+                and t.low[j - 1].endswith(lexicon.past_suffixes)
+                and any(t.low[x] in lexicon.document_words for x in range(k, j - 1))
+            )
+            # (or right after the document: "according to a statement by its spokesman")
+            or (j - 1 >= k and t.low[j - 1] in lexicon.document_words)
         )
         if (
             w in lexicon.np_stopwords
@@ -2118,11 +2123,39 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
         b = of
     # "A statement from the Israeli military", "a statement released by the Defence
     # Ministry", "keterangan resmi Kemenhan": the one who issued it speaks
-    if a < b - 1 and t.low[a] in lexicon.document_words:
+    # (past its modifiers: "a new poll by ...", "a January 2016 study by ...")
+    document = next(
+        (
+            x
+            for x in range(a, min(b - 1, a + DOCUMENT_MODIFIERS_MAX + 1))
+            if t.low[x] in lexicon.document_words
+            and all(
+                t.word(y) and (not t.cap[y] or t.low[y] in lexicon.time_words) for y in range(a, x)
+            )
+        ),
+        None,
+    )
+    if document is not None:
         by = b
-        if t.low[a + 1] in lexicon.np_inner:
-            by = a + 1
-        for x in range(a + 1, min(b - 1, a + 2 + ISSUED_WORDS_MAX)):
+        if t.low[document + 1] in lexicon.np_inner:
+            # (the agent after what the document is of: "an analysis of Federal Election
+            # Commission data by Crowdpac", not one who obtained it: "a letter from the
+            # American Legion obtained by The Associated Press")
+            agent = next(
+                (
+                    x
+                    for x in range(b - 2, document + 1, -1)
+                    if t.low[x] in lexicon.agent_markers
+                    and t.cap[x + 1]
+                    and not _past_form(t, lexicon, x - 1)
+                ),
+                None,
+            )
+            if agent is not None:
+                by = agent
+            elif document == a:
+                by = a + 1
+        for x in range(document + 1, min(b - 1, document + 2 + ISSUED_WORDS_MAX)):
             if not t.word(x) or t.cap[x] or by < b:
                 break
             if t.low[x] in lexicon.agent_markers:

@@ -8670,3 +8670,29 @@ def test_the_people_spoken_to_are_listeners_not_the_speaker():
     )
     [s] = extract(text, "id")
     assert s.speaker_names == ("Arvid Kessel",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "According to a statement by its spokesman, Tobi Adeyemi, the reports are baseless.",
+            "Tobi Adeyemi",
+        ),
+        ("According to a new poll by the Marlow Institute, most disagree.", "Marlow Institute"),
+        ("According to a March 2016 study by Marlow Institute, rents fell.", "Marlow Institute"),
+        ("According to an analysis of tax data by Crowdline, rents rose.", "Crowdline"),
+    ],
+)
+def test_a_document_by_someone_speaks_as_its_issuer(text, speaker):
+    [s] = extract(text, "en")
+    assert s.speaker_names == (speaker,)
+
+
+def test_a_document_of_or_obtained_by_someone_is_not_theirs():
+    # those polled did not issue the poll; who obtained a letter did not write it
+    [poll] = extract("According to a recent poll of Iowa voters, most disagree.", "en")
+    assert poll.speaker_names == ("recent poll of Iowa voters",)
+    text = "A letter from the Veterans League obtained by The Courier warns of cuts."
+    [letter] = extract(text, "en")
+    assert letter.speaker_names[0] not in ("Courier", "The Courier")
