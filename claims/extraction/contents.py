@@ -116,7 +116,11 @@ def _direct_quote(
     if after:
         qs, qe = after[0]
         between = lead
-        if not between and (_quoted_manner(t, lexicon, qs, qe) or _quote_modifies(t, lexicon, qe)):
+        if not between and (
+            _quoted_manner(t, lexicon, qs, qe)
+            or _quote_modifies(t, lexicon, qe)
+            or _quote_is_subject(t, lexicon, qe)
+        ):
             return None
         # '..., she said, adding, "..."': the cue right after this one owns the quote, as does
         # a participle set off right before it ('denying any involvement, saying, "..."')
@@ -165,6 +169,17 @@ def _quote_modifies(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
         and word not in lexicon.cue_words
         and word not in lexicon.conjunctions | lexicon.contrastives | lexicon.pronouns
     )
+
+
+def _quote_is_subject(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
+    """Whether the quote that closes at char qe is the subject of the words after it: a verb's
+    auxiliary or copula follows it with nothing between ('said "compulsory measures" had been
+    taken')."""
+    after = lexicon.token_re.search(t.text, qe + 1, t.end)
+    if after is None or t.text[qe + 1 : after.start()].strip():
+        return False
+    word = after.group().lower()
+    return word in lexicon.auxiliaries | lexicon.copulas | lexicon.passive_auxiliaries
 
 
 def _quoted_manner(t: _Tokens, lexicon: Lexicon, qs: int, qe: int) -> bool:

@@ -274,6 +274,20 @@ def _in_not_cue(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
             and (t.raw[k][:1].isdigit() or person or t.low[k] in lexicon.interrogated)
         ):
             return True
+    if any(
+        x >= 0
+        and t.low[x] in lexicon.indefinite_articles
+        and not t.inq[x]
+        and all(t.word(y) and not t.cap[y] for y in range(x + 1, i))
+        for x in (i - 1, i - 2)
+    ) and (
+        any(c.naming for c in lexicon.cues.get(t.low[i], ()))
+        # (a verb's forms follow a noun: "a friend referred to him as", "a statement calling on")
+        and not t.low[i].endswith(lexicon.past_suffixes + lexicon.participle_suffixes)
+    ):
+        # "received a distress call about a robbery", "had a virtual call with": a noun after
+        # its article, no one naming anything
+        return True
     if i > 0 and t.raw[i - 1] == "," and t.low[i] in lexicon.naming_forms:
         # "the new automated flight system, called MCAS, was ...": the name it goes by
         k = i + 1

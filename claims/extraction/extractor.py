@@ -2437,6 +2437,16 @@ def _statements_in(
                     before_recent = state.sentence_no - state.named_before_at <= PRONOUN_WINDOW
                     ok = earlier and before_recent and not _named_in(earlier[0], content.text)
                     name = earlier[0] if ok else name
+                if (
+                    lexicon.possessor_after
+                    and name
+                    and state.last_named[:1] == (name,)
+                    and not _organisation(name, lexicon)
+                ):
+                    # each "katanya" of the one named last keeps them the one meant: a long
+                    # interview's later pronouns are still theirs (in Indonesian, whose "dia"
+                    # and "-nya" are anyone's; an English "she" may not be the one named)
+                    state.last_named_at = state.sentence_no
                 names.append(name)
             elif (
                 (

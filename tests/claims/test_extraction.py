@@ -8696,3 +8696,28 @@ def test_a_document_of_or_obtained_by_someone_is_not_theirs():
     text = "A letter from the Veterans League obtained by The Courier warns of cuts."
     [letter] = extract(text, "en")
     assert letter.speaker_names[0] not in ("Courier", "The Courier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police received a distress call about a robbery at the junction.",
+        "The president had a virtual call with the prime minister on trade.",
+    ],
+)
+def test_a_naming_cue_after_its_article_is_a_noun(text):
+    assert extract(text, "en") == []
+
+
+def test_a_quote_followed_by_its_verb_is_the_clause_subject():
+    text = 'The ministry said "compulsory measures" had been taken as part of an inquiry.'
+    [s] = extract(text, "en")
+    assert s.content.text == '"compulsory measures" had been taken as part of an inquiry'
+
+
+def test_an_indonesian_pronoun_chain_keeps_its_speaker_past_the_window():
+    sentences = ['"Kegiatan itu dilarang," kata Ketua Bawaslu Jawa Barat Abdullah.']
+    sentences += [f'"Kami mencatat pelanggaran nomor {n}," katanya.' for n in range(1, 12)]
+    statements = extract(" ".join(sentences), "id")
+    assert len(statements) == 12
+    assert {s.speaker_names for s in statements} == {("Abdullah",)}
