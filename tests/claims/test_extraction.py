@@ -8721,3 +8721,16 @@ def test_an_indonesian_pronoun_chain_keeps_its_speaker_past_the_window():
     statements = extract(" ".join(sentences), "id")
     assert len(statements) == 12
     assert {s.speaker_names for s in statements} == {("Abdullah",)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"Kapal itu diserang," kata juru bicara militer Houthi Salem Rafi.', "Salem Rafi"),
+        ('"Kami tidak terlibat," kata juru bicara Hamas Karim Nasser.', "Karim Nasser"),
+        ("Juru bicara Taliban Qari Yusuf mengatakan negosiasi berlanjut.", "Qari Yusuf"),
+    ],
+)
+def test_an_armed_groups_name_between_a_role_and_its_holder_is_no_part_of_the_name(text, name):
+    [s] = extract(text, "id")
+    assert s.speaker_names == (name,)
