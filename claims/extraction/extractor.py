@@ -1882,6 +1882,11 @@ def _statements_in(
         else:
             later = [c for c in cue_starts if c > f.cj]
             after_a, after_b = _content_after(t, lexicon, f, re_, later)
+            if after_a < after_b and any(
+                c.quoting and c.participle for c in lexicon.cues.get(t.low[after_a], ())
+            ):
+                # "..., Xinhua reported citing the spokesman as saying.": how it was sourced
+                after_b = after_a
             opens = _dateline_end(t, f.ci)
             if opens < f.ci and t.low[opens] in lexicon.subordinators and not t.inq[opens]:
                 # "Setelah Agnez mengungkapkan bahwa dirinya merasa ditumbalkan ..., Ari akhirnya

@@ -8734,3 +8734,12 @@ def test_an_indonesian_pronoun_chain_keeps_its_speaker_past_the_window():
 def test_an_armed_groups_name_between_a_role_and_its_holder_is_no_part_of_the_name(text, name):
     [s] = extract(text, "id")
     assert s.speaker_names == (name,)
+
+
+def test_a_closing_report_citing_someone_as_saying_reports_what_came_before():
+    text = "The drill posed a threat to the region, Xinhua reported citing the spokesman as saying."
+    [s] = extract(text, "en")
+    assert (s.speaker_names, s.content.text) == (
+        ("Xinhua",),
+        "The drill posed a threat to the region",
+    )
