@@ -932,13 +932,8 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     ):
         # "Biden saat melakukan kunjungan ke Israel pada Rabu menyatakan": what follows a
         # preposition is no subject; the name before the adjunct holding it speaks
-        q = p - 1
-        while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.inq[q]:
-            if t.low[q] in lexicon.adjunct_prepositions and not t.cap[q] and t.cap[q - 1]:
-                named = _np_back(t, lexicon, q - 1, 0, blocked)
-                return named if named is not None else hit
-            q -= 1
-        return hit
+        named = _named_before_any_adjunct(t, lexicon, p, blocked)
+        return named if named is not None else hit
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
         return hit
     if (
@@ -946,6 +941,7 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         and not any(t.low[x] in lexicon.channel_words | lexicon.platform_words for x in range(*hit))
         # "Kapolres ... kepada wartawan di Merauke menegaskan": those told, wherever they were
         and t.low[hit[0]] not in lexicon.listeners
+        and not _told_or_placed(t, lexicon, *hit)
     ):
         # (but a channel may bear a name: "The Health Ministry in its official Facebook account
         # said")
@@ -959,6 +955,11 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         return hit
     # "AKBP Bahara Marpaung,SH kepada wartawan menegaskan": the name before its degrees
     before = _np_back(t, lexicon, _skip_degrees(t, lexicon, p - 1), 0, blocked)
+    if before is None or _told_or_placed(t, lexicon, *before):
+        # "Retno Marsudi kepada Antara di Jakarta menegaskan": an outlet told, then where
+        named = _named_before_any_adjunct(t, lexicon, p, blocked)
+        if named is not None:
+            return named
     if before is not None and not any(t.cap[x] for x in range(*before)):
         # "Dokter Hanifah Oswari dalam kesempatan pers secara virtual melalui Zoom
         # menyampaikan": the adjunct opens further back, after the name
@@ -966,6 +967,28 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         if named is not None:
             return named
     return before if before is not None else hit
+
+
+def _told_or_placed(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
+    """Whether tokens a..b name those told, an outlet told or a place, no speaker: "kepada
+    wartawan", "kepada The Associated Press", "di Jakarta"."""
+    return (
+        t.low[a] in lexicon.listeners
+        or _has_phrase(t, lexicon, a, b, lexicon.outlets, lower=False) is not None
+        or _only_places(t, lexicon, a, b)
+    )
+
+
+def _named_before_any_adjunct(t: _Tokens, lexicon: Lexicon, p: int, blocked: set[int]):
+    """The named phrase before the adjuncts that end before token p, each opening on an
+    adjunct's preposition, the first of them right after a capital ("Biden [saat melakukan
+    kunjungan ke Israel pada Rabu]", "Retno Marsudi [kepada Antara di Jakarta]"), or None."""
+    q = p - 1
+    while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.inq[q]:
+        if t.low[q] in lexicon.adjunct_prepositions and not t.cap[q] and t.cap[q - 1]:
+            return _np_back(t, lexicon, q - 1, 0, blocked)
+        q -= 1
+    return None
 
 
 def _named_before_adjunct(t: _Tokens, lexicon: Lexicon, p: int, blocked: set[int]):

@@ -8743,3 +8743,13 @@ def test_a_closing_report_citing_someone_as_saying_reports_what_came_before():
         ("Xinhua",),
         "The drill posed a threat to the region",
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["kepada Antara di Jakarta", "kepada wartawan di Jakarta", "pada Selasa di Jakarta"],
+)
+def test_an_outlet_told_and_a_place_before_the_cue_leave_the_name_before_them(told):
+    text = f"Menteri Luar Negeri Ratna Wulandari {told} menegaskan Indonesia tidak terlibat."
+    [s] = extract(text, "id")
+    assert s.speaker_names == ("Ratna Wulandari",)
