@@ -932,7 +932,7 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     ):
         # "Biden saat melakukan kunjungan ke Israel pada Rabu menyatakan": what follows a
         # preposition is no subject; the name before the adjunct holding it speaks
-        named = _named_before_any_adjunct(t, lexicon, p, blocked)
+        named = _named_before_adjunct(t, lexicon, p, blocked, lower_only=False)
         return named if named is not None else hit
     if t.low[p] not in lexicon.adjunct_prepositions or t.inq[p]:
         return hit
@@ -957,7 +957,7 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
     before = _np_back(t, lexicon, _skip_degrees(t, lexicon, p - 1), 0, blocked)
     if before is None or _told_or_placed(t, lexicon, *before):
         # "Retno Marsudi kepada Antara di Jakarta menegaskan": an outlet told, then where
-        named = _named_before_any_adjunct(t, lexicon, p, blocked)
+        named = _named_before_adjunct(t, lexicon, p, blocked, lower_only=False)
         if named is not None:
             return named
     if before is not None and not any(t.cap[x] for x in range(*before)):
@@ -979,25 +979,22 @@ def _told_or_placed(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     )
 
 
-def _named_before_any_adjunct(t: _Tokens, lexicon: Lexicon, p: int, blocked: set[int]):
-    """The named phrase before the adjuncts that end before token p, each opening on an
-    adjunct's preposition, the first of them right after a capital ("Biden [saat melakukan
-    kunjungan ke Israel pada Rabu]", "Retno Marsudi [kepada Antara di Jakarta]"), or None."""
+def _named_before_adjunct(
+    t: _Tokens, lexicon: Lexicon, p: int, blocked: set[int], lower_only: bool = True
+):
+    """The named phrase before an adjunct that ends before token p and opens on an adjunct's
+    preposition right after a capital ("Dokter Hanifah Oswari [dalam kesempatan pers secara
+    virtual]"), or None. With ``lower_only`` off, capitals may stand in the adjunct ("Biden [saat
+    melakukan kunjungan ke Israel pada Rabu]", "Retno Marsudi [kepada Antara di Jakarta]")."""
     q = p - 1
-    while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.inq[q]:
+    while (
+        q > 0
+        and p - q <= ADJUNCT_WORDS_MAX
+        and t.word(q)
+        and not t.inq[q]
+        and not (lower_only and t.cap[q])
+    ):
         if t.low[q] in lexicon.adjunct_prepositions and not t.cap[q] and t.cap[q - 1]:
-            return _np_back(t, lexicon, q - 1, 0, blocked)
-        q -= 1
-    return None
-
-
-def _named_before_adjunct(t: _Tokens, lexicon: Lexicon, p: int, blocked: set[int]):
-    """The named phrase before an adjunct of lower-case words that ends before token p and
-    opens on an adjunct's preposition after a capital ("Dokter Hanifah Oswari [dalam
-    kesempatan pers secara virtual]"), or None."""
-    q = p - 1
-    while q > 0 and p - q <= ADJUNCT_WORDS_MAX and t.word(q) and not t.cap[q] and not t.inq[q]:
-        if t.low[q] in lexicon.adjunct_prepositions and t.cap[q - 1] and t.word(q - 1):
             return _np_back(t, lexicon, q - 1, 0, blocked)
         q -= 1
     return None
