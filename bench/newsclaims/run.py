@@ -471,7 +471,8 @@ def main() -> None:
             }
         results[setting.label] = (news_coef, marks, built)
     chosen = results[SETTINGS[-1].label]
-    if not args.calibrate and entry.get("news_coef"):
+    stored = not args.calibrate and bool(entry.get("news_coef"))
+    if stored:
         # What FactDesk runs with: the news model and marks last written by --calibrate
         chosen = (
             entry["news_coef"],
@@ -501,7 +502,7 @@ def main() -> None:
 
     news_coef, marks, built = chosen
     held = evaluate(*built["held-out"][:2], built["held-out"][2], model, news_coef, **_hl(marks))
-    which = "stored" if chosen is results.get(STORED_LABEL) else "chosen"
+    which = "stored" if stored else "chosen"
     print(f"\n{which}: news_coef {news_coef}, marks {marks}")
 
     # A newsroom starting out: the same statements against the bench's own claims alone.

@@ -116,11 +116,14 @@ def _direct_quote(
     if after:
         qs, qe = after[0]
         between = lead
+        word = _word_after_quote(t, lexicon, qe) if not between else None
         if not between and (
             _quoted_manner(t, lexicon, qs, qe)
-            or _quote_modifies(t, lexicon, qe)
-            or _quote_is_subject(t, lexicon, qe)
+            or _quote_modifies(lexicon, word)
+            or (word is not None and word.lower() in lexicon.verb_helpers)
         ):
+            # (the quote describes the noun after it, or is the subject of the verb after it:
+            # 'said "compulsory measures" had been taken')
             return None
         # '..., she said, adding, "..."': the cue right after this one owns the quote, as does
         # a participle set off right before it ('denying any involvement, saying, "..."')
@@ -155,31 +158,25 @@ def _closed_then_quoted(t: _Tokens, quote: tuple[int, int], first: int, lead: st
     return lead in (",", ":")
 
 
-def _quote_modifies(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
-    """Whether the quote closing at char ``qe`` describes the noun right after it ('slammed
-    "utterly inaccurate" media reports'): a word in lower case follows, no function word."""
+def _word_after_quote(t: _Tokens, lexicon: Lexicon, qe: int) -> str | None:
+    """The word right after the quote closing at char ``qe``, with nothing between, or None."""
     after = lexicon.token_re.search(t.text, qe + 1, t.end)
     if after is None or t.text[qe + 1 : after.start()].strip():
-        return False
-    word = after.group()
+        return None
+    return after.group()
+
+
+def _quote_modifies(lexicon: Lexicon, word: str | None) -> bool:
+    """Whether a quote describes the noun right after it ('slammed "utterly inaccurate" media
+    reports'): ``word``, right after it, is in lower case and no function word."""
     return (
-        word[:1].isalpha()
+        word is not None
+        and word[:1].isalpha()
         and word[:1].islower()
         and word not in lexicon.function_words
         and word not in lexicon.cue_words
         and word not in lexicon.conjunctions | lexicon.contrastives | lexicon.pronouns
     )
-
-
-def _quote_is_subject(t: _Tokens, lexicon: Lexicon, qe: int) -> bool:
-    """Whether the quote that closes at char qe is the subject of the words after it: a verb's
-    auxiliary or copula follows it with nothing between ('said "compulsory measures" had been
-    taken')."""
-    after = lexicon.token_re.search(t.text, qe + 1, t.end)
-    if after is None or t.text[qe + 1 : after.start()].strip():
-        return False
-    word = after.group().lower()
-    return word in lexicon.auxiliaries | lexicon.copulas | lexicon.passive_auxiliaries
 
 
 def _quoted_manner(t: _Tokens, lexicon: Lexicon, qs: int, qe: int) -> bool:
@@ -460,7 +457,7 @@ FALSE_THAT_REACH = 7
 def _subject_pronoun(t: _Tokens, lexicon: Lexicon, k: int) -> bool:
     """Whether token k is a subject's pronoun, also with its verb contracted ("it's")."""
     word = t.low[k].split("'", 1)[0]
-    return word in lexicon.pronouns - lexicon.object_pronouns and (
+    return word in lexicon.subject_pronouns and (
         word == t.low[k] or t.low[k][len(word) + 1 :] in CONTRACTED_VERBS
     )
 
@@ -590,7 +587,8 @@ def _content_after(t, lexicon, found: _Found, a: int, later_cues: list[int]):
         if (
             found.cue.addressee
             and k > start
-            and t.low[k] in lexicon.pronouns - lexicon.object_pronouns - lexicon.first_person
+            and t.low[k] in lexicon.subject_pronouns
+            and t.low[k] not in lexicon.first_person
             and not t.inq[k]
             and _noun_told(t, lexicon, start + (t.low[start] in lexicon.determiners))
         ):

@@ -154,7 +154,7 @@ def _plural_noun(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
         return True  # "a long history of maritime territorial disputes", "full of promises"
     if (
         0 <= j < i - 1
-        and t.low[j] in lexicon.pronouns - lexicon.object_pronouns
+        and t.low[j] in lexicon.subject_pronouns
         and not all(_adverb(t, lexicon, x) for x in range(j + 1, i))
     ):
         return True  # "He made various claims about ...": the pronoun's verb, then the noun

@@ -744,7 +744,8 @@ def _analyse_cue(t, lexicon, ci, cj, cue, blocked, previous: list[_Found]) -> _F
                     and p - q < RUMOURS_WORDS_MAX
                     and t.word(q)
                     and not t.inq[q]
-                    and t.low[q] not in lexicon.prepositions | lexicon.cue_words
+                    and t.low[q] not in lexicon.prepositions
+                    and t.low[q] not in lexicon.cue_words
                 ):
                     q -= 1
                 if q >= 0 and t.low[q] in lexicon.prepositions and not t.inq[q]:
@@ -1266,9 +1267,9 @@ def _note_named(
     role = ""
     if len(names) == 1 and names[0]:
         words = names[0].split()
-        head = next((i for i, w in enumerate(words) if w in lexicon.any_prepositions), len(words))
-        role = words[head - 1] if head > 0 else words[-1]
-    plural = bool(lexicon.plural_verbs) and role.endswith("s") and not role.endswith("ss")
+        head = _head_index(words, lexicon)
+        role = words[head] if head >= 0 else words[-1]
+    plural = bool(lexicon.plural_verbs) and _plural_word(role)
     if not inside and role[:1].islower() and (role,) in lexicon.titles and not plural:
         state.described = (names[0], state.sentence_no)
     if not inside and names and names[0] and not named and _described_many(names[0], lexicon):
@@ -1303,8 +1304,19 @@ def _described_many(described: str, lexicon: Lexicon) -> bool:
     if not lexicon.plural_verbs:
         return True
     words = described.lower().split()
-    head = next((i for i, w in enumerate(words) if w in lexicon.any_prepositions), len(words)) - 1
-    return head >= 0 and words[head].endswith("s") and not words[head].endswith("ss")
+    head = _head_index(words, lexicon)
+    return head >= 0 and _plural_word(words[head])
+
+
+def _head_index(words: list[str], lexicon: Lexicon) -> int:
+    """The index of a description's head, the word before its first preposition ("spokeswoman"
+    of "spokeswoman for the BBC"), the last word without one; -1 when it opens on one."""
+    return next((i for i, w in enumerate(words) if w in lexicon.any_prepositions), len(words)) - 1
+
+
+def _plural_word(word: str) -> bool:
+    """Whether an English noun reads as plural by its ending ("officials", not "boss")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _organisation_meant(t: _Tokens, lexicon: Lexicon, a: int, b: int, state: _DocState):
@@ -1363,13 +1375,14 @@ def _sentence_statements(
     t = _Tokens(text, start, end, lexicon)
     if _headline(t):
         return []
-    _learn_agent(t, lexicon, state, before_pronoun=True)
     if any(
         t.low[x] in lexicon.personal_pronouns and t.low[x + 1] in lexicon.cue_words and not t.inq[x]
         for x in range(1, t.n - 1)
     ):
+        # a pronoun speaks: a passive's agent set off before it is that pronoun, and so, in
         # "State Department spokeswoman Jen Psaki on Tuesday refused to comment ..., but she
-        # stressed ...": the one the sentence opens on is its "she"
+        # stressed ...", is the one the sentence opens on
+        _learn_agent(t, lexicon, state, before_pronoun=True)
         _note_subject(_titled_subject(t, lexicon, state), lexicon, state)
     statements = _statements_in(t, text, start, end, lexicon, state)
     if not statements:

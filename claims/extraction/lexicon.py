@@ -447,11 +447,16 @@ class Lexicon:
     factual_words: frozenset[str]
     phrase_len: int
     # Derived once: words that cannot stand in a bare noun phrase before a verb, the
-    # function words a title may not be stripped across (see the extractor), and every
-    # preposition the lexicon lists, of any kind.
+    # function words a title may not be stripped across (see the extractor), every
+    # preposition the lexicon lists, of any kind, the words that make a verb of their own
+    # (auxiliaries, copulas, passive auxiliaries), the pronouns a subject may be, and the
+    # words that open a ``raising_infinitives`` phrase.
     closed_words: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     any_prepositions: frozenset[str] = frozenset()
+    verb_helpers: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
 
 
 def _split_phrase(phrase: str, token_re: re.Pattern, lower: bool = True) -> tuple[str, ...]:
@@ -713,6 +718,9 @@ def _compile(data: dict, path: Path) -> Lexicon:
         any_prepositions=words("prepositions")
         | words("adjunct_prepositions")
         | words("place_prepositions"),
+        verb_helpers=words("auxiliaries") | words("copulas") | words("passive_auxiliaries"),
+        subject_pronouns=words("pronouns") - words("object_pronouns"),
+        infinitive_markers=frozenset(p[0] for p in phrases("raising_infinitives")),
     )
 
 

@@ -940,7 +940,6 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         any(t.cap[x] and t.low[x] not in lexicon.determiners for x in range(*hit))
         and not any(t.low[x] in lexicon.channel_words | lexicon.platform_words for x in range(*hit))
         # "Kapolres ... kepada wartawan di Merauke menegaskan": those told, wherever they were
-        and t.low[hit[0]] not in lexicon.listeners
         and not _told_or_placed(t, lexicon, *hit)
     ):
         # (but a channel may bear a name: "The Health Ministry in its official Facebook account
@@ -955,15 +954,12 @@ def _before_adjunct(t: _Tokens, lexicon: Lexicon, hit, blocked: set[int]):
         return hit
     # "AKBP Bahara Marpaung,SH kepada wartawan menegaskan": the name before its degrees
     before = _np_back(t, lexicon, _skip_degrees(t, lexicon, p - 1), 0, blocked)
-    if before is None or _told_or_placed(t, lexicon, *before):
-        # "Retno Marsudi kepada Antara di Jakarta menegaskan": an outlet told, then where
-        named = _named_before_adjunct(t, lexicon, p, blocked, lower_only=False)
-        if named is not None:
-            return named
-    if before is not None and not any(t.cap[x] for x in range(*before)):
+    told = before is None or _told_or_placed(t, lexicon, *before)
+    if told or not any(t.cap[x] for x in range(*before)):
         # "Dokter Hanifah Oswari dalam kesempatan pers secara virtual melalui Zoom
-        # menyampaikan": the adjunct opens further back, after the name
-        named = _named_before_adjunct(t, lexicon, p, blocked)
+        # menyampaikan": the adjunct opens further back, after the name; "Retno Marsudi kepada
+        # Antara di Jakarta menegaskan": an outlet told, then where, capitals and all
+        named = _named_before_adjunct(t, lexicon, p, blocked, lower_only=not told)
         if named is not None:
             return named
     return before if before is not None else hit
@@ -1294,9 +1290,11 @@ def _description_start(t: _Tokens, lexicon: Lexicon, hit) -> int:
             return 1  # "Kepala Dinas Tenaga Kerja dan Perindustrian"
         return 0
 
-    if step(a):
-        while hit[0] - a < CAPITALISED_DESCRIPTION_MAX and step(a):
-            a -= step(a)
+    back = step(a)
+    if back:
+        while back and hit[0] - a < CAPITALISED_DESCRIPTION_MAX:
+            a -= back
+            back = step(a)
         return a
     if a == 0 or t.low[a - 1] not in lexicon.np_inner | lexicon.description_joiners:
         return a
@@ -1388,11 +1386,10 @@ def _opening_participle(t: _Tokens, lexicon: Lexicon, m: int) -> bool:
 def _clause_in(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> bool:
     """Whether tokens a..b hold a verb of their own: an auxiliary or a copula before any
     relative pronoun."""
-    verbs = lexicon.auxiliaries | lexicon.copulas | lexicon.passive_auxiliaries
     for x in range(a, b):
         if t.low[x] in lexicon.relative_pronouns:
             return False
-        if t.low[x] in verbs and t.low[x] not in lexicon.as_markers:
+        if t.low[x] in lexicon.verb_helpers and t.low[x] not in lexicon.as_markers:
             return True
     return False
 
@@ -2124,20 +2121,22 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     if at is not None and not _titles_in(t, lexicon, a, at):
         b = at
     # "Mr. Burman of the Tax Policy Center": the person, not the body named after "of"
-    of = next(
-        (
-            x
-            for x in range(a + 1, b - 2)
-            if t.low[x] in lexicon.np_inner
-            and t.word(x)
-            and t.cap[x - 1]
-            and not _title_at(t, lexicon, x - 1)
-            and x - a >= 2
-            and all((t.cap[y] and t.word(y)) or _title_at(t, lexicon, y) for y in range(a, x))
-            and t.low[b - 1] in lexicon.institutions
-            and all(t.cap[y] or t.low[y] in lexicon.determiners for y in range(x + 1, b))
-        ),
-        None,
+    of = (
+        next(
+            (
+                x
+                for x in range(a + 2, b - 2)
+                if t.low[x] in lexicon.np_inner
+                and t.word(x)
+                and t.cap[x - 1]
+                and not _title_at(t, lexicon, x - 1)
+                and all((t.cap[y] and t.word(y)) or _title_at(t, lexicon, y) for y in range(a, x))
+                and all(t.cap[y] or t.low[y] in lexicon.determiners for y in range(x + 1, b))
+            ),
+            None,
+        )
+        if t.low[b - 1] in lexicon.institutions
+        else None
     )
     if of is not None:
         b = of
@@ -2315,24 +2314,25 @@ def _clean_name(t: _Tokens, lexicon: Lexicon, a: int, b: int) -> str:
     while stripped:
         stripped = False
         for size in range(min(lexicon.phrase_len, b - a - 1), 0, -1):
-            if tuple(t.low[a : a + size]) in lexicon.places and (
-                t.cap[a + size]
-                or t.low[a + size] in lexicon.role_links | lexicon.place_prepositions
+            if tuple(t.low[a : a + size]) not in lexicon.places:
+                continue
+            after = a + size
+            if (
+                t.cap[after]
+                or t.low[after] in lexicon.role_links
+                or t.low[after] in lexicon.place_prepositions
             ):
-                a += size
-                stripped = True
+                a, stripped = after, True
                 break
             if (
-                tuple(t.low[a : a + size]) in lexicon.places
-                and a + size < b - 1
-                and t.low[a + size] in lexicon.role_modifiers
-                and not t.cap[a + size]
-                and t.cap[a + size + 1]
+                after < b - 1
+                and t.low[after] in lexicon.role_modifiers
+                and not t.cap[after]
+                and t.cap[after + 1]
             ):
                 # "Wakil Gubernur DKI Jakarta terpilih Sandiaga Uno": the place, how the role
                 # is held, then the holder
-                a += size + 1
-                stripped = True
+                a, stripped = after + 1, True
                 break
         if (
             titled

@@ -209,7 +209,7 @@ def _infinitive_at(t: _Tokens, lexicon: Lexicon, i: int) -> bool:
     the")."""
     return (
         i + 1 < t.n
-        and t.low[i] in {p[0] for p in lexicon.raising_infinitives}
+        and t.low[i] in lexicon.infinitive_markers
         and t.word(i + 1)
         and not t.cap[i + 1]
         and t.low[i + 1] not in lexicon.determiners
